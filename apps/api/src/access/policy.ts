@@ -1,0 +1,28 @@
+import type { Actor } from './actor';
+
+/**
+ * Who may do what, as data. Every resolver, socket event and (later) Yjs
+ * document asks this one table; a new action is added here first.
+ */
+const isAdmin = (actor: Actor) => actor.role === 'ADMIN';
+const anyone = () => true;
+
+export const POLICY = {
+  'profile.read': anyone,
+  'profile.update': anyone,
+  'reference.read': anyone,
+  'organization.list': anyone,
+  'organization.create': isAdmin,
+  'organization.update': isAdmin,
+  'user.list': isAdmin,
+  'user.invite': isAdmin,
+  'user.disable': isAdmin,
+  'invitation.list': isAdmin,
+  'realtime.connect': anyone,
+} satisfies Record<string, (actor: Actor) => boolean>;
+
+export type Action = keyof typeof POLICY;
+
+export function can(actor: Actor, action: Action): boolean {
+  return POLICY[action](actor);
+}

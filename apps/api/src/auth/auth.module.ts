@@ -1,0 +1,30 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { User } from '../people/user.entity';
+import { ActorLoader } from './actor.loader';
+import { AuthResolver } from './auth.resolver';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { PasswordService } from './password.service';
+import { RefreshToken } from './refresh-token.entity';
+import { SignInThrottle } from './sign-in-throttle.entity';
+import { SignInService } from './sign-in.service';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({
+  imports: [
+    PassportModule,
+    TypeOrmModule.forFeature([User, RefreshToken, SignInThrottle]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [ActorLoader, AuthResolver, JwtStrategy, LocalStrategy, PasswordService, SignInService, TokenService],
+  exports: [ActorLoader, PasswordService, TokenService],
+})
+export class AuthModule {}

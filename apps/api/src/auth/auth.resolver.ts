@@ -1,0 +1,37 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Public } from '../access/access-rule.decorator';
+import type { ActorRequest } from '../access/request-context';
+import { User } from '../people/user.entity';
+import { AuthPayload } from './auth-payload.type';
+import { GqlLocalAuthGuard } from './gql-local-auth.guard';
+import { TokenService } from './token.service';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly tokens: TokenService) {}
+
+  @Public()
+  @UseGuards(GqlLocalAuthGuard)
+  @Mutation(() => AuthPayload, { description: 'Sign in with email and password.' })
+  signIn(
+    @Args('email', { type: () => String }) _email: string,
+    @Args('password', { type: () => String }) _password: string,
+    @Context('req') request: ActorRequest & { user?: unknown },
+  ): Promise<AuthPayload> {
+    return this.tokens.issue(request.user as unknown as User);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token for a new access and refresh token.' })
+  refreshAccessToken(@Args('refreshToken', { type: () => String }) refreshToken: string): Promise<AuthPayload> {
+    return this.tokens.rotate(refreshToken);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sign out: the refresh token and its predecessors stop working.' })
+  async signOut(@Args('refreshToken', { type: () => String }) refreshToken: string): Promise<boolean> {
+    await this.tokens.revoke(refreshToken);
+    return true;
+  }
+}

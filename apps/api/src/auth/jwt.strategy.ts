@@ -1,0 +1,28 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { Actor } from '../access/actor';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { AccessTokenPayload } from './access-token';
+import { ActorLoader } from './actor.loader';
+
+/** Bearer access tokens, for GraphQL, HTTP and the Socket.IO handshake. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly actors: ActorLoader,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret!,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(payload: AccessTokenPayload): Promise<Actor | false> {
+    if (payload.typ !== 'access' || typeof payload.sub !== 'string') return false;
+    return (await this.actors.load(payload.sub)) ?? false;
+  }
+}

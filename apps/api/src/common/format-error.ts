@@ -1,0 +1,41 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '@tripart/contracts';
+
+const KNOWN = new Set<string>(ERROR_CODES);
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'BAD_USER_INPUT',
+  429: 'RATE_LIMITED',
+};
+const APOLLO_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+
+/**
+ * Gives every GraphQL error one of our codes and a message fit for a person;
+ * internal errors are logged and replaced, and stack traces leave the server
+ * only in development.
+ */
+export function formatError(development: boolean, log: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const extensions = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
+    let code = String(extensions.code ?? '');
+    const status = (extensions.originalError as { statusCode?: number } | undefined)?.statusCode;
+    if (!KNOWN.has(code)) {
+      if (/maximum operation depth/.test(formatted.message)) code = 'QUERY_TOO_COMPLEX';
+      else if (APOLLO_INPUT_CODES.has(code)) code = 'BAD_USER_INPUT';
+      else if (status && HTTP_CODES[status]) code = HTTP_CODES[status];
+      else code = 'INTERNAL_SERVER_ERROR';
+    }
+    let message = formatted.message;
+    if (code === 'INTERNAL_SERVER_ERROR') {
+      log((error as { originalError?: unknown })?.originalError ?? error);
+      if (!development) message = 'Something went wrong on our side. Please try again.';
+    }
+    delete extensions.originalError;
+    if (!development) delete extensions.stacktrace;
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+  };
+}

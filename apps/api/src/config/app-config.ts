@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+
+export type AppEnv = 'development' | 'production' | 'test';
+
+/** Everything the API reads from its environment, parsed once. */
+export interface AppConfig {
+  env: AppEnv;
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  jwtSecret?: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  invitationTtlDays: number;
+  maxFailedSignIns: number;
+  lockoutMinutes: number;
+  webDistDir: string;
+  seedDemo: boolean;
+}
+
+function int(value: string | undefined, fallback: number): number {
+  const parsed = value === undefined || value === '' ? NaN : Number(value);
+  return Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const appEnv: AppEnv =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const port = int(env.PORT, 3000);
+  return {
+    env: appEnv,
+    port,
+    host: env.HOST || '0.0.0.0',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    dataDir: resolve(env.DATA_DIR || '.data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    jwtSecret: env.JWT_SECRET || undefined,
+    accessTokenTtlSeconds: int(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60),
+    refreshTokenTtlDays: int(env.REFRESH_TOKEN_TTL_DAYS, 30),
+    invitationTtlDays: 7,
+    maxFailedSignIns: int(env.MAX_FAILED_SIGN_INS, 5),
+    lockoutMinutes: int(env.LOCKOUT_MINUTES, 15),
+    webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
+    seedDemo: appEnv !== 'production' && env.SEED_DEMO !== 'false',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

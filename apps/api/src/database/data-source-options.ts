@@ -1,0 +1,28 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseTarget } from './database-target';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * TypeORM options for a target. The embedded database accepts one
+ * connection: a pool of one, and a timeout so that a query issued outside
+ * the open transaction fails instead of waiting forever.
+ */
+export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: target.url,
+    schema: target.schema,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsRun: false,
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    installExtensions: !target.embedded,
+    logging: ['error'],
+    extra: target.embedded
+      ? { max: 1, connectionTimeoutMillis: 20_000 }
+      : { max: 10, connectionTimeoutMillis: 10_000, options: target.schema ? `-c search_path=${target.schema}` : undefined },
+  };
+}

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedDatabaseOptions {
+  /** Directory to persist to; in memory when absent. */
+  dataDir?: string;
+  /** A data dir dumped by `dump()`, to start from (tests clone one migrated template). */
+  loadDataDir?: Blob;
+}
+
+/**
+ * PostgreSQL in WASM (PGlite), served on a loopback port so that `pg` and
+ * TypeORM speak to it exactly as to a real server. One connection at a time.
+ */
+export class EmbeddedDatabase {
+  private constructor(
+    private readonly db: PGlite,
+    private readonly server: PGLiteSocketServer,
+  ) {}
+
+  static async open(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    const db = await PGlite.create({
+      dataDir: options.dataDir,
+      loadDataDir: options.loadDataDir,
+      extensions: { pgcrypto },
+    });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+    await server.start();
+    return new EmbeddedDatabase(db, server);
+  }
+
+  get url(): string {
+    return `postgres://postgres:postgres@${this.server.getServerConn()}/postgres?sslmode=disable`;
+  }
+
+  dump(): Promise<Blob> {
+    return this.db.dumpDataDir('none') as Promise<Blob>;
+  }
+
+  async close(): Promise<void> {
+    await this.server.stop();
+    await this.db.close();
+  }
+}

@@ -1,0 +1,8 @@
+import { Initial1795822401982 } from './1795822401982-Initial';
+import { ReferenceData1795822401983 } from './1795822401983-ReferenceData';
+
+/** Every migration, in order. `npm run migration:generate -- <Name>` adds to this list. */
+export const MIGRATIONS: Function[] = [
+  Initial1795822401982,
+  ReferenceData1795822401983,
+];

@@ -1,0 +1,31 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Logger } from '@nestjs/common';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import depthLimit from 'graphql-depth-limit';
+import type { AppConfig } from '../config/app-config';
+import { formatError } from '../common/format-error';
+import { complexityPlugin } from './complexity.plugin';
+
+export const MAX_QUERY_DEPTH = 8;
+export const MAX_QUERY_COMPLEXITY = 1000;
+
+/** Apollo behind NestJS: code-first schema, limits on depth and cost, CSRF prevention, no stack traces in production. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const logger = new Logger('GraphQL');
+  const development = config.env === 'development';
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.env !== 'production',
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: development,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY)],
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    formatError: formatError(development, (error) =>
+      logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+    ),
+  };
+}

@@ -1,0 +1,54 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Public } from '../access/access-rule.decorator';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { AuthPayload } from '../auth/auth-payload.type';
+import { AcceptInvitationInput, InviteUserInput } from './dto/user.inputs';
+import { Invitation } from './invitation.entity';
+import { InvitationLink, InvitationPreview } from './invitation.types';
+import { InvitationsService } from './invitations.service';
+import { Organization } from './organization.entity';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver(() => Invitation)
+export class InvitationsResolver {
+  constructor(
+    private readonly invitationsService: InvitationsService,
+    private readonly organizationsService: OrganizationsService,
+  ) {}
+
+  @Allow('user.invite')
+  @Mutation(() => InvitationLink, { description: 'Invite a person; returns the single-use link to send them.' })
+  inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput): Promise<InvitationLink> {
+    return this.invitationsService.invite(actor, input);
+  }
+
+  @Allow('invitation.list')
+  @Query(() => [Invitation], { description: 'Invitations not yet accepted nor expired.' })
+  invitations(): Promise<Invitation[]> {
+    return this.invitationsService.pending();
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, { description: 'Who an invitation is for, before accepting it.' })
+  async invitation(@Args('token', { type: () => String }) token: string): Promise<InvitationPreview> {
+    const invitation = await this.invitationsService.usable(token);
+    return {
+      email: invitation.email,
+      displayName: invitation.displayName,
+      organizationName: invitation.organization?.name ?? '',
+      expiresAt: invitation.expiresAt,
+    };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Set a password, create the account and sign in.' })
+  acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
+    return this.invitationsService.accept(input);
+  }
+
+  @ResolveField(() => Organization)
+  organization(@Parent() invitation: Invitation): Promise<Organization> {
+    return this.organizationsService.get(invitation.organizationId);
+  }
+}

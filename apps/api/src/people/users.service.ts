@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { badInput, notFound } from '../common/errors';
+import { TokenService } from '../auth/token.service';
+import type { UpdateProfileInput } from './dto/user.inputs';
+import { User } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly tokens: TokenService,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.users.find({ order: { displayName: 'ASC' } });
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.users.findOne({ where: { id } });
+    if (!user) throw notFound('The person');
+    return user;
+  }
+
+  async updateProfile(id: string, input: UpdateProfileInput): Promise<User> {
+    const user = await this.get(id);
+    if (input.displayName) user.displayName = input.displayName;
+    if (input.locale) user.locale = input.locale;
+    return this.users.save(user);
+  }
+
+  /** Disabling ends the person's sign-ins at once; an admin cannot disable themself. */
+  async setDisabled(actorId: string, userId: string, disabled: boolean): Promise<User> {
+    if (actorId === userId && disabled) throw badInput('You cannot disable your own account.');
+    const user = await this.get(userId);
+    user.disabled = disabled;
+    const saved = await this.users.save(user);
+    if (disabled) await this.tokens.revokeAllOf(userId);
+    return saved;
+  }
+}

@@ -1,0 +1,115 @@
+import type { Server as HttpServer } from 'node:http';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { createClient, type RedisClientType } from 'redis';
+import { Server, type Socket } from 'socket.io';
+import {
+  SOCKET_MAX_PAYLOAD_BYTES,
+  clientEvents,
+  type AckError,
+  type ClientEventName,
+  type ClientEventPayload,
+  type ClientEventResults,
+} from '@tripart/contracts';
+import type { Actor } from '../access/actor';
+import { can } from '../access/policy';
+import { AppError } from '../common/errors';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { authenticateHandshake } from './socket-auth';
+import { SocketRateLimit } from './socket-rate-limit';
+
+export type SocketHandler<E extends ClientEventName> = (
+  actor: Actor,
+  payload: ClientEventPayload<E>,
+  socket: Socket,
+) => Promise<ClientEventResults[E]> | ClientEventResults[E];
+
+type SocketData = { actor: Actor; rateLimit: SocketRateLimit };
+
+/**
+ * The Socket.IO server: authenticated handshake, one registry of event
+ * handlers that features fill in, each event validated against its schema
+ * in libs/contracts, rate limited, and acknowledged `{ ok, ... }`.
+ */
+@Injectable()
+export class RealtimeService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Realtime');
+  private readonly handlers = new Map<string, SocketHandler<ClientEventName>>();
+  private io?: Server;
+  private redis: RedisClientType[] = [];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  on<E extends ClientEventName>(event: E, handler: SocketHandler<E>): void {
+    this.handlers.set(event, handler as unknown as SocketHandler<ClientEventName>);
+  }
+
+  get server(): Server | undefined {
+    return this.io;
+  }
+
+  async attach(httpServer: HttpServer): Promise<Server> {
+    const io = new Server(httpServer, {
+      path: '/socket.io',
+      serveClient: false,
+      maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
+      destroyUpgrade: false,
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    });
+    if (this.config.redisUrl) {
+      const client = createClient({ url: this.config.redisUrl }) as RedisClientType;
+      client.on('error', (error) => this.logger.error(`Redis: ${error.message}`));
+      await client.connect();
+      this.redis.push(client);
+      io.adapter(createAdapter(client));
+    }
+    io.use(async (socket, next) => {
+      const actor = await authenticateHandshake(socket.handshake.auth?.token);
+      if (!actor || !can(actor, 'realtime.connect')) return next(new Error('UNAUTHENTICATED'));
+      (socket.data as SocketData).actor = actor;
+      (socket.data as SocketData).rateLimit = new SocketRateLimit();
+      next();
+    });
+    io.on('connection', (socket) => this.bind(socket));
+    this.io = io;
+    return io;
+  }
+
+  private bind(socket: Socket): void {
+    socket.join(`user:${(socket.data as SocketData).actor.userId}`);
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
+      void this.dispatch(socket, event, args[0]).then((reply) => ack?.(reply));
+    });
+  }
+
+  private async dispatch(socket: Socket, event: unknown, payload: unknown): Promise<object> {
+    const fail = (error: AckError) => ({ ok: false, error });
+    const data = socket.data as SocketData;
+    if (!data.rateLimit.take()) return fail({ code: 'RATE_LIMITED', message: 'Too many events; slow down.' });
+    const schema = typeof event === 'string' ? clientEvents[event as ClientEventName] : undefined;
+    const handler = typeof event === 'string' ? this.handlers.get(event) : undefined;
+    if (!schema || !handler) return fail({ code: 'BAD_USER_INPUT', message: 'Unknown event.' });
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return fail({ code: 'BAD_USER_INPUT', message: `Invalid payload: ${issue.path.join('.') || 'payload'} ${issue.message}` });
+    }
+    try {
+      return { ok: true, ...(await handler(data.actor, parsed.data, socket)) };
+    } catch (error) {
+      if (error instanceof AppError) return fail({ code: error.code, message: error.message });
+      this.logger.error(error instanceof Error ? error.stack : String(error));
+      return fail({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' });
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // Not io.close(): that would also close the HTTP server, which Nest owns.
+    if (this.io) {
+      this.io.disconnectSockets(true);
+      this.io.engine.close();
+    }
+    await Promise.all(this.redis.map((client) => client.quit().catch(() => undefined)));
+  }
+}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { notFound } from '../common/errors';
+import { Convention } from './convention.entity';
+import { Country } from './country.entity';
+
+@Injectable()
+export class ReferenceService {
+  constructor(
+    @InjectRepository(Country) private readonly countries: Repository<Country>,
+    @InjectRepository(Convention) private readonly conventions: Repository<Convention>,
+  ) {}
+
+  listCountries(): Promise<Country[]> {
+    return this.countries.find({ order: { code: 'ASC' } });
+  }
+
+  listConventions(): Promise<Convention[]> {
+    return this.conventions.find({ order: { category: 'DESC', code: 'ASC' } });
+  }
+
+  async countriesByCode(codes: readonly string[]): Promise<Array<Country | Error>> {
+    const rows = await this.countries.find({ where: { code: In([...codes]) } });
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+    return codes.map((code) => byCode.get(code) ?? notFound(`The country ${code}`));
+  }
+}

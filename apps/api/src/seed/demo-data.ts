@@ -1,0 +1,34 @@
+import type { OrganizationKind, PlatformRole } from '@tripart/contracts';
+
+/** A fictional country (ISO 3166 user-assigned code) so the demo names no real government. */
+export const DEMO_COUNTRY = { code: 'XV', en: 'Valdoria', fr: 'Valdorie', es: 'Valdoria' };
+
+export const DEMO_PASSWORD = 'Tripart-demo-2026';
+
+export const DEMO_ORGANIZATIONS: Array<{ key: string; name: string; acronym: string; kind: OrganizationKind }> = [
+  { key: 'ministry', name: 'Ministry of Labour and Social Dialogue', acronym: 'MLSD', kind: 'GOVERNMENT' },
+  { key: 'employers', name: 'Valdoria Federation of Employers', acronym: 'VFE', kind: 'EMPLOYERS' },
+  { key: 'ncw', name: 'National Confederation of Workers', acronym: 'NCW', kind: 'WORKERS' },
+  { key: 'vtuc', name: 'Valdoria Trade Union Congress', acronym: 'VTUC', kind: 'WORKERS' },
+  { key: 'ilo', name: 'ILO Country Office for Valdoria', acronym: 'ILO', kind: 'ILO' },
+  { key: 'partner', name: 'Nordic Labour Partnership Fund', acronym: 'NLPF', kind: 'PARTNER' },
+];
+
+export const DEMO_USERS: Array<{
+  email: string;
+  displayName: string;
+  organization: string;
+  role: PlatformRole;
+  locale: string;
+  part: string;
+}> = [
+  { email: 'admin@tripart.example', displayName: 'Amina Diallo', organization: 'ilo', role: 'ADMIN', locale: 'en', part: 'administrator' },
+  { email: 'facilitator@tripart.example', displayName: 'Jonas Berger', organization: 'ilo', role: 'MEMBER', locale: 'en', part: 'facilitator' },
+  { email: 'gov.lead@tripart.example', displayName: 'Marta Quispe', organization: 'ministry', role: 'MEMBER', locale: 'es', part: 'government lead' },
+  { email: 'gov.member@tripart.example', displayName: 'Tomás Ferreira', organization: 'ministry', role: 'MEMBER', locale: 'en', part: 'government member' },
+  { email: 'emp.lead@tripart.example', displayName: 'Claire Dubois', organization: 'employers', role: 'MEMBER', locale: 'fr', part: 'employers lead' },
+  { email: 'emp.member@tripart.example', displayName: 'Kenji Watanabe', organization: 'employers', role: 'MEMBER', locale: 'en', part: 'employers member' },
+  { email: 'wrk.lead@tripart.example', displayName: 'Nadia Haddad', organization: 'ncw', role: 'MEMBER', locale: 'en', part: 'workers lead' },
+  { email: 'wrk.member@tripart.example', displayName: 'Samuel Okoro', organization: 'vtuc', role: 'MEMBER', locale: 'en', part: 'workers member' },
+  { email: 'observer@tripart.example', displayName: 'Ingrid Larsen', organization: 'partner', role: 'MEMBER', locale: 'en', part: 'observer' },
+];

@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../src/bootstrap/create-app';
+import { loadConfig, type AppConfig } from '../src/config/app-config';
+import { createTestDatabase } from './test-database';
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions: { code: string; fieldErrors?: Array<{ field: string; message: string }> } }>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  config: AppConfig;
+  dataSource: DataSource;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API on port 0 over a fresh copy of the migrated database:
+ * what production runs, minus demo data.
+ */
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tripart-test-'));
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    dataDir,
+    jwtSecret: randomBytes(32).toString('hex'),
+    webDistDir: join(dataDir, 'no-web'),
+    seedDemo: false,
+    redisUrl: process.env.REDIS_URL || undefined,
+    ...overrides,
+  };
+  const database = await createTestDatabase();
+  const app = await createApp(config, database.target, { logger: false, seed: false });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResult<T>, 'status'>;
+    return { status: response.status, ...body };
+  };
+
+  return {
+    app,
+    url,
+    config,
+    dataSource: app.get<DataSource>(getDataSourceToken()),
+    gql,
+    close: async () => {
+      await app.close();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from './people';
+export * from './locales';
+export * from './errors';
+export * from './limits';
+export * from './socket-events';

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { Ack } from './errors';
+
+/**
+ * Socket.IO events, client → server. Each feature adds its events here with
+ * the zod schema of its payload; both ends import the names and types.
+ */
+export const clientEvents = {
+  'presence:ping': z.object({ clientTime: z.number().finite() }).strict(),
+} as const;
+
+export type ClientEventName = keyof typeof clientEvents;
+export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]>;
+
+export interface ClientEventResults {
+  'presence:ping': { serverTime: number; userId: string };
+}
+export type ClientEventAck<E extends ClientEventName> = Ack<ClientEventResults[E]>;
+
+/** Largest socket message the server accepts, in bytes. */
+export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;
