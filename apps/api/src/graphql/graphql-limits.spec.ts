@@ -1,0 +1,60 @@
+import { buildSignedInUser } from '../../test/factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+describe('GraphQL limits and bad input', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = (await buildSignedInUser(t)).token;
+  });
+  afterAll(() => t.close());
+
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(`${t.url}/graphql`, { method: 'POST', headers: { ...headers, authorization: `Bearer ${token}` }, body });
+
+  it('refuses a query nested too deep with QUERY_TOO_COMPLEX', async () => {
+    const nested = `{ me { organizations { country { ${'a { '.repeat(8)}b${' }'.repeat(8)} } } } }`;
+    const result = await t.gql(nested, {}, token);
+    expect(result.errors?.map((error) => error.extensions.code)).toContain('QUERY_TOO_COMPLEX');
+    expect(result.errors?.find((error) => error.extensions.code === 'QUERY_TOO_COMPLEX')?.message).toMatch(/depth/);
+  });
+
+  it('refuses a query too costly with QUERY_TOO_COMPLEX', async () => {
+    const fields = Array.from({ length: 1100 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const result = await t.gql(`{ ${fields} }`, {}, token);
+    expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('answers 413 to a body over 1 MB', async () => {
+    const response = await post(JSON.stringify({ query: `{ me { id } }`, padding: 'x'.repeat(1_100_000) }));
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/too large/);
+  });
+
+  it('answers malformed GraphQL with BAD_USER_INPUT', async () => {
+    const result = await t.gql('{ me { id ', {}, token);
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers malformed JSON with a 400 and no stack trace', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toMatch(/at .*\.js/);
+  });
+
+  it('keeps CSRF prevention on: a simple cross-site form post is refused', async () => {
+    const response = await post('query={me{id}}', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses an unknown field with BAD_USER_INPUT', async () => {
+    const result = await t.gql('{ me { passwordHash } }', {}, token);
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('sends no stack traces outside development', async () => {
+    const result = await t.gql('{ me { nope } }', {}, token);
+    expect(result.errors?.[0].extensions).not.toHaveProperty('stacktrace');
+  });
+});
