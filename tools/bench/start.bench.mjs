@@ -85,19 +85,24 @@ const bare = await startAndMeasure(['-e', "require('http').createServer((q,s)=>s
 rows.push(['baseline: bare node http server', fmt(bare.readyMs), fmt(bare.rss), '', '']);
 await stop(bare.child);
 
-const dataDir = mkdtempSync(join(tmpdir(), 'tripart-bench-'));
-const env = { DATA_DIR: dataDir, NODE_ENV: 'development', WEB_DIST_DIR: join(root, 'dist/apps/web') };
-const first = await startAndMeasure([apiMain], env);
-rows.push(['embedded, first start (migrate+seed)', fmt(first.readyMs), fmt(first.rss), '', '']);
-await stop(first.child);
-const warm = await startAndMeasure([apiMain], env);
-const health = await latencies(SIGN_INS_PER_CLIENT, () => fetch(`${warm.url}/health`).then((r) => r.text()));
-const embeddedSignIn = await latencies(SIGN_INS_PER_CLIENT, signIn(warm.url));
-rows.push(['embedded, warm start', fmt(warm.readyMs), fmt(warm.rss), '', '']);
-rows.push([`embedded: GET /health x${health.n} (baseline)`, '', '', health.p50.toFixed(1), health.p99.toFixed(1)]);
-rows.push([`embedded: signIn x${embeddedSignIn.n}`, '', '', embeddedSignIn.p50.toFixed(1), embeddedSignIn.p99.toFixed(1)]);
-await stop(warm.child);
-rmSync(dataDir, { recursive: true, force: true });
+/** First start (migrate + seed), warm start, then /health and signIn latency on the warm instance. */
+async function measureTarget(label, env) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tripart-bench-'));
+  const withData = { ...env, DATA_DIR: dataDir, NODE_ENV: 'development', WEB_DIST_DIR: join(root, 'dist/apps/web') };
+  const first = await startAndMeasure([apiMain], withData);
+  rows.push([`${label}, first start (migrate+seed)`, fmt(first.readyMs), fmt(first.rss), '', '']);
+  await stop(first.child);
+  const warm = await startAndMeasure([apiMain], withData);
+  const health = await latencies(SIGN_INS_PER_CLIENT, () => fetch(`${warm.url}/health`).then((r) => r.text()));
+  const signIns = await latencies(SIGN_INS_PER_CLIENT, signIn(warm.url));
+  rows.push([`${label}, warm start`, fmt(warm.readyMs), fmt(warm.rss), '', '']);
+  rows.push([`${label}: GET /health x${health.n} (baseline)`, '', '', health.p50.toFixed(1), health.p99.toFixed(1)]);
+  rows.push([`${label}: signIn x${signIns.n}`, '', '', signIns.p50.toFixed(1), signIns.p99.toFixed(1)]);
+  await stop(warm.child);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+await measureTarget('embedded', {});
 
 const database = `tripart_bench_${Date.now()}`;
 const admin = new pg.Client({ connectionString: PG_SERVER });
@@ -105,21 +110,9 @@ await admin.connect();
 await admin.query(`CREATE DATABASE "${database}"`);
 const url = new URL(PG_SERVER);
 url.pathname = `/${database}`;
-const pgDir = mkdtempSync(join(tmpdir(), 'tripart-bench-'));
-const onPg = { ...env, DATA_DIR: pgDir, DATABASE_URL: url.toString() };
-const pgFirst = await startAndMeasure([apiMain], onPg);
-rows.push(['PostgreSQL, first start (migrate+seed)', fmt(pgFirst.readyMs), fmt(pgFirst.rss), '', '']);
-await stop(pgFirst.child);
-const pgWarm = await startAndMeasure([apiMain], onPg);
-const pgHealth = await latencies(SIGN_INS_PER_CLIENT, () => fetch(`${pgWarm.url}/health`).then((r) => r.text()));
-const pgSignIn = await latencies(SIGN_INS_PER_CLIENT, signIn(pgWarm.url));
-rows.push(['PostgreSQL, warm start', fmt(pgWarm.readyMs), fmt(pgWarm.rss), '', '']);
-rows.push([`PostgreSQL: GET /health x${pgHealth.n} (baseline)`, '', '', pgHealth.p50.toFixed(1), pgHealth.p99.toFixed(1)]);
-rows.push([`PostgreSQL: signIn x${pgSignIn.n}`, '', '', pgSignIn.p50.toFixed(1), pgSignIn.p99.toFixed(1)]);
-await stop(pgWarm.child);
+await measureTarget('PostgreSQL', { DATABASE_URL: url.toString() });
 await admin.query(`DROP DATABASE "${database}" WITH (FORCE)`);
 await admin.end();
-rmSync(pgDir, { recursive: true, force: true });
 
 const header = ['case', 'ready ms', 'RSS MB', 'p50 ms', 'p99 ms'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
