@@ -1,0 +1,44 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { SignInPage } from '../features/auth/sign-in.page';
+import { InvitationPage } from '../features/auth/invitation.page';
+import { RequireSession } from '../features/auth/require-session.guard';
+import { RequireAdmin } from '../features/auth/require-admin.guard';
+import { AppLayout } from '../features/shell/app.layout';
+import { HomePage } from '../features/home/home.page';
+import { NotFoundPage } from '../features/shell/not-found.page';
+import { RouteErrorPage } from '../features/shell/route-error.page';
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  { path: '/invitation', element: <InvitationPage />, errorElement: <RouteErrorPage /> },
+  {
+    element: <RequireSession />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: 'admin',
+            element: <RequireAdmin />,
+            children: [
+              { index: true, element: <Navigate to="users" replace /> },
+              {
+                path: 'users',
+                lazy: async () => ({ Component: (await import('../features/admin/users.page')).UsersPage }),
+              },
+              {
+                path: 'organizations',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/organizations.page')).OrganizationsPage,
+                }),
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { Button, PasswordInput, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '@tripart/contracts';
+import { newPassword, type Check } from '../../shared/errors/form-validators';
+import type { ProblemDetails } from '../../shared/errors/graphql-error';
+import { useProblemText } from '../../shared/errors/use-problem-text';
+
+interface Props {
+  onSubmit(password: string): void;
+  submitting: boolean;
+  problem: ProblemDetails | null;
+}
+
+/** A new password, typed twice. */
+export function SetPasswordForm({ onSubmit, submitting, problem }: Props) {
+  const { t } = useTranslation();
+  const { fieldText } = useProblemText();
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [checks, setChecks] = useState<{ password: Check; confirm: Check }>({ password: null, confirm: null });
+  const message = (check: Check) => (check ? t(check.key as 'validation.required', check.params) : null);
+
+  const passwordError = message(checks.password) ?? fieldText(problem, 'password');
+  const confirmError = message(checks.confirm);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = {
+      password: newPassword(password),
+      confirm: confirm === password ? null : { key: 'validation.passwordMismatch' },
+    };
+    setChecks(next);
+    if (!next.password && !next.confirm) onSubmit(password);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <PasswordInput
+          aria-invalid={!!passwordError}
+          label={t('invitation.password')}
+          description={t('invitation.passwordHint', { min: LIMITS.passwordMin })}
+          autoComplete="new-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+          error={passwordError}
+        />
+        <PasswordInput
+          aria-invalid={!!confirmError}
+          label={t('invitation.confirm')}
+          autoComplete="new-password"
+          required
+          value={confirm}
+          onChange={(event) => setConfirm(event.currentTarget.value)}
+          error={confirmError}
+        />
+        <Button type="submit" loading={submitting} fullWidth mt="xs">
+          {t('invitation.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

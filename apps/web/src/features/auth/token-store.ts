@@ -1,0 +1,146 @@
+import type { AuthTokensFragment } from '../../gql/graphql';
+
+export const REFRESH_TOKEN_KEY = 'tripart.refreshToken';
+/** Refresh this long before the access token expires. */
+const REFRESH_MARGIN_MS = 60_000;
+const MIN_REFRESH_DELAY_MS = 5_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export type SessionStatus = 'restoring' | 'signedIn' | 'signedOut';
+
+export interface SessionSnapshot {
+  status: SessionStatus;
+  accessToken: string | null;
+}
+
+/** Exchanges a refresh token for a new pair; resolves null when the server rejects it. */
+export type RefreshExchange = (refreshToken: string) => Promise<AuthTokensFragment | null>;
+
+interface LockManagerLike {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * The session's tokens: the access token only in memory, the refresh token in
+ * localStorage. Refresh tokens rotate and reusing an old one revokes the whole
+ * family, so every refresh goes through one in-flight promise, and across tabs
+ * through a Web Lock, always reading the latest stored token inside it.
+ */
+export class TokenStore {
+  private snapshot: SessionSnapshot;
+  private expiresAt = 0;
+  private inFlight: Promise<string | null> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly exchange: RefreshExchange,
+    private readonly storage: Storage = window.localStorage,
+    private readonly locks: LockManagerLike | undefined = (navigator as { locks?: LockManagerLike }).locks,
+  ) {
+    this.snapshot = { status: this.storedRefreshToken() ? 'restoring' : 'signedOut', accessToken: null };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  get accessToken(): string | null {
+    return this.snapshot.accessToken;
+  }
+
+  get refreshToken(): string | null {
+    return this.storedRefreshToken();
+  }
+
+  /** Store a freshly issued pair (sign-in, invitation, refresh). */
+  accept(tokens: Pick<AuthTokensFragment, 'accessToken' | 'refreshToken' | 'accessTokenExpiresAt'>): void {
+    this.storage.setItem(REFRESH_TOKEN_KEY, tokens.refreshToken);
+    this.expiresAt = Date.parse(tokens.accessTokenExpiresAt) || Date.now() + REFRESH_MARGIN_MS * 2;
+    this.set({ status: 'signedIn', accessToken: tokens.accessToken });
+    this.scheduleRefresh();
+  }
+
+  clear(): void {
+    this.storage.removeItem(REFRESH_TOKEN_KEY);
+    this.forget();
+  }
+
+  /** Another tab signed out: drop what we hold in memory. */
+  forget(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.expiresAt = 0;
+    this.set({ status: 'signedOut', accessToken: null });
+  }
+
+  /** A usable access token, refreshing first if it has (nearly) expired. */
+  async freshAccessToken(): Promise<string | null> {
+    if (this.inFlight) return this.inFlight;
+    if (this.snapshot.accessToken && Date.now() < this.expiresAt - 5_000) return this.snapshot.accessToken;
+    if (!this.storedRefreshToken()) return this.snapshot.accessToken;
+    return this.refresh();
+  }
+
+  /** Single-flight refresh. Resolves the new access token, or null once signed out. Rejects on network failure. */
+  refresh(): Promise<string | null> {
+    if (!this.inFlight) {
+      this.inFlight = this.withLock(() => this.refreshNow()).finally(() => {
+        this.inFlight = null;
+      });
+    }
+    return this.inFlight;
+  }
+
+  private async refreshNow(): Promise<string | null> {
+    const refreshToken = this.storedRefreshToken();
+    if (!refreshToken) {
+      this.forget();
+      return null;
+    }
+    const tokens = await this.exchange(refreshToken);
+    if (!tokens) {
+      // Only clear if nobody rotated it meanwhile (another tab may hold a newer one).
+      if (this.storedRefreshToken() === refreshToken) this.clear();
+      else this.forget();
+      return null;
+    }
+    this.accept(tokens);
+    return tokens.accessToken;
+  }
+
+  private withLock<T>(task: () => Promise<T>): Promise<T> {
+    return this.locks ? this.locks.request('tripart-token-refresh', task) : task();
+  }
+
+  private scheduleRefresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    const delay = Math.min(MAX_TIMER_MS, Math.max(MIN_REFRESH_DELAY_MS, this.expiresAt - Date.now() - REFRESH_MARGIN_MS));
+    this.timer = setTimeout(() => {
+      this.refresh().catch(() => this.retryLater());
+    }, delay);
+  }
+
+  /** Offline when the timer fired: try again soon, the refresh token is still good. */
+  private retryLater(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh().catch(() => this.retryLater()), 15_000);
+  }
+
+  private storedRefreshToken(): string | null {
+    try {
+      return this.storage.getItem(REFRESH_TOKEN_KEY);
+    } catch {
+      return null;
+    }
+  }
+
+  private set(next: SessionSnapshot): void {
+    if (next.status === this.snapshot.status && next.accessToken === this.snapshot.accessToken) return;
+    this.snapshot = next;
+    this.listeners.forEach((listener) => listener());
+  }
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { TokenStore } from '../auth/token-store';
+
+export type ConnectionStatus = 'live' | 'reconnecting' | 'offline';
+
+function browserOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
+}
+
+/**
+ * One Socket.IO connection per signed-in tab, authenticated with the current
+ * access token. The status is what is true right now: connected, trying again,
+ * or given up (browser offline, or the server refused us).
+ */
+export function useConnectionStatus(tokens: TokenStore, enabled: boolean): ConnectionStatus {
+  const [status, setStatus] = useState<ConnectionStatus>('reconnecting');
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const socket: Socket = io({
+      path: '/socket.io',
+      // A function, so every (re)connection presents the latest access token.
+      auth: (send) => send({ token: tokens.accessToken }),
+      reconnectionDelayMax: 10_000,
+    });
+    const update = () =>
+      setStatus(socket.connected ? 'live' : browserOnline() && socket.active ? 'reconnecting' : 'offline');
+
+    socket.on('connect', update);
+    socket.on('disconnect', update);
+    socket.io.on('reconnect_attempt', update);
+    socket.on('connect_error', (error) => {
+      update();
+      // The middleware refused an expired token: refresh once, then try again.
+      if (error.message === 'UNAUTHENTICATED') {
+        tokens
+          .refresh()
+          .then((token) => token && socket.connect())
+          .catch(() => setTimeout(() => socket.connect(), 5_000));
+      }
+    });
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    update();
+
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+      socket.removeAllListeners();
+      socket.io.removeAllListeners();
+      socket.disconnect();
+    };
+  }, [tokens, enabled]);
+
+  return status;
+}

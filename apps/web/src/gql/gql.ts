@@ -1,0 +1,148 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query Countries($locale: String) {\n  countries {\n    code\n    name(locale: $locale)\n  }\n}": typeof types.CountriesDocument,
+    "mutation CreateOrganization($input: CreateOrganizationInput!, $locale: String) {\n  createOrganization(input: $input) {\n    ...OrganizationRow\n  }\n}": typeof types.CreateOrganizationDocument,
+    "fragment InvitationRow on Invitation {\n  id\n  email\n  displayName\n  role\n  expiresAt\n  acceptedAt\n  createdAt\n  organization {\n    id\n    name\n    acronym\n  }\n}": typeof types.InvitationRowFragmentDoc,
+    "query PendingInvitations {\n  invitations {\n    ...InvitationRow\n  }\n}": typeof types.PendingInvitationsDocument,
+    "mutation InviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) {\n    url\n    token\n    invitation {\n      ...InvitationRow\n    }\n  }\n}": typeof types.InviteUserDocument,
+    "fragment OrganizationRow on Organization {\n  id\n  name\n  acronym\n  kind\n  constituency\n  memberCount\n  country {\n    code\n    name(locale: $locale)\n  }\n}": typeof types.OrganizationRowFragmentDoc,
+    "query AdminOrganizations($locale: String) {\n  organizations {\n    ...OrganizationRow\n  }\n}": typeof types.AdminOrganizationsDocument,
+    "mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n  setUserDisabled(userId: $userId, disabled: $disabled) {\n    id\n    disabled\n  }\n}": typeof types.SetUserDisabledDocument,
+    "mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $locale: String) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationRow\n  }\n}": typeof types.UpdateOrganizationDocument,
+    "query AdminUsers {\n  users {\n    id\n    email\n    displayName\n    role\n    disabled\n    createdAt\n    organizations {\n      id\n      name\n      acronym\n      constituency\n    }\n  }\n}": typeof types.AdminUsersDocument,
+    "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...AuthTokens\n  }\n}": typeof types.AcceptInvitationDocument,
+    "fragment AuthTokens on AuthPayload {\n  accessToken\n  refreshToken\n  accessTokenExpiresAt\n  user {\n    id\n    locale\n  }\n}": typeof types.AuthTokensFragmentDoc,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    displayName\n    organizationName\n    expiresAt\n  }\n}": typeof types.InvitationPreviewDocument,
+    "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": typeof types.RefreshAccessTokenDocument,
+    "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": typeof types.SignInDocument,
+    "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": typeof types.SignOutDocument,
+    "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": typeof types.UpdateMyLocaleDocument,
+};
+const documents: Documents = {
+    "query Countries($locale: String) {\n  countries {\n    code\n    name(locale: $locale)\n  }\n}": types.CountriesDocument,
+    "mutation CreateOrganization($input: CreateOrganizationInput!, $locale: String) {\n  createOrganization(input: $input) {\n    ...OrganizationRow\n  }\n}": types.CreateOrganizationDocument,
+    "fragment InvitationRow on Invitation {\n  id\n  email\n  displayName\n  role\n  expiresAt\n  acceptedAt\n  createdAt\n  organization {\n    id\n    name\n    acronym\n  }\n}": types.InvitationRowFragmentDoc,
+    "query PendingInvitations {\n  invitations {\n    ...InvitationRow\n  }\n}": types.PendingInvitationsDocument,
+    "mutation InviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) {\n    url\n    token\n    invitation {\n      ...InvitationRow\n    }\n  }\n}": types.InviteUserDocument,
+    "fragment OrganizationRow on Organization {\n  id\n  name\n  acronym\n  kind\n  constituency\n  memberCount\n  country {\n    code\n    name(locale: $locale)\n  }\n}": types.OrganizationRowFragmentDoc,
+    "query AdminOrganizations($locale: String) {\n  organizations {\n    ...OrganizationRow\n  }\n}": types.AdminOrganizationsDocument,
+    "mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n  setUserDisabled(userId: $userId, disabled: $disabled) {\n    id\n    disabled\n  }\n}": types.SetUserDisabledDocument,
+    "mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $locale: String) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationRow\n  }\n}": types.UpdateOrganizationDocument,
+    "query AdminUsers {\n  users {\n    id\n    email\n    displayName\n    role\n    disabled\n    createdAt\n    organizations {\n      id\n      name\n      acronym\n      constituency\n    }\n  }\n}": types.AdminUsersDocument,
+    "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...AuthTokens\n  }\n}": types.AcceptInvitationDocument,
+    "fragment AuthTokens on AuthPayload {\n  accessToken\n  refreshToken\n  accessTokenExpiresAt\n  user {\n    id\n    locale\n  }\n}": types.AuthTokensFragmentDoc,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    displayName\n    organizationName\n    expiresAt\n  }\n}": types.InvitationPreviewDocument,
+    "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}": types.MeDocument,
+    "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": types.RefreshAccessTokenDocument,
+    "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": types.SignInDocument,
+    "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": types.SignOutDocument,
+    "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": types.UpdateMyLocaleDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Countries($locale: String) {\n  countries {\n    code\n    name(locale: $locale)\n  }\n}"): (typeof documents)["query Countries($locale: String) {\n  countries {\n    code\n    name(locale: $locale)\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrganization($input: CreateOrganizationInput!, $locale: String) {\n  createOrganization(input: $input) {\n    ...OrganizationRow\n  }\n}"): (typeof documents)["mutation CreateOrganization($input: CreateOrganizationInput!, $locale: String) {\n  createOrganization(input: $input) {\n    ...OrganizationRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InvitationRow on Invitation {\n  id\n  email\n  displayName\n  role\n  expiresAt\n  acceptedAt\n  createdAt\n  organization {\n    id\n    name\n    acronym\n  }\n}"): (typeof documents)["fragment InvitationRow on Invitation {\n  id\n  email\n  displayName\n  role\n  expiresAt\n  acceptedAt\n  createdAt\n  organization {\n    id\n    name\n    acronym\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PendingInvitations {\n  invitations {\n    ...InvitationRow\n  }\n}"): (typeof documents)["query PendingInvitations {\n  invitations {\n    ...InvitationRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) {\n    url\n    token\n    invitation {\n      ...InvitationRow\n    }\n  }\n}"): (typeof documents)["mutation InviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) {\n    url\n    token\n    invitation {\n      ...InvitationRow\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrganizationRow on Organization {\n  id\n  name\n  acronym\n  kind\n  constituency\n  memberCount\n  country {\n    code\n    name(locale: $locale)\n  }\n}"): (typeof documents)["fragment OrganizationRow on Organization {\n  id\n  name\n  acronym\n  kind\n  constituency\n  memberCount\n  country {\n    code\n    name(locale: $locale)\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminOrganizations($locale: String) {\n  organizations {\n    ...OrganizationRow\n  }\n}"): (typeof documents)["query AdminOrganizations($locale: String) {\n  organizations {\n    ...OrganizationRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n  setUserDisabled(userId: $userId, disabled: $disabled) {\n    id\n    disabled\n  }\n}"): (typeof documents)["mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n  setUserDisabled(userId: $userId, disabled: $disabled) {\n    id\n    disabled\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $locale: String) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationRow\n  }\n}"): (typeof documents)["mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!, $locale: String) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminUsers {\n  users {\n    id\n    email\n    displayName\n    role\n    disabled\n    createdAt\n    organizations {\n      id\n      name\n      acronym\n      constituency\n    }\n  }\n}"): (typeof documents)["query AdminUsers {\n  users {\n    id\n    email\n    displayName\n    role\n    disabled\n    createdAt\n    organizations {\n      id\n      name\n      acronym\n      constituency\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...AuthTokens\n  }\n}"): (typeof documents)["mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...AuthTokens\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AuthTokens on AuthPayload {\n  accessToken\n  refreshToken\n  accessTokenExpiresAt\n  user {\n    id\n    locale\n  }\n}"): (typeof documents)["fragment AuthTokens on AuthPayload {\n  accessToken\n  refreshToken\n  accessTokenExpiresAt\n  user {\n    id\n    locale\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    displayName\n    organizationName\n    expiresAt\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    displayName\n    organizationName\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}"): (typeof documents)["query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}"): (typeof documents)["mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}"): (typeof documents)["mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}"): (typeof documents)["mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}"): (typeof documents)["mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

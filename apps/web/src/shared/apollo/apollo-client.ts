@@ -1,0 +1,68 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, type FetchResult } from '@apollo/client';
+import { setContext } from '@apollo/client/link/context';
+import { onError } from '@apollo/client/link/error';
+import type { TokenStore } from '../../features/auth/token-store';
+
+/** Operations that run without a session; an UNAUTHENTICATED answer there is final. */
+const PUBLIC_OPERATIONS = new Set(['SignIn', 'RefreshAccessToken', 'SignOut', 'InvitationPreview', 'AcceptInvitation']);
+
+function authLink(tokens: TokenStore): ApolloLink {
+  return setContext(async (operation, { headers }) => {
+    const token = PUBLIC_OPERATIONS.has(operation.operationName ?? '')
+      ? null
+      : await tokens.freshAccessToken().catch(() => tokens.accessToken);
+    return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+  });
+}
+
+/** An expired access token: refresh once (single-flight), then replay the operation. */
+function retryOnUnauthenticated(tokens: TokenStore): ApolloLink {
+  return onError(({ graphQLErrors, operation, forward, response }) => {
+    const unauthenticated = graphQLErrors?.some((error) => error.extensions?.['code'] === 'UNAUTHENTICATED');
+    if (!unauthenticated || PUBLIC_OPERATIONS.has(operation.operationName) || operation.getContext()['retried']) {
+      return undefined;
+    }
+    return new Observable<FetchResult>((observer) => {
+      let subscription: { unsubscribe(): void } | undefined;
+      tokens
+        .refresh()
+        .then((token) => {
+          if (!token) {
+            observer.next(response ?? { errors: graphQLErrors });
+            observer.complete();
+            return;
+          }
+          operation.setContext({ retried: true });
+          subscription = forward(operation).subscribe(observer);
+        })
+        .catch((error: unknown) => observer.error(error));
+      return () => subscription?.unsubscribe();
+    });
+  });
+}
+
+export function createApolloClient(tokens: TokenStore): ApolloClient<unknown> {
+  return new ApolloClient({
+    link: ApolloLink.from([
+      retryOnUnauthenticated(tokens),
+      authLink(tokens),
+      new HttpLink({ uri: '/graphql', headers: { 'content-type': 'application/json' } }),
+    ]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Country: { keyFields: ['code'] },
+        Convention: { keyFields: ['code'] },
+        Query: {
+          fields: {
+            invitations: { merge: false },
+            users: { merge: false },
+            organizations: { merge: false },
+          },
+        },
+      },
+    }),
+    defaultOptions: {
+      watchQuery: { errorPolicy: 'none' },
+    },
+  });
+}

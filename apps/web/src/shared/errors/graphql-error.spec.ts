@@ -1,0 +1,28 @@
+import { ApolloError } from '@apollo/client';
+import { GraphQLError } from 'graphql';
+import { problemOf } from './graphql-error';
+
+describe('problemOf', () => {
+  it('keeps the code and the field errors of a rejected input', () => {
+    const error = new ApolloError({
+      graphQLErrors: [
+        new GraphQLError('email must be an email', {
+          extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'email', message: 'x', constraint: 'isEmail' }] },
+        }),
+      ],
+    });
+    expect(problemOf(error)).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'email', message: 'x', constraint: 'isEmail' }],
+    });
+  });
+
+  it('calls an unreachable server a network problem', () => {
+    expect(problemOf(new ApolloError({ networkError: new TypeError('Failed to fetch') }))?.code).toBe('NETWORK');
+  });
+
+  it('never passes an unknown code through to the screen', () => {
+    const error = new ApolloError({ graphQLErrors: [new GraphQLError('boom', { extensions: { code: 'WHATEVER' } })] });
+    expect(problemOf(error)?.code).toBe('UNKNOWN');
+  });
+});

@@ -1,0 +1,42 @@
+import { ApolloError } from '@apollo/client';
+import { ERROR_CODES, type ErrorCode } from '@tripart/contracts';
+
+export interface FieldError {
+  field: string;
+  message: string;
+  constraint?: string;
+}
+
+/** What the UI needs from a failed call: one code, and the fields to flag if any. */
+export interface ProblemDetails {
+  code: ErrorCode | 'NETWORK' | 'UNKNOWN';
+  fieldErrors: FieldError[];
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+function asFieldErrors(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (item): item is FieldError =>
+      !!item && typeof item === 'object' && typeof (item as FieldError).field === 'string',
+  );
+}
+
+export function problemOf(error: unknown): ProblemDetails | null {
+  if (!error) return null;
+  if (error instanceof ApolloError) {
+    const [first] = error.graphQLErrors;
+    if (first) {
+      const code = first.extensions?.['code'];
+      return {
+        code: isErrorCode(code) ? code : 'UNKNOWN',
+        fieldErrors: asFieldErrors(first.extensions?.['fieldErrors']),
+      };
+    }
+    if (error.networkError) return { code: 'NETWORK', fieldErrors: [] };
+  }
+  return { code: 'UNKNOWN', fieldErrors: [] };
+}
