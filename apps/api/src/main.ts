@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: shutting down`);
+    // Never hang on the way out: a stuck connection must not keep a stopped instance alive.
+    setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
     await embedded?.close();
     process.exit(0);

@@ -62,7 +62,6 @@ export async function createApp(
   app.useGlobalFilters(new HttpErrorsFilter());
   for (const middleware of webAppMiddleware(resolved.webDistDir)) app.use(middleware);
   app.set('trust proxy', 'loopback');
-  app.enableShutdownHooks();
   await app.init();
 
   await runMigrations(app.get<DataSource>(getDataSourceToken()), database.embedded);
