@@ -4,11 +4,13 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import type { DatabaseTarget } from './database/database-target';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
+import { DossiersModule } from './dossiers/dossiers.module';
 import { HealthModule } from './health/health.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -25,9 +27,11 @@ export class AppModule {
         DiscoveryModule,
         TypeOrmModule.forRoot(dataSourceOptions(database)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        AuditModule,
         AuthModule,
         ReferenceModule,
         PeopleModule,
+        DossiersModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

@@ -3,3 +3,4 @@ export * from './locales';
 export * from './errors';
 export * from './limits';
 export * from './socket-events';
+export * from './dossiers';

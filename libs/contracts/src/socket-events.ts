@@ -7,6 +7,8 @@ import type { Ack } from './errors';
  */
 export const clientEvents = {
   'presence:ping': z.object({ clientTime: z.number().finite() }).strict(),
+  'dossier:watch': z.object({ dossierId: z.string().uuid() }).strict(),
+  'dossier:unwatch': z.object({ dossierId: z.string().uuid() }).strict(),
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
@@ -14,6 +16,16 @@ export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clie
 
 export interface ClientEventResults {
   'presence:ping': { serverTime: number; userId: string };
+  'dossier:watch': { dossierId: string };
+  'dossier:unwatch': { dossierId: string };
+}
+
+/** Server → client events. */
+export interface ServerEvents {
+  /** A comment the receiver may see was created, edited, resolved or deleted. */
+  'comment:changed': { dossierId: string; provisionId: string; commentId: string; change: 'created' | 'updated' | 'deleted' | 'resolved' | 'reopened' };
+  /** The receiver's place in a dossier changed: refetch what they may see. */
+  'dossier:access-changed': { dossierId: string };
 }
 export type ClientEventAck<E extends ClientEventName> = Ack<ClientEventResults[E]>;
 

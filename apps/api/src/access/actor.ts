@@ -1,4 +1,4 @@
-import type { Locale, PlatformRole } from '@tripart/contracts';
+import type { Locale, OrganizationKind, PlatformRole } from '@tripart/contracts';
 
 /** The signed-in person on whose behalf a request runs. */
 export interface Actor {
@@ -6,4 +6,6 @@ export interface Actor {
   email: string;
   role: PlatformRole;
   locale: Locale;
+  /** Kinds of the organizations the person belongs to (ILO staff may facilitate). */
+  organizationKinds: OrganizationKind[];
 }

@@ -6,6 +6,8 @@ import type { Actor } from './actor';
  */
 const isAdmin = (actor: Actor) => actor.role === 'ADMIN';
 const anyone = () => true;
+/** ILO staff chair consultations; administrators may set them up too. */
+const mayFacilitate = (actor: Actor) => isAdmin(actor) || actor.organizationKinds.includes('ILO');
 
 export const POLICY = {
   'profile.read': anyone,
@@ -19,6 +21,9 @@ export const POLICY = {
   'user.disable': isAdmin,
   'invitation.list': isAdmin,
   'realtime.connect': anyone,
+  // Signed in; DossierAccess then decides per dossier (see dossier-policy.ts).
+  'dossier.access': anyone,
+  'dossier.create': mayFacilitate,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type Action = keyof typeof POLICY;

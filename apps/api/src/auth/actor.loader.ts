@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { isLocale } from '@tripart/contracts';
+import { isLocale, type OrganizationKind } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { User } from '../people/user.entity';
 
@@ -11,8 +11,23 @@ export class ActorLoader {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
   async load(userId: string): Promise<Actor | null> {
-    const user = await this.users.findOne({ where: { id: userId } });
+    const rows: Array<{ email: string; role: Actor['role']; locale: string; disabled: boolean; kind: OrganizationKind | null }> =
+      await this.users.query(
+        `SELECT u.email, u.role, u.locale, u.disabled, o.kind
+           FROM app_user u
+           LEFT JOIN membership m ON m.user_id = u.id
+           LEFT JOIN organization o ON o.id = m.organization_id
+          WHERE u.id = $1`,
+        [userId],
+      );
+    const user = rows[0];
     if (!user || user.disabled) return null;
-    return { userId: user.id, email: user.email, role: user.role, locale: isLocale(user.locale) ? user.locale : 'en' };
+    return {
+      userId,
+      email: user.email,
+      role: user.role,
+      locale: isLocale(user.locale) ? user.locale : 'en',
+      organizationKinds: rows.flatMap((row) => (row.kind ? [row.kind] : [])),
+    };
   }
 }

@@ -1,5 +1,15 @@
+import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SignInThrottle } from '../auth/sign-in-throttle.entity';
+import { CommentMention } from '../comments/comment-mention.entity';
+import { CommentRevision } from '../comments/comment-revision.entity';
+import { Comment } from '../comments/comment.entity';
+import { Delegation } from '../dossiers/delegation.entity';
+import { Dossier } from '../dossiers/dossier.entity';
+import { ConventionLink } from '../dossiers/drafts/convention-link.entity';
+import { Draft } from '../dossiers/drafts/draft.entity';
+import { Provision } from '../dossiers/drafts/provision.entity';
+import { Participant } from '../dossiers/participant.entity';
 import { Invitation } from '../people/invitation.entity';
 import { Membership } from '../people/membership.entity';
 import { Organization } from '../people/organization.entity';
@@ -8,4 +18,23 @@ import { Convention } from '../reference/convention.entity';
 import { Country } from '../reference/country.entity';
 
 /** Every TypeORM entity, listed once. */
-export const ENTITIES = [Country, Convention, Organization, User, Membership, Invitation, RefreshToken, SignInThrottle];
+export const ENTITIES = [
+  Country,
+  Convention,
+  Organization,
+  User,
+  Membership,
+  Invitation,
+  RefreshToken,
+  SignInThrottle,
+  AuditEvent,
+  Dossier,
+  Delegation,
+  Participant,
+  Draft,
+  Provision,
+  ConventionLink,
+  Comment,
+  CommentRevision,
+  CommentMention,
+];

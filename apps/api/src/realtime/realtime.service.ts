@@ -104,6 +104,16 @@ export class RealtimeService implements OnApplicationShutdown {
     }
   }
 
+  /** Rooms of a dossier are named `dossier:<id>:...`; a person who lost access leaves them all, on every instance. */
+  async evictFromDossier(userId: string, dossierId: string): Promise<void> {
+    if (!this.io) return;
+    const sockets = await this.io.in(`user:${userId}`).fetchSockets();
+    for (const socket of sockets) {
+      for (const room of socket.rooms) if (room.startsWith(`dossier:${dossierId}:`)) socket.leave(room);
+    }
+    this.io.to(`user:${userId}`).emit('dossier:access-changed', { dossierId });
+  }
+
   async onApplicationShutdown(): Promise<void> {
     // Not io.close(): that would also close the HTTP server, which Nest owns.
     if (this.io) {

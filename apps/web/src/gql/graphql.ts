@@ -24,6 +24,20 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type AddDelegationMemberInput = {
+  constituency: Constituency;
+  dossierId: Scalars['ID']['input'];
+  lead?: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type AddParticipantInput = {
+  dossierId: Scalars['ID']['input'];
+  /** FACILITATOR or OBSERVER (delegates join with addDelegationMember) */
+  role: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 /** A signed-in session: a short-lived access token and a rotating refresh token. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -79,6 +93,17 @@ export type CountryNameArgs = {
   locale: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateDossierInput = {
+  commentsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  conventionCodes?: Array<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 */
+  countryCode: Scalars['String']['input'];
+  kind?: DossierKind;
+  observersMayComment?: Scalars['Boolean']['input'];
+  summary?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreateOrganizationInput = {
   acronym?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-2 */
@@ -86,6 +111,59 @@ export type CreateOrganizationInput = {
   kind: OrganizationKind;
   name: Scalars['String']['input'];
 };
+
+export type Delegation = {
+  __typename?: 'Delegation';
+  constituency: Constituency;
+  id: Scalars['ID']['output'];
+  members: Array<Participant>;
+};
+
+export type Dossier = {
+  __typename?: 'Dossier';
+  /** Comments are welcome until then. */
+  commentsDeadline: Maybe<Scalars['DateTime']['output']>;
+  conventions: Array<Convention>;
+  country: Country;
+  createdAt: Scalars['DateTime']['output'];
+  /** Government, employers, workers: always three. */
+  delegations: Array<Delegation>;
+  id: Scalars['ID']['output'];
+  kind: DossierKind;
+  me: DossierStandingView;
+  /** Whether observers may write (plenary) comments. */
+  observersMayComment: Scalars['Boolean']['output'];
+  parity: Parity;
+  /** Everyone taking part: delegates, facilitators, observers. */
+  participants: Array<Participant>;
+  status: DossierStatus;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DossierKind =
+  | 'LAW_REFORM'
+  | 'RATIFICATION'
+  | 'SUPERVISORY_REPORT';
+
+/** My place in a dossier and what I may do there, so the client never re-derives the rules. */
+export type DossierStandingView = {
+  __typename?: 'DossierStandingView';
+  canComment: Scalars['Boolean']['output'];
+  /** May write comments only my delegation sees. */
+  canCommentPrivately: Scalars['Boolean']['output'];
+  canManage: Scalars['Boolean']['output'];
+  /** My delegation’s side, when I am a delegate. */
+  constituency: Maybe<Constituency>;
+  isLead: Scalars['Boolean']['output'];
+  role: Maybe<ParticipantRole>;
+};
+
+export type DossierStatus =
+  | 'CONCLUDED'
+  | 'CONSULTATION'
+  | 'PREPARATION';
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -127,17 +205,28 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Set a password, create the account and sign in. */
   acceptInvitation: AuthPayload;
+  /** Seat a person in one of the three delegations (facilitators). */
+  addDelegationMember: Participant;
+  /** Add a facilitator or an observer (facilitators). */
+  addParticipant: Participant;
+  /** Open a dossier with its three delegations; I facilitate it. */
+  createDossier: Dossier;
   createOrganization: Organization;
   /** Invite a person; returns the single-use link to send them. */
   inviteUser: InvitationLink;
   /** Exchange a refresh token for a new access and refresh token. */
   refreshAccessToken: AuthPayload;
+  /** Remove a person from the dossier; their access ends at once. */
+  removeParticipant: Scalars['Boolean']['output'];
+  /** Make a delegate a lead of their delegation, or not. */
+  setDelegationLead: Participant;
   /** Disable (or enable again) an account; disabling ends its sign-ins. */
   setUserDisabled: User;
   /** Sign in with email and password. */
   signIn: AuthPayload;
   /** Sign out: the refresh token and its predecessors stop working. */
   signOut: Scalars['Boolean']['output'];
+  updateDossier: Dossier;
   /** Change my name or language. */
   updateMyProfile: User;
   updateOrganization: Organization;
@@ -146,6 +235,21 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAddDelegationMemberArgs = {
+  input: AddDelegationMemberInput;
+};
+
+
+export type MutationAddParticipantArgs = {
+  input: AddParticipantInput;
+};
+
+
+export type MutationCreateDossierArgs = {
+  input: CreateDossierInput;
 };
 
 
@@ -164,6 +268,17 @@ export type MutationRefreshAccessTokenArgs = {
 };
 
 
+export type MutationRemoveParticipantArgs = {
+  participantId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDelegationLeadArgs = {
+  lead: Scalars['Boolean']['input'];
+  participantId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
@@ -178,6 +293,12 @@ export type MutationSignInArgs = {
 
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateDossierArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDossierInput;
 };
 
 
@@ -211,6 +332,31 @@ export type OrganizationKind =
   | 'PARTNER'
   | 'WORKERS';
 
+/** Members per side. */
+export type Parity = {
+  __typename?: 'Parity';
+  employers: Scalars['Int']['output'];
+  government: Scalars['Int']['output'];
+  workers: Scalars['Int']['output'];
+};
+
+export type Participant = {
+  __typename?: 'Participant';
+  /** The side of the delegation, for delegates. */
+  constituency: Maybe<Constituency>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Speaks for the delegation: submits its position, approves minutes. */
+  isLead: Scalars['Boolean']['output'];
+  role: ParticipantRole;
+  user: User;
+};
+
+export type ParticipantRole =
+  | 'DELEGATE'
+  | 'FACILITATOR'
+  | 'OBSERVER';
+
 export type PlatformRole =
   | 'ADMIN'
   | 'MEMBER';
@@ -221,6 +367,9 @@ export type Query = {
   conventions: Array<Convention>;
   /** All countries (ISO 3166-1). */
   countries: Array<Country>;
+  dossier: Dossier;
+  /** The dossiers I take part in (administrators: all). */
+  dossiers: Array<Dossier>;
   /** Who an invitation is for, before accepting it. */
   invitation: InvitationPreview;
   /** Invitations not yet accepted nor expired. */
@@ -233,8 +382,22 @@ export type Query = {
 };
 
 
+export type QueryDossierArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+export type UpdateDossierInput = {
+  commentsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  conventionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  observersMayComment?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<DossierStatus>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrganizationInput = {

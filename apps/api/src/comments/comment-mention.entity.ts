@@ -1,0 +1,21 @@
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { User } from '../people/user.entity';
+import { Comment } from './comment.entity';
+
+/** A participant named with @ in a comment. */
+@Entity('comment_mention')
+export class CommentMention {
+  @PrimaryColumn({ name: 'comment_id', type: 'uuid' })
+  commentId: string;
+
+  @ManyToOne(() => Comment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'comment_id' })
+  comment?: Relation<Comment>;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+}

@@ -1,0 +1,111 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { COMMENT_VISIBILITIES, type CommentVisibility } from '@tripart/contracts';
+import { enumFromList } from '../common/graphql-enum';
+import { Delegation } from '../dossiers/delegation.entity';
+import { Dossier } from '../dossiers/dossier.entity';
+import { Provision } from '../dossiers/drafts/provision.entity';
+import { User } from '../people/user.entity';
+
+export const CommentVisibilityEnum = enumFromList(COMMENT_VISIBILITIES);
+registerEnumType(CommentVisibilityEnum, { name: 'CommentVisibility' });
+
+/**
+ * A comment on a provision, optionally on a quoted passage of it. Replies
+ * point at the thread's first comment and share its visibility: a
+ * DELEGATION thread is seen by the author's delegation only.
+ */
+@ObjectType()
+@Entity('comment')
+@Index('uq_comment_author_client', ['authorId', 'clientId'], { unique: true })
+@Index('ix_comment_provision', ['provisionId'])
+@Index('ix_comment_dossier', ['dossierId'])
+export class Comment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'dossier_id', type: 'uuid' })
+  dossierId: string;
+
+  @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'dossier_id' })
+  dossier?: Relation<Dossier>;
+
+  /** Where the comment stands now: re-anchored to later versions while its quote is found. */
+  @Field(() => ID)
+  @Column({ name: 'provision_id', type: 'uuid' })
+  provisionId: string;
+
+  @ManyToOne(() => Provision, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'provision_id' })
+  provision?: Relation<Provision>;
+
+  @Field(() => Boolean, { description: 'Its quote was not found in the newest version: shown on the previous one.' })
+  @Column({ name: 'on_previous_version', type: 'boolean', default: false })
+  onPreviousVersion: boolean;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => Comment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Relation<Comment>;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: Relation<User>;
+
+  /** The author's delegation when written; null for facilitators and observers. */
+  @Column({ name: 'delegation_id', type: 'uuid', nullable: true })
+  delegationId: string | null;
+
+  @ManyToOne(() => Delegation, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'delegation_id' })
+  delegation?: Relation<Delegation>;
+
+  @Field(() => CommentVisibilityEnum)
+  @Column({ type: 'varchar', length: 16 })
+  visibility: CommentVisibility;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ name: 'quote_exact', type: 'text', nullable: true })
+  quoteExact: string | null;
+
+  @Column({ name: 'quote_prefix', type: 'text', nullable: true })
+  quotePrefix: string | null;
+
+  @Column({ name: 'quote_suffix', type: 'text', nullable: true })
+  quoteSuffix: string | null;
+
+  @Column({ name: 'suggested_text', type: 'text', nullable: true })
+  suggestedText: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ name: 'resolved_by_id', type: 'uuid', nullable: true })
+  resolvedById: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
+  editedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ name: 'client_id', type: 'varchar', length: 64, nullable: true })
+  clientId: string | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,26 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { RealtimeService } from '../realtime/realtime.service';
+import { DossierAccess } from './dossier-access.service';
+import { delegationRoom, plenaryRoom } from './dossier-rooms';
+
+/** `dossier:watch` joins the dossier's plenary room and, for a delegate, their delegation's room. */
+@Injectable()
+export class DossierWatchHandlers implements OnModuleInit {
+  constructor(
+    private readonly realtime: RealtimeService,
+    private readonly access: DossierAccess,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.on('dossier:watch', async (actor, { dossierId }, socket) => {
+      const { standing } = await this.access.require(actor, dossierId, 'dossier.read');
+      await socket.join(plenaryRoom(dossierId));
+      if (standing.role === 'DELEGATE' && standing.delegationId) await socket.join(delegationRoom(dossierId, standing.delegationId));
+      return { dossierId };
+    });
+    this.realtime.on('dossier:unwatch', async (_actor, { dossierId }, socket) => {
+      for (const room of [...socket.rooms]) if (room.startsWith(`dossier:${dossierId}:`)) await socket.leave(room);
+      return { dossierId };
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { DOSSIER_KINDS, DOSSIER_STATUSES, type DossierKind, type DossierStatus } from '@tripart/contracts';
+import { enumFromList } from '../common/graphql-enum';
+import { User } from '../people/user.entity';
+import { Convention } from '../reference/convention.entity';
+import { Country } from '../reference/country.entity';
+
+export const DossierKindEnum = enumFromList(DOSSIER_KINDS);
+registerEnumType(DossierKindEnum, { name: 'DossierKind' });
+export const DossierStatusEnum = enumFromList(DOSSIER_STATUSES);
+registerEnumType(DossierStatusEnum, { name: 'DossierStatus' });
+
+/** One matter put to tripartite consultation in one country. */
+@ObjectType()
+@Entity('dossier')
+export class Dossier {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: '' })
+  summary: string;
+
+  @Field(() => DossierKindEnum)
+  @Column({ type: 'varchar', length: 24 })
+  kind: DossierKind;
+
+  @Field(() => DossierStatusEnum)
+  @Column({ type: 'varchar', length: 16, default: 'PREPARATION' })
+  status: DossierStatus;
+
+  @Column({ name: 'country_code', type: 'varchar', length: 2 })
+  countryCode: string;
+
+  @ManyToOne(() => Country, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'country_code' })
+  country?: Relation<Country>;
+
+  @Field(() => Date, { nullable: true, description: 'Comments are welcome until then.' })
+  @Column({ name: 'comments_deadline', type: 'timestamptz', nullable: true })
+  commentsDeadline: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether observers may write (plenary) comments.' })
+  @Column({ name: 'observers_may_comment', type: 'boolean', default: false })
+  observersMayComment: boolean;
+
+  @ManyToMany(() => Convention)
+  @JoinTable({
+    name: 'dossier_convention',
+    joinColumn: { name: 'dossier_id', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'convention_code', referencedColumnName: 'code' },
+  })
+  conventions?: Relation<Convention[]>;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: Relation<User>;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ReferenceModule } from '../reference/reference.module';
+import { DossierAccess } from './dossier-access.service';
+import { DossierWatchHandlers } from './dossier-watch.handlers';
+import { DossiersResolver } from './dossiers.resolver';
+import { DossiersService } from './dossiers.service';
+import { DelegationsResolver, ParticipantsResolver } from './participants.resolver';
+import { ParticipantsService } from './participants.service';
+
+@Module({
+  imports: [ReferenceModule],
+  providers: [
+    DossierAccess,
+    DossiersService,
+    DossiersResolver,
+    ParticipantsService,
+    ParticipantsResolver,
+    DelegationsResolver,
+    DossierWatchHandlers,
+  ],
+  exports: [DossierAccess],
+})
+export class DossiersModule {}

@@ -1,0 +1,125 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { Allow } from '../access/access-rule.decorator';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { canInDossier } from '../access/dossier-policy';
+import { groupBy, requestLoader } from '../common/request-loaders';
+import { Convention } from '../reference/convention.entity';
+import { Country } from '../reference/country.entity';
+import { ReferenceService } from '../reference/reference.service';
+import { Delegation } from './delegation.entity';
+import { DossierAccess } from './dossier-access.service';
+import { Dossier } from './dossier.entity';
+import { DossierStandingView, Parity } from './dossier.types';
+import { DossiersService } from './dossiers.service';
+import { CreateDossierInput, UpdateDossierInput } from './dto/dossier.inputs';
+import { Participant } from './participant.entity';
+
+@Resolver(() => Dossier)
+export class DossiersResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dossiersService: DossiersService,
+    private readonly access: DossierAccess,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @Allow('dossier.access')
+  @Query(() => [Dossier], { description: 'The dossiers I take part in (administrators: all).' })
+  dossiers(@CurrentActor() actor: Actor): Promise<Dossier[]> {
+    return this.dossiersService.listFor(actor);
+  }
+
+  @Allow('dossier.access')
+  @Query(() => Dossier)
+  async dossier(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Dossier> {
+    return (await this.access.require(actor, id, 'dossier.read')).dossier;
+  }
+
+  @Allow('dossier.create')
+  @Mutation(() => Dossier, { description: 'Open a dossier with its three delegations; I facilitate it.' })
+  createDossier(@CurrentActor() actor: Actor, @Args('input') input: CreateDossierInput): Promise<Dossier> {
+    return this.dossiersService.create(actor, input);
+  }
+
+  @Allow('dossier.access')
+  @Mutation(() => Dossier)
+  async updateDossier(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateDossierInput,
+  ): Promise<Dossier> {
+    const { dossier } = await this.access.require(actor, id, 'dossier.manage');
+    return this.dossiersService.update(actor, dossier, input);
+  }
+
+  @ResolveField(() => Country)
+  country(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Country> {
+    return requestLoader(request, 'country', (codes: readonly string[]) => this.reference.countriesByCode(codes)).load(dossier.countryCode);
+  }
+
+  @ResolveField(() => [Convention])
+  conventions(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Convention[]> {
+    return requestLoader(request, 'dossierConventions', async (ids: readonly string[]) => {
+      const rows: Array<{ dossier_id: string; convention_code: string }> = await this.dataSource.query(
+        'SELECT dossier_id, convention_code FROM dossier_convention WHERE dossier_id = ANY($1) ORDER BY convention_code',
+        [ids],
+      );
+      const conventions = await this.dataSource.getRepository(Convention).find({ where: { code: In(rows.map((r) => r.convention_code)) } });
+      const byCode = new Map(conventions.map((c) => [c.code, c]));
+      return groupBy(ids, rows, (row) => row.dossier_id).map((group) => group.map((row) => byCode.get(row.convention_code)!));
+    }).load(dossier.id);
+  }
+
+  @ResolveField(() => [Delegation], { description: 'Government, employers, workers: always three.' })
+  delegations(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Delegation[]> {
+    return requestLoader(request, 'delegationsOfDossier', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Delegation).find({ where: { dossierId: In([...ids]) } });
+      const order = ['GOVERNMENT', 'EMPLOYERS', 'WORKERS'];
+      rows.sort((a, b) => order.indexOf(a.constituency) - order.indexOf(b.constituency));
+      return groupBy(ids, rows, (row) => row.dossierId);
+    }).load(dossier.id);
+  }
+
+  @ResolveField(() => [Participant], { description: 'Everyone taking part: delegates, facilitators, observers.' })
+  participants(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Participant[]> {
+    return participantsOf(this.dataSource, request, dossier.id);
+  }
+
+  @ResolveField(() => Parity)
+  async parity(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Parity> {
+    const [participants, delegations] = await Promise.all([
+      participantsOf(this.dataSource, request, dossier.id),
+      this.delegations(dossier, request),
+    ]);
+    const count = (side: string) => {
+      const delegation = delegations.find((d) => d.constituency === side);
+      return participants.filter((p) => p.delegationId === delegation?.id).length;
+    };
+    return { government: count('GOVERNMENT'), employers: count('EMPLOYERS'), workers: count('WORKERS') };
+  }
+
+  @ResolveField(() => DossierStandingView)
+  async me(@Parent() dossier: Dossier, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<DossierStandingView> {
+    const standing = await this.access.standing(actor, dossier);
+    const delegations = await this.delegations(dossier, request);
+    return {
+      role: standing.role,
+      constituency: delegations.find((d) => d.id === standing.delegationId)?.constituency ?? null,
+      isLead: standing.isLead,
+      canManage: canInDossier(standing, 'dossier.manage'),
+      canComment: canInDossier(standing, 'comment.plenary.write'),
+      canCommentPrivately: canInDossier(standing, 'comment.delegation.write'),
+    };
+  }
+}
+
+/** Participants of many dossiers in one query per request. */
+export function participantsOf(dataSource: DataSource, request: object, dossierId: string): Promise<Participant[]> {
+  return requestLoader(request, 'participantsOfDossier', async (ids: readonly string[]) => {
+    const rows = await dataSource.getRepository(Participant).find({ where: { dossierId: In([...ids]) }, order: { createdAt: 'ASC' } });
+    return groupBy(ids, rows, (row) => row.dossierId);
+  }).load(dossierId);
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { CONSTITUENCIES } from '@tripart/contracts';
+import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { badInput, notFound } from '../common/errors';
+import { Convention } from '../reference/convention.entity';
+import { Country } from '../reference/country.entity';
+import { Delegation } from './delegation.entity';
+import { Dossier } from './dossier.entity';
+import type { CreateDossierInput, UpdateDossierInput } from './dto/dossier.inputs';
+import { Participant } from './participant.entity';
+
+@Injectable()
+export class DossiersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The dossiers a person takes part in; administrators see all. */
+  listFor(actor: Actor): Promise<Dossier[]> {
+    const query = this.dataSource.getRepository(Dossier).createQueryBuilder('d').orderBy('d.updated_at', 'DESC');
+    if (actor.role !== 'ADMIN') {
+      query.innerJoin(Participant, 'p', 'p.dossier_id = d.id AND p.user_id = :userId', { userId: actor.userId });
+    }
+    return query.getMany();
+  }
+
+  /** A dossier with its three delegations; its creator facilitates it. */
+  create(actor: Actor, input: CreateDossierInput): Promise<Dossier> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.getRepository(Country).exist({ where: { code: input.countryCode } }))) {
+        throw notFound(`The country ${input.countryCode}`);
+      }
+      const conventions = await this.conventions(manager, input.conventionCodes);
+      const dossier = await manager.getRepository(Dossier).save({
+        title: input.title,
+        summary: input.summary ?? '',
+        kind: input.kind,
+        countryCode: input.countryCode,
+        commentsDeadline: input.commentsDeadline ?? null,
+        observersMayComment: input.observersMayComment ?? false,
+        conventions,
+        createdById: actor.userId,
+      });
+      await manager.getRepository(Delegation).save(CONSTITUENCIES.map((constituency) => ({ dossierId: dossier.id, constituency })));
+      await manager.getRepository(Participant).save({ dossierId: dossier.id, userId: actor.userId, role: 'FACILITATOR', delegationId: null, isLead: false });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'dossier.created',
+        subjectId: dossier.id,
+        dossierId: dossier.id,
+        data: { title: dossier.title, kind: dossier.kind, country: dossier.countryCode },
+      });
+      return dossier;
+    });
+  }
+
+  update(actor: Actor, dossier: Dossier, input: UpdateDossierInput): Promise<Dossier> {
+    return this.dataSource.transaction(async (manager) => {
+      const changes: Partial<Dossier> = {};
+      if (input.title) changes.title = input.title;
+      if (input.summary !== undefined && input.summary !== null) changes.summary = input.summary;
+      if (input.status) changes.status = input.status;
+      if (input.commentsDeadline !== undefined) changes.commentsDeadline = input.commentsDeadline;
+      if (input.observersMayComment !== undefined && input.observersMayComment !== null) {
+        changes.observersMayComment = input.observersMayComment;
+      }
+      const updated = manager.getRepository(Dossier).merge(dossier, changes);
+      if (input.conventionCodes) updated.conventions = await this.conventions(manager, input.conventionCodes);
+      const saved = await manager.getRepository(Dossier).save(updated);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'dossier.updated',
+        subjectId: dossier.id,
+        dossierId: dossier.id,
+        data: { ...changes, ...(input.conventionCodes ? { conventionCodes: input.conventionCodes } : {}) },
+      });
+      return saved;
+    });
+  }
+
+  private async conventions(manager: EntityManager, codes: string[]): Promise<Convention[]> {
+    const unique = [...new Set(codes)];
+    const found = unique.length ? await manager.getRepository(Convention).find({ where: { code: In(unique) } }) : [];
+    const missing = unique.filter((code) => !found.some((convention) => convention.code === code));
+    if (missing.length) {
+      throw badInput(`Unknown convention ${missing.join(', ')}.`, [{ field: 'conventionCodes', message: `Unknown: ${missing.join(', ')}` }]);
+    }
+    return found;
+  }
+}

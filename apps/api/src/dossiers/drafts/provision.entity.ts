@@ -1,0 +1,73 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Draft } from './draft.entity';
+
+/**
+ * A unit of a draft in document order: a container (part, chapter, ...), an
+ * article or one of its paragraphs. `key` is stable across versions where
+ * the source gives one (the Akoma Ntoso eId).
+ */
+@ObjectType()
+@Entity('provision')
+@Index('uq_provision_draft_key', ['draftId', 'key'], { unique: true })
+@Index('ix_provision_draft_position', ['draftId', 'position'])
+export class Provision {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'draft_id', type: 'uuid' })
+  draftId: string;
+
+  @ManyToOne(() => Draft, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'draft_id' })
+  draft?: Relation<Draft>;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => Provision, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: Relation<Provision>;
+
+  @Field(() => String, { description: 'PART, TITLE, CHAPTER, SECTION, ARTICLE or PARAGRAPH' })
+  @Column({ type: 'varchar', length: 16 })
+  kind: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  key: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  number: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  heading: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: '' })
+  text: string;
+
+  @Field(() => [String])
+  @Column({ type: 'jsonb', default: [] })
+  notes: string[];
+
+  @Field(() => Int, { description: 'Place in document order, from 0.' })
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 0 })
+  depth: number;
+
+  @Field(() => ID, { nullable: true, description: 'The matching provision of the previous version, if any.' })
+  @Column({ name: 'previous_id', type: 'uuid', nullable: true })
+  previousId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How it was matched: KEY, NUMBER or SIMILARITY.' })
+  @Column({ name: 'matched_by', type: 'varchar', length: 16, nullable: true })
+  matchedBy: string | null;
+}

@@ -1,0 +1,121 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  CONSTITUENCIES,
+  DOSSIER_KINDS,
+  DOSSIER_STATUSES,
+  type Constituency,
+  type DossierKind,
+  type DossierStatus,
+} from '@tripart/contracts';
+import { NoControlCharacters, Trim } from '../../common/text.validators';
+import { ConstituencyEnum } from '../../people/organization.entity';
+import { DossierKindEnum, DossierStatusEnum } from '../dossier.entity';
+
+@InputType()
+export class CreateDossierInput {
+  @Field(() => String)
+  @Trim()
+  @Length(3, 300)
+  @NoControlCharacters()
+  title: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @Trim()
+  @MaxLength(10_000)
+  summary: string = '';
+
+  @Field(() => DossierKindEnum, { defaultValue: 'LAW_REFORM' })
+  @IsIn(DOSSIER_KINDS)
+  kind: DossierKind = 'LAW_REFORM';
+
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2' })
+  @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two capital letters (ISO 3166-1 alpha-2)' })
+  countryCode: string;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(/^[CPR]\d{3}$/, { each: true, message: 'conventionCodes must look like C087 or P029' })
+  conventionCodes: string[] = [];
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  commentsDeadline?: Date | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  observersMayComment: boolean = false;
+}
+
+@InputType()
+export class UpdateDossierInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @Length(3, 300)
+  @NoControlCharacters()
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(10_000)
+  summary?: string;
+
+  @Field(() => DossierStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(DOSSIER_STATUSES)
+  status?: DossierStatus;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(/^[CPR]\d{3}$/, { each: true, message: 'conventionCodes must look like C087 or P029' })
+  conventionCodes?: string[];
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  commentsDeadline?: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  observersMayComment?: boolean;
+}
+
+@InputType()
+export class AddDelegationMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'dossierId must be a dossier id' })
+  dossierId: string;
+
+  @Field(() => ConstituencyEnum)
+  @IsIn(CONSTITUENCIES)
+  constituency: Constituency;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'userId must be a person id' })
+  userId: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  lead: boolean = false;
+}
+
+@InputType()
+export class AddParticipantInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'dossierId must be a dossier id' })
+  dossierId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'userId must be a person id' })
+  userId: string;
+
+  @Field(() => String, { description: 'FACILITATOR or OBSERVER (delegates join with addDelegationMember)' })
+  @IsIn(['FACILITATOR', 'OBSERVER'], { message: 'role must be FACILITATOR or OBSERVER' })
+  role: 'FACILITATOR' | 'OBSERVER';
+}

@@ -1,0 +1,90 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import type { Constituency } from '@tripart/contracts';
+import { Allow } from '../access/access-rule.decorator';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { requestLoader } from '../common/request-loaders';
+import { ConstituencyEnum } from '../people/organization.entity';
+import { User } from '../people/user.entity';
+import { Delegation } from './delegation.entity';
+import { DossierAccess } from './dossier-access.service';
+import { participantsOf } from './dossiers.resolver';
+import { AddDelegationMemberInput, AddParticipantInput } from './dto/dossier.inputs';
+import { Participant } from './participant.entity';
+import { ParticipantsService } from './participants.service';
+
+@Resolver(() => Participant)
+export class ParticipantsResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly participants: ParticipantsService,
+    private readonly access: DossierAccess,
+  ) {}
+
+  @Allow('dossier.access')
+  @Mutation(() => Participant, { description: 'Seat a person in one of the three delegations (facilitators).' })
+  async addDelegationMember(@CurrentActor() actor: Actor, @Args('input') input: AddDelegationMemberInput): Promise<Participant> {
+    const { dossier } = await this.access.require(actor, input.dossierId, 'dossier.manage');
+    return this.participants.addDelegationMember(actor, dossier, input.constituency, input.userId, input.lead);
+  }
+
+  @Allow('dossier.access')
+  @Mutation(() => Participant, { description: 'Add a facilitator or an observer (facilitators).' })
+  async addParticipant(@CurrentActor() actor: Actor, @Args('input') input: AddParticipantInput): Promise<Participant> {
+    const { dossier } = await this.access.require(actor, input.dossierId, 'dossier.manage');
+    return this.participants.addParticipant(actor, dossier, input.userId, input.role);
+  }
+
+  @Allow('dossier.access')
+  @Mutation(() => Participant, { description: 'Make a delegate a lead of their delegation, or not.' })
+  async setDelegationLead(
+    @CurrentActor() actor: Actor,
+    @Args('participantId', { type: () => ID }) participantId: string,
+    @Args('lead', { type: () => Boolean }) lead: boolean,
+  ): Promise<Participant> {
+    const participant = await this.participants.get(participantId);
+    await this.access.require(actor, participant.dossierId, 'dossier.manage');
+    return this.participants.setLead(actor, participant, lead);
+  }
+
+  @Allow('dossier.access')
+  @Mutation(() => Boolean, { description: 'Remove a person from the dossier; their access ends at once.' })
+  async removeParticipant(@CurrentActor() actor: Actor, @Args('participantId', { type: () => ID }) participantId: string): Promise<boolean> {
+    const participant = await this.participants.get(participantId);
+    await this.access.require(actor, participant.dossierId, 'dossier.manage');
+    await this.participants.remove(actor, participant);
+    return true;
+  }
+
+  @ResolveField(() => User)
+  user(@Parent() participant: Participant, @Context('req') request: object): Promise<User> {
+    return requestLoader(request, 'userById', async (ids: readonly string[]) => {
+      const users = await this.dataSource.getRepository(User).find({ where: { id: In([...ids]) } });
+      const byId = new Map(users.map((user) => [user.id, user]));
+      return ids.map((id) => byId.get(id)!);
+    }).load(participant.userId);
+  }
+
+  @ResolveField(() => ConstituencyEnum, { nullable: true, description: 'The side of the delegation, for delegates.' })
+  async constituency(@Parent() participant: Participant, @Context('req') request: object): Promise<Constituency | null> {
+    if (!participant.delegationId) return null;
+    const delegation = await requestLoader(request, 'delegationById', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Delegation).find({ where: { id: In([...ids]) } });
+      return ids.map((id) => rows.find((row) => row.id === id)!);
+    }).load(participant.delegationId);
+    return delegation.constituency;
+  }
+}
+
+@Resolver(() => Delegation)
+export class DelegationsResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [Participant])
+  async members(@Parent() delegation: Delegation, @Context('req') request: object): Promise<Participant[]> {
+    const participants = await participantsOf(this.dataSource, request, delegation.dossierId);
+    return participants.filter((participant) => participant.delegationId === delegation.id);
+  }
+}

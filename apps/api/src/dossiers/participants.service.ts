@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Constituency } from '@tripart/contracts';
+import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { badInput, conflict, notFound } from '../common/errors';
+import { Organization } from '../people/organization.entity';
+import { User } from '../people/user.entity';
+import { RealtimeService } from '../realtime/realtime.service';
+import { Delegation } from './delegation.entity';
+import type { Dossier } from './dossier.entity';
+import { Participant } from './participant.entity';
+
+/** Who sits where in a dossier. Every change is audited and applies at once, open sockets included. */
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /** A delegate must belong to an organization of that side in the dossier's country. */
+  addDelegationMember(actor: Actor, dossier: Dossier, constituency: Constituency, userId: string, lead: boolean): Promise<Participant> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireEnabledUser(manager, userId);
+      const eligible = await manager
+        .getRepository(Organization)
+        .createQueryBuilder('o')
+        .innerJoin('membership', 'm', 'm.organization_id = o.id AND m.user_id = :userId', { userId })
+        .where('o.kind = :constituency AND o.country_code = :country', { constituency, country: dossier.countryCode })
+        .getExists();
+      if (!eligible) {
+        throw badInput('This person belongs to no organization of that side in the dossier’s country.', [
+          { field: 'userId', message: 'Not a member of an organization of this side in this country.' },
+        ]);
+      }
+      const delegation = await manager.getRepository(Delegation).findOneOrFail({ where: { dossierId: dossier.id, constituency } });
+      const participant = await this.insert(manager, { dossierId: dossier.id, userId, role: 'DELEGATE', delegationId: delegation.id, isLead: lead });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'participant.added',
+        subjectId: userId,
+        dossierId: dossier.id,
+        data: { role: 'DELEGATE', constituency, lead },
+      });
+      return participant;
+    });
+  }
+
+  addParticipant(actor: Actor, dossier: Dossier, userId: string, role: 'FACILITATOR' | 'OBSERVER'): Promise<Participant> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireEnabledUser(manager, userId);
+      const participant = await this.insert(manager, { dossierId: dossier.id, userId, role, delegationId: null, isLead: false });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'participant.added', subjectId: userId, dossierId: dossier.id, data: { role } });
+      return participant;
+    });
+  }
+
+  async setLead(actor: Actor, participant: Participant, lead: boolean): Promise<Participant> {
+    if (participant.role !== 'DELEGATE') throw badInput('Only delegates can lead a delegation.');
+    return this.dataSource.transaction(async (manager) => {
+      participant.isLead = lead;
+      const saved = await manager.getRepository(Participant).save(participant);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: lead ? 'participant.lead.granted' : 'participant.lead.revoked',
+        subjectId: participant.userId,
+        dossierId: participant.dossierId,
+      });
+      return saved;
+    });
+  }
+
+  /** Removal takes effect on open connections too: the person's sockets leave the dossier's rooms. */
+  async remove(actor: Actor, participant: Participant): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Participant).delete({ id: participant.id });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'participant.removed',
+        subjectId: participant.userId,
+        dossierId: participant.dossierId,
+        data: { role: participant.role, delegationId: participant.delegationId },
+      });
+    });
+    await this.realtime.evictFromDossier(participant.userId, participant.dossierId);
+  }
+
+  async get(participantId: string): Promise<Participant> {
+    const participant = /^[0-9a-f-]{36}$/i.test(participantId)
+      ? await this.dataSource.getRepository(Participant).findOne({ where: { id: participantId } })
+      : null;
+    if (!participant) throw notFound('The participant');
+    return participant;
+  }
+
+  private async requireEnabledUser(manager: EntityManager, userId: string): Promise<void> {
+    const user = await manager.getRepository(User).findOne({ where: { id: userId } });
+    if (!user || user.disabled) throw notFound('The person');
+  }
+
+  private async insert(manager: EntityManager, row: Omit<Participant, 'id' | 'createdAt'>): Promise<Participant> {
+    if (await manager.getRepository(Participant).exist({ where: { dossierId: row.dossierId, userId: row.userId } })) {
+      throw conflict('This person already takes part in this dossier (one place per person: one delegation, or facilitator, or observer).');
+    }
+    return manager.getRepository(Participant).save(row);
+  }
+}
