@@ -10,7 +10,9 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import type { DatabaseTarget } from './database/database-target';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
+import { CommentsModule } from './comments/comments.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { DraftsModule } from './dossiers/drafts/drafts.module';
 import { HealthModule } from './health/health.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -32,6 +34,8 @@ export class AppModule {
         ReferenceModule,
         PeopleModule,
         DossiersModule,
+        DraftsModule,
+        CommentsModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

@@ -27,7 +27,9 @@ function declaredRules(t: TestApp): Record<string, string> {
       if (type === 'Query' || type === 'Mutation' || type === 'Subscription') {
         key = `${type}.${Reflect.getMetadata(RESOLVER_NAME, handler) ?? method}`;
       } else if (path !== undefined && httpMethod !== undefined && wrapper.isNotMetatype === false) {
-        key = `HTTP ${['GET', 'POST', 'PUT', 'DELETE', 'PATCH'][httpMethod] ?? httpMethod} /${path.replace(/^\//, '')}`;
+        const prefix = (Reflect.getMetadata('path', prototype.constructor) as string | undefined) ?? '';
+        const route = [prefix, path].map((part) => part.replace(/^\/|\/$/g, '')).filter(Boolean).join('/');
+        key = `HTTP ${['GET', 'POST', 'PUT', 'DELETE', 'PATCH'][httpMethod] ?? httpMethod} /${route}`;
       }
       if (!key) continue;
       const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler, prototype.constructor]);

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { COMMENT_VISIBILITIES, type CommentVisibility } from '@tripart/contracts';
 import { enumFromList } from '../common/graphql-enum';
@@ -15,13 +15,11 @@ registerEnumType(CommentVisibilityEnum, { name: 'CommentVisibility' });
  * point at the thread's first comment and share its visibility: a
  * DELEGATION thread is seen by the author's delegation only.
  */
-@ObjectType()
 @Entity('comment')
 @Index('uq_comment_author_client', ['authorId', 'clientId'], { unique: true })
 @Index('ix_comment_provision', ['provisionId'])
 @Index('ix_comment_dossier', ['dossierId'])
 export class Comment {
-  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -33,7 +31,6 @@ export class Comment {
   dossier?: Relation<Dossier>;
 
   /** Where the comment stands now: re-anchored to later versions while its quote is found. */
-  @Field(() => ID)
   @Column({ name: 'provision_id', type: 'uuid' })
   provisionId: string;
 
@@ -41,11 +38,9 @@ export class Comment {
   @JoinColumn({ name: 'provision_id' })
   provision?: Relation<Provision>;
 
-  @Field(() => Boolean, { description: 'Its quote was not found in the newest version: shown on the previous one.' })
   @Column({ name: 'on_previous_version', type: 'boolean', default: false })
   onPreviousVersion: boolean;
 
-  @Field(() => ID, { nullable: true })
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId: string | null;
 
@@ -68,7 +63,6 @@ export class Comment {
   @JoinColumn({ name: 'delegation_id' })
   delegation?: Relation<Delegation>;
 
-  @Field(() => CommentVisibilityEnum)
   @Column({ type: 'varchar', length: 16 })
   visibility: CommentVisibility;
 
@@ -87,25 +81,21 @@ export class Comment {
   @Column({ name: 'suggested_text', type: 'text', nullable: true })
   suggestedText: string | null;
 
-  @Field(() => Date, { nullable: true })
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
   @Column({ name: 'resolved_by_id', type: 'uuid', nullable: true })
   resolvedById: string | null;
 
-  @Field(() => Date, { nullable: true })
   @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
   editedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
   @Column({ name: 'client_id', type: 'varchar', length: 64, nullable: true })
   clientId: string | null;
 
-  @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -25,19 +25,21 @@ export class HttpErrorsFilter implements ExceptionFilter {
     let status = 500;
     let code = 'INTERNAL_SERVER_ERROR';
     let message = 'Something went wrong on our side.';
+    let extra: Record<string, unknown> = {};
     if (exception instanceof AppError) {
       code = exception.code;
+      extra = exception.extensions;
       status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, CONFLICT: 409 }[code as string] ?? 400;
       message = exception.message;
     } else if (exception instanceof HttpException || clientErrorStatus(exception)) {
       status = exception instanceof HttpException ? exception.getStatus() : clientErrorStatus(exception)!;
       code = CODES[status] ?? (status < 500 ? 'BAD_USER_INPUT' : code);
       message =
-        status === 413 ? 'The request is too large (limit 1 MB).' : status === 404 ? 'Nothing here.' : status < 500 ? 'The request could not be read.' : message;
+        status === 413 ? 'The request or file is too large.' : status === 404 ? 'Nothing here.' : status < 500 ? 'The request could not be read.' : message;
     } else {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    if (!response.headersSent) response.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (!response.headersSent) response.status(status).json({ errors: [{ message, extensions: { ...extra, code } }] });
     return undefined;
   }
 }

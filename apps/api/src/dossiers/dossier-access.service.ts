@@ -7,6 +7,8 @@ import { forbidden, notFound } from '../common/errors';
 import { Dossier } from './dossier.entity';
 import { Participant } from './participant.entity';
 
+const STANDINGS = Symbol('tripart:standings');
+
 export interface DossierAccessGrant {
   dossier: Dossier;
   standing: DossierStanding;
@@ -28,6 +30,17 @@ export class DossierAccess {
       isLead: participant?.isLead ?? false,
       observersMayComment: dossier.observersMayComment,
     };
+  }
+
+  /** The standing for a dossier, once per request (resolvers of one query share it). */
+  async standingOnce(request: object, actor: Actor, dossierId: string): Promise<DossierStanding> {
+    const cache = ((request as { [STANDINGS]?: Map<string, Promise<DossierStanding>> })[STANDINGS] ??= new Map());
+    let standing = cache.get(dossierId);
+    if (!standing) {
+      standing = this.require(actor, dossierId, 'dossier.read').then((grant) => grant.standing);
+      cache.set(dossierId, standing);
+    }
+    return standing;
   }
 
   /**

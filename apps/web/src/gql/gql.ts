@@ -31,6 +31,18 @@ type Documents = {
     "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": typeof types.RefreshAccessTokenDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": typeof types.SignOutDocument,
+    "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}": typeof types.AddDelegationMemberDocument,
+    "mutation AddParticipant($input: AddParticipantInput!) {\n  addParticipant(input: $input) {\n    ...ParticipantRow\n  }\n}": typeof types.AddParticipantDocument,
+    "query CandidatePeople {\n  users {\n    id\n    displayName\n    email\n    disabled\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n      }\n    }\n  }\n}": typeof types.CandidatePeopleDocument,
+    "query Conventions($locale: String) {\n  conventions {\n    code\n    title(locale: $locale)\n    category\n    year\n  }\n}": typeof types.ConventionsDocument,
+    "mutation CreateDossier($input: CreateDossierInput!, $locale: String) {\n  createDossier(input: $input) {\n    ...DossierSummary\n  }\n}": typeof types.CreateDossierDocument,
+    "fragment DossierDetail on Dossier {\n  id\n  title\n  summary\n  kind\n  status\n  commentsDeadline\n  observersMayComment\n  country {\n    code\n    name(locale: $locale)\n  }\n  conventions {\n    code\n    title(locale: $locale)\n  }\n  delegations {\n    id\n    constituency\n    members {\n      ...ParticipantRow\n    }\n  }\n  participants {\n    ...ParticipantRow\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n    isLead\n    canManage\n    canComment\n    canCommentPrivately\n  }\n}": typeof types.DossierDetailFragmentDoc,
+    "fragment DossierSummary on Dossier {\n  id\n  title\n  kind\n  status\n  commentsDeadline\n  updatedAt\n  country {\n    code\n    name(locale: $locale)\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n  }\n}": typeof types.DossierSummaryFragmentDoc,
+    "query Dossier($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    ...DossierDetail\n  }\n}": typeof types.DossierDocument,
+    "query Dossiers($locale: String) {\n  dossiers {\n    ...DossierSummary\n  }\n}": typeof types.DossiersDocument,
+    "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}": typeof types.ParticipantRowFragmentDoc,
+    "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}": typeof types.RemoveParticipantDocument,
+    "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}": typeof types.SetDelegationLeadDocument,
     "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": typeof types.UpdateMyLocaleDocument,
 };
 const documents: Documents = {
@@ -51,6 +63,18 @@ const documents: Documents = {
     "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": types.RefreshAccessTokenDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": types.SignInDocument,
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": types.SignOutDocument,
+    "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}": types.AddDelegationMemberDocument,
+    "mutation AddParticipant($input: AddParticipantInput!) {\n  addParticipant(input: $input) {\n    ...ParticipantRow\n  }\n}": types.AddParticipantDocument,
+    "query CandidatePeople {\n  users {\n    id\n    displayName\n    email\n    disabled\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n      }\n    }\n  }\n}": types.CandidatePeopleDocument,
+    "query Conventions($locale: String) {\n  conventions {\n    code\n    title(locale: $locale)\n    category\n    year\n  }\n}": types.ConventionsDocument,
+    "mutation CreateDossier($input: CreateDossierInput!, $locale: String) {\n  createDossier(input: $input) {\n    ...DossierSummary\n  }\n}": types.CreateDossierDocument,
+    "fragment DossierDetail on Dossier {\n  id\n  title\n  summary\n  kind\n  status\n  commentsDeadline\n  observersMayComment\n  country {\n    code\n    name(locale: $locale)\n  }\n  conventions {\n    code\n    title(locale: $locale)\n  }\n  delegations {\n    id\n    constituency\n    members {\n      ...ParticipantRow\n    }\n  }\n  participants {\n    ...ParticipantRow\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n    isLead\n    canManage\n    canComment\n    canCommentPrivately\n  }\n}": types.DossierDetailFragmentDoc,
+    "fragment DossierSummary on Dossier {\n  id\n  title\n  kind\n  status\n  commentsDeadline\n  updatedAt\n  country {\n    code\n    name(locale: $locale)\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n  }\n}": types.DossierSummaryFragmentDoc,
+    "query Dossier($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    ...DossierDetail\n  }\n}": types.DossierDocument,
+    "query Dossiers($locale: String) {\n  dossiers {\n    ...DossierSummary\n  }\n}": types.DossiersDocument,
+    "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}": types.ParticipantRowFragmentDoc,
+    "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}": types.RemoveParticipantDocument,
+    "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}": types.SetDelegationLeadDocument,
     "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": types.UpdateMyLocaleDocument,
 };
 
@@ -136,6 +160,54 @@ export function graphql(source: "mutation SignIn($email: String!, $password: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}"): (typeof documents)["mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}"): (typeof documents)["mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddParticipant($input: AddParticipantInput!) {\n  addParticipant(input: $input) {\n    ...ParticipantRow\n  }\n}"): (typeof documents)["mutation AddParticipant($input: AddParticipantInput!) {\n  addParticipant(input: $input) {\n    ...ParticipantRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidatePeople {\n  users {\n    id\n    displayName\n    email\n    disabled\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n      }\n    }\n  }\n}"): (typeof documents)["query CandidatePeople {\n  users {\n    id\n    displayName\n    email\n    disabled\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Conventions($locale: String) {\n  conventions {\n    code\n    title(locale: $locale)\n    category\n    year\n  }\n}"): (typeof documents)["query Conventions($locale: String) {\n  conventions {\n    code\n    title(locale: $locale)\n    category\n    year\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDossier($input: CreateDossierInput!, $locale: String) {\n  createDossier(input: $input) {\n    ...DossierSummary\n  }\n}"): (typeof documents)["mutation CreateDossier($input: CreateDossierInput!, $locale: String) {\n  createDossier(input: $input) {\n    ...DossierSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DossierDetail on Dossier {\n  id\n  title\n  summary\n  kind\n  status\n  commentsDeadline\n  observersMayComment\n  country {\n    code\n    name(locale: $locale)\n  }\n  conventions {\n    code\n    title(locale: $locale)\n  }\n  delegations {\n    id\n    constituency\n    members {\n      ...ParticipantRow\n    }\n  }\n  participants {\n    ...ParticipantRow\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n    isLead\n    canManage\n    canComment\n    canCommentPrivately\n  }\n}"): (typeof documents)["fragment DossierDetail on Dossier {\n  id\n  title\n  summary\n  kind\n  status\n  commentsDeadline\n  observersMayComment\n  country {\n    code\n    name(locale: $locale)\n  }\n  conventions {\n    code\n    title(locale: $locale)\n  }\n  delegations {\n    id\n    constituency\n    members {\n      ...ParticipantRow\n    }\n  }\n  participants {\n    ...ParticipantRow\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n    isLead\n    canManage\n    canComment\n    canCommentPrivately\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DossierSummary on Dossier {\n  id\n  title\n  kind\n  status\n  commentsDeadline\n  updatedAt\n  country {\n    code\n    name(locale: $locale)\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n  }\n}"): (typeof documents)["fragment DossierSummary on Dossier {\n  id\n  title\n  kind\n  status\n  commentsDeadline\n  updatedAt\n  country {\n    code\n    name(locale: $locale)\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Dossier($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    ...DossierDetail\n  }\n}"): (typeof documents)["query Dossier($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    ...DossierDetail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Dossiers($locale: String) {\n  dossiers {\n    ...DossierSummary\n  }\n}"): (typeof documents)["query Dossiers($locale: String) {\n  dossiers {\n    ...DossierSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}"): (typeof documents)["fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}"): (typeof documents)["mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}"): (typeof documents)["mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

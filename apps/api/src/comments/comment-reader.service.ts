@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Constituency } from '@tripart/contracts';
+import type { DossierStanding } from '../access/dossier-policy';
+import { Comment } from './comment.entity';
+import { commentPermissions } from './comment-permissions';
+import { visibleTo } from './comment-scope';
+import type { CommentAuthor, CommentView } from './comment.view';
+
+/** Reads comments as one person may see them, and presents them as threads. A fixed number of queries per call. */
+@Injectable()
+export class CommentReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  visible(standing: DossierStanding, filter: { dossierId: string; provisionIds?: readonly string[]; includeDeleted?: boolean }): Promise<Comment[]> {
+    const query = this.dataSource
+      .getRepository(Comment)
+      .createQueryBuilder('c')
+      .where('c.dossier_id = :dossierId', { dossierId: filter.dossierId })
+      .orderBy('c.created_at', 'ASC');
+    if (filter.provisionIds) query.andWhere('c.provision_id = ANY(:provisionIds)', { provisionIds: filter.provisionIds });
+    if (!filter.includeDeleted) query.andWhere('c.deleted_at IS NULL');
+    return visibleTo(query, 'c', standing).getMany();
+  }
+
+  /** Threads (first comments with their replies), in order. */
+  async threads(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
+    const views = await this.present(standing, comments);
+    const byId = new Map(views.map((view) => [view.id, view]));
+    const roots: CommentView[] = [];
+    for (const view of views) {
+      const parent = view.parentId ? byId.get(view.parentId) : undefined;
+      if (parent) parent.replies.push(view);
+      else if (!view.parentId) roots.push(view);
+    }
+    return roots;
+  }
+
+  async present(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
+    const authors = await this.authors(comments);
+    return comments.map((comment) => ({
+      id: comment.id,
+      provisionId: comment.provisionId,
+      parentId: comment.parentId,
+      visibility: comment.visibility,
+      body: comment.deletedAt ? null : comment.body,
+      quote: comment.deletedAt || !comment.quoteExact
+        ? null
+        : { exact: comment.quoteExact, prefix: comment.quotePrefix ?? '', suffix: comment.quoteSuffix ?? '' },
+      suggestedText: comment.deletedAt ? null : comment.suggestedText,
+      author: authors.get(`${comment.authorId}:${comment.delegationId ?? ''}`)!,
+      createdAt: comment.createdAt,
+      editedAt: comment.editedAt,
+      deletedAt: comment.deletedAt,
+      resolvedAt: comment.resolvedAt,
+      onPreviousVersion: comment.onPreviousVersion,
+      replies: [],
+      ...commentPermissions(standing, comment),
+    }));
+  }
+
+  private async authors(comments: Comment[]): Promise<Map<string, CommentAuthor>> {
+    const userIds = [...new Set(comments.map((comment) => comment.authorId))];
+    if (!userIds.length) return new Map();
+    const rows: Array<{ id: string; display_name: string; organization: string | null }> = await this.dataSource.query(
+      `SELECT u.id, u.display_name,
+              (SELECT o.name FROM membership m JOIN organization o ON o.id = m.organization_id
+                WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS organization
+         FROM app_user u WHERE u.id = ANY($1)`,
+      [userIds],
+    );
+    const delegationIds = [...new Set(comments.flatMap((comment) => (comment.delegationId ? [comment.delegationId] : [])))];
+    const sides: Array<{ id: string; constituency: Constituency }> = delegationIds.length
+      ? await this.dataSource.query('SELECT id, constituency FROM delegation WHERE id = ANY($1)', [delegationIds])
+      : [];
+    const authors = new Map<string, CommentAuthor>();
+    for (const comment of comments) {
+      const user = rows.find((row) => row.id === comment.authorId);
+      authors.set(`${comment.authorId}:${comment.delegationId ?? ''}`, {
+        id: comment.authorId,
+        displayName: user?.display_name ?? '',
+        organizationName: user?.organization ?? null,
+        constituency: sides.find((side) => side.id === comment.delegationId)?.constituency ?? null,
+      });
+    }
+    return authors;
+  }
+}

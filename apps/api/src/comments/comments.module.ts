@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { CommentReader } from './comment-reader.service';
+import { CommentsResolver } from './comments.resolver';
+import { CommentsService } from './comments.service';
+
+@Module({
+  imports: [DossiersModule],
+  providers: [CommentReader, CommentsService, CommentsResolver],
+  exports: [CommentReader],
+})
+export class CommentsModule {}

@@ -1,0 +1,78 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { Allow } from '../../access/access-rule.decorator';
+import type { Actor } from '../../access/actor';
+import { CurrentActor } from '../../access/current-actor.decorator';
+import { groupBy, requestLoader } from '../../common/request-loaders';
+import { notFound } from '../../common/errors';
+import { DossierAccess } from '../dossier-access.service';
+import { Dossier } from '../dossier.entity';
+import { Draft } from './draft.entity';
+import { DraftChangeSummary } from './draft.types';
+import { Provision } from './provision.entity';
+
+@Resolver(() => Draft)
+export class DraftsResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: DossierAccess,
+  ) {}
+
+  @Allow('dossier.access')
+  @Query(() => Draft)
+  async draft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') request: object): Promise<Draft> {
+    const draft = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(Draft).findOne({ where: { id } }) : null;
+    if (!draft) throw notFound('The draft');
+    await this.access.standingOnce(request, actor, draft.dossierId).catch(() => {
+      throw notFound('The draft');
+    });
+    return draft;
+  }
+
+  @ResolveField(() => [Provision], { description: 'Every provision, in document order.' })
+  provisions(@Parent() draft: Draft, @Context('req') request: object): Promise<Provision[]> {
+    return requestLoader(request, 'provisionsOfDraft', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Provision).find({ where: { draftId: In([...ids]) }, order: { position: 'ASC' } });
+      return groupBy(ids, rows, (row) => row.draftId);
+    }).load(draft.id);
+  }
+
+  @ResolveField(() => DraftChangeSummary, { nullable: true, description: 'Against the previous version; null for the first.' })
+  async changeSummary(@Parent() draft: Draft): Promise<DraftChangeSummary | null> {
+    if (draft.version === 1) return null;
+    const [counts] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE p.previous_id IS NULL)::int AS added,
+              count(*) FILTER (WHERE q.id IS NOT NULL AND regexp_replace(p.text, '\\s+', ' ', 'g') <> regexp_replace(q.text, '\\s+', ' ', 'g'))::int AS changed,
+              count(*) FILTER (WHERE q.id IS NOT NULL AND regexp_replace(p.text, '\\s+', ' ', 'g') = regexp_replace(q.text, '\\s+', ' ', 'g'))::int AS unchanged
+         FROM provision p LEFT JOIN provision q ON q.id = p.previous_id
+        WHERE p.draft_id = $1 AND p.kind = 'ARTICLE'`,
+      [draft.id],
+    );
+    const [{ removed }] = await this.dataSource.query(
+      `SELECT count(*)::int AS removed FROM provision q
+         JOIN draft d ON d.id = q.draft_id AND d.dossier_id = $2 AND d.version = $3
+        WHERE q.kind = 'ARTICLE' AND NOT EXISTS (SELECT 1 FROM provision p WHERE p.draft_id = $1 AND p.previous_id = q.id)`,
+      [draft.id, draft.dossierId, draft.version - 1],
+    );
+    return { ...counts, removed };
+  }
+}
+
+@Resolver(() => Dossier)
+export class DossierDraftsResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [Draft], { description: 'Every version, newest first.' })
+  drafts(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Draft[]> {
+    return requestLoader(request, 'draftsOfDossier', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Draft).find({ where: { dossierId: In([...ids]) }, order: { version: 'DESC' } });
+      return groupBy(ids, rows, (row) => row.dossierId);
+    }).load(dossier.id);
+  }
+
+  @ResolveField(() => Draft, { nullable: true, description: 'The newest version.' })
+  async currentDraft(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Draft | null> {
+    return (await this.drafts(dossier, request))[0] ?? null;
+  }
+}

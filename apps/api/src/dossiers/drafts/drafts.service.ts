@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../access/actor';
+import { AuditService } from '../../audit/audit.service';
+import { Comment } from '../../comments/comment.entity';
+import { badInput } from '../../common/errors';
+import type { Dossier } from '../dossier.entity';
+import { Draft } from './draft.entity';
+import { parseDraft, type DraftUpload } from './import/draft-import';
+import { isDraftImportError } from './import/draft-import-error';
+import type { ParsedDraft } from './import/parsed-draft';
+import { provisionRows, type ProvisionRow } from './provision-rows';
+import { Provision } from './provision.entity';
+import { findQuote } from './versioning/text-quote';
+import { matchProvisions, summarizeChanges, type ChangeSummary } from './versioning/provision-matcher';
+
+export interface DraftPreview {
+  format: string;
+  title: string | null;
+  language: string | null;
+  articleCount: number;
+  provisionCount: number;
+  warnings: string[];
+  outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
+}
+
+const INSERT_CHUNK = 500;
+
+/** Importing a version of the text: parsed first, committed all or nothing, matched to the previous version. */
+@Injectable()
+export class DraftsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async preview(upload: DraftUpload): Promise<DraftPreview> {
+    const parsed = await this.parse(upload);
+    const rows = provisionRows('preview', parsed.nodes);
+    return {
+      format: parsed.format,
+      title: parsed.title,
+      language: parsed.language,
+      articleCount: parsed.articleCount,
+      provisionCount: rows.length,
+      warnings: parsed.warnings,
+      outline: rows.filter((row) => row.kind !== 'PARAGRAPH').map(({ kind, number, heading, depth }) => ({ kind, number, heading, depth })),
+    };
+  }
+
+  async import(actor: Actor, dossier: Dossier, upload: DraftUpload): Promise<{ draft: Draft; summary: ChangeSummary | null }> {
+    const parsed = await this.parse(upload);
+    return this.dataSource.transaction(async (manager) => {
+      // Serialises imports of one dossier: two at once would both become version N.
+      await manager.query('SELECT id FROM dossier WHERE id = $1 FOR UPDATE', [dossier.id]);
+      const previous = await manager.getRepository(Draft).findOne({ where: { dossierId: dossier.id }, order: { version: 'DESC' } });
+      const draft = await manager.getRepository(Draft).save({
+        dossierId: dossier.id,
+        version: (previous?.version ?? 0) + 1,
+        title: parsed.title?.slice(0, 300) ?? null,
+        sourceFormat: parsed.format,
+        sourceFilename: upload.filename.slice(0, 255),
+        language: parsed.language,
+        importedById: actor.userId,
+      });
+      const rows = provisionRows(draft.id, parsed.nodes);
+      const summary = previous ? await this.followPrevious(manager, previous, rows) : null;
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        await manager.createQueryBuilder().insert().into(Provision).values(rows.slice(i, i + INSERT_CHUNK)).execute();
+      }
+      if (previous) await this.reanchorComments(manager, previous, rows);
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'draft.imported',
+        subjectId: draft.id,
+        dossierId: dossier.id,
+        data: { version: draft.version, format: parsed.format, provisions: rows.length, ...(summary ? { summary } : {}) },
+      });
+      return { draft, summary };
+    });
+  }
+
+  private async parse(upload: DraftUpload): Promise<ParsedDraft> {
+    try {
+      return await parseDraft(upload);
+    } catch (error) {
+      if (isDraftImportError(error)) throw badInput(error.message, [{ field: 'file', message: error.message, constraint: error.code }]);
+      throw error;
+    }
+  }
+
+  /** Links each new provision to its predecessor (key, number, then similar text), kind by kind. */
+  private async followPrevious(manager: EntityManager, previous: Draft, rows: ProvisionRow[]): Promise<ChangeSummary> {
+    const before = await manager.getRepository(Provision).find({ where: { draftId: previous.id }, order: { position: 'ASC' } });
+    const summary: ChangeSummary = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    for (const kind of new Set([...before, ...rows].map((row) => row.kind))) {
+      const previousOfKind = before.filter((row) => row.kind === kind);
+      const nextOfKind = rows.filter((row) => row.kind === kind);
+      const matches = matchProvisions(previousOfKind, nextOfKind);
+      const byId = new Map(nextOfKind.map((row) => [row.id, row]));
+      for (const match of matches) {
+        const row = match.nextId ? byId.get(match.nextId) : undefined;
+        if (row && match.previousId) Object.assign(row, { previousId: match.previousId, matchedBy: match.how });
+      }
+      if (kind === 'ARTICLE') Object.assign(summary, summarizeChanges(matches, previousOfKind, nextOfKind));
+    }
+    return summary;
+  }
+
+  /**
+   * A comment moves to the matching provision of the new version while its
+   * quote is still found there; otherwise it stays, marked as on the previous version.
+   */
+  private async reanchorComments(manager: EntityManager, previous: Draft, rows: ProvisionRow[]): Promise<void> {
+    const successor = new Map(rows.filter((row) => row.previousId).map((row) => [row.previousId!, row]));
+    const comments = await manager
+      .getRepository(Comment)
+      .createQueryBuilder('c')
+      .innerJoin(Provision, 'p', 'p.id = c.provision_id')
+      .where('p.draft_id = :draftId', { draftId: previous.id })
+      .getMany();
+    const roots = comments.filter((comment) => !comment.parentId);
+    for (const root of roots) {
+      const next = successor.get(root.provisionId);
+      const quoteFound =
+        next && (!root.quoteExact || findQuote(next.text, { exact: root.quoteExact, prefix: root.quotePrefix ?? '', suffix: root.quoteSuffix ?? '' }));
+      const thread = comments.filter((comment) => comment.id === root.id || comment.parentId === root.id).map((comment) => comment.id);
+      if (next && quoteFound) {
+        await manager.getRepository(Comment).update(thread, { provisionId: next.id, onPreviousVersion: false });
+      } else {
+        await manager.getRepository(Comment).update(thread, { onPreviousVersion: true });
+      }
+    }
+  }
+}

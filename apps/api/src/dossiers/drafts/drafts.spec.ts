@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildDossierWithCast } from '../../../test/dossier-factories';
+import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factories';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+
+const AKN_SAMPLE = resolve(__dirname, '../../../../../../shared/samples/akn/ch-sr-172.010.1.akn.xml');
+
+describe('importing drafts', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('previews the detected structure and commits nothing', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT, 'draft.txt', true);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ articleCount: 3 });
+    expect(body.outline.filter((n: { kind: string }) => n.kind === 'CHAPTER')).toHaveLength(2);
+    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM draft WHERE dossier_id = $1', [cast.dossierId]);
+    expect(count).toBe(0);
+  });
+
+  it('imports a text draft as version 1 that everyone on the dossier reads', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    expect(body.draft.version).toBe(1);
+    const draft = await readDraft(t, cast.observer.token, cast.dossierId);
+    const articles = draft.provisions.filter((p) => p.kind === 'ARTICLE');
+    expect(articles.map((a) => a.number)).toEqual(['Article 1', 'Article 2', 'Article 3']);
+    expect(articles[1].heading).toBe('Freedom of association');
+  });
+
+  it('imports the Akoma Ntoso sample with its 92 articles, notes kept apart', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, readFileSync(AKN_SAMPLE), 'act.akn.xml');
+    expect(status).toBe(200);
+    const rows: Array<{ kind: string; key: string; number: string; heading: string; notes: string[] }> = await t.dataSource.query(
+      'SELECT kind, key, number, heading, notes FROM provision WHERE draft_id = $1 ORDER BY position', [body.draft.id]);
+    const articles = rows.filter((row) => row.kind === 'ARTICLE');
+    expect(articles).toHaveLength(92);
+    expect(articles[0]).toMatchObject({ number: 'Art. 1', heading: 'Verhandlungen' });
+    expect(rows.some((row) => row.key === 'art_1/para_2')).toBe(true);
+  });
+
+  it('refuses a corrupt file with a clear error and changes nothing', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, Buffer.from('PK\u0003\u0004garbage'), 'draft.docx');
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM draft WHERE dossier_id = $1', [cast.dossierId]);
+    expect(count).toBe(0);
+  });
+
+  it('refuses a file with no provision', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, 'Just a memo, with no article at all.');
+    expect(body.errors[0].extensions.fieldErrors[0].constraint).toBe('NO_PROVISIONS');
+  });
+
+  it('lets only facilitators import', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { status } = await uploadDraft(t, cast.government.lead.token, cast.dossierId, SAMPLE_DRAFT);
+    expect(status).toBe(403);
+  });
+
+  it('hides the dossier from outsiders behind NOT_FOUND', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { status } = await uploadDraft(t, cast.outsider.token, cast.dossierId, SAMPLE_DRAFT);
+    expect(status).toBe(404);
+  });
+
+  it('matches version 2 to version 1 and shows what changed, word by word', async () => {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const v2 = SAMPLE_DRAFT.replace('three years', 'five years').replace(/Article 2 - Freedom[\s\S]*?choosing without previous authorization\.\n/, '')
+      + '\nArticle 4 - Strikes\nThe right to strike is recognised.\n';
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, v2);
+    const draft = await readDraft(t, cast.facilitator.token, cast.dossierId);
+    expect(draft.version).toBe(2);
+    expect(draft.changeSummary).toEqual({ added: 1, removed: 1, changed: 1, unchanged: 1 });
+    const article3 = draft.provisions.find((p) => p.number === 'Article 3')!;
+    expect(article3.diff).toEqual(expect.arrayContaining([{ op: 'delete', text: 'three' }, { op: 'insert', text: 'five' }]));
+  });
+});

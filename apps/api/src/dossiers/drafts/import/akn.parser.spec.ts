@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseAknDraft } from './akn.parser';
+import { type ParsedNode, walkNodes } from './parsed-draft';
+
+const SAMPLE = resolve(__dirname, '../../../../../../../shared/samples/akn/ch-sr-172.010.1.akn.xml');
+
+const akn3 = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="x"><body>${body}</body></act></akomaNtoso>`;
+
+const all = (nodes: ParsedNode[]) => [...walkNodes(nodes)];
+const byKey = (nodes: ParsedNode[], key: string) => all(nodes).find((node) => node.key === key);
+
+describe('parseAknDraft on the Swiss ordinance SR 172.010.1', () => {
+  const draft = parseAknDraft(readFileSync(SAMPLE, 'utf8'));
+
+  it('finds the 92 articles', () => {
+    expect(draft.articleCount).toBe(92);
+    expect(all(draft.nodes).filter((n) => n.kind === 'ARTICLE')).toHaveLength(92);
+  });
+
+  it('makes the chapters the top-level containers', () => {
+    expect(draft.nodes.map((n) => n.kind)).toEqual(Array(9).fill('CHAPTER'));
+  });
+
+  it('splits a chapter number written with its heading', () => {
+    expect(draft.nodes[0]).toMatchObject({ key: 'chap_1', number: '1. Kapitel', heading: 'Der Bundesrat', text: '' });
+  });
+
+  it('reads sections inside chapters with their eIds', () => {
+    expect(byKey(draft.nodes, 'chap_2/sec_1')).toMatchObject({ kind: 'SECTION', number: '1. Abschnitt', heading: 'Gliederung der Bundesverwaltung' });
+  });
+
+  it('reads the first article with its number and heading', () => {
+    expect(draft.nodes[0].children[0]).toMatchObject({ kind: 'ARTICLE', key: 'art_1', number: 'Art. 1', heading: 'Verhandlungen' });
+  });
+
+  it('keeps the paragraphs with their eIds as keys', () => {
+    const article = draft.nodes[0].children[0];
+    expect(article.children.map((p) => [p.key, p.number])).toEqual([
+      ['art_1/para_u1', null],
+      ['art_1/para_1', '1'],
+      ['art_1/para_2', '2'],
+      ['art_1/para_3', '3'],
+      ['art_1/para_4', '4'],
+      ['art_1/para_5', '5'],
+    ]);
+  });
+
+  it('reads the paragraph text without its number', () => {
+    expect(byKey(draft.nodes, 'art_1/para_1')?.text).toBe('Die Sitzungen des Bundesrates finden in der Regel einmal jede Woche statt.');
+  });
+
+  it('joins an article’s paragraphs with blank lines for its text', () => {
+    const article = byKey(draft.nodes, 'art_1')!;
+    expect(article.text).toBe(article.children.map((p) => p.text).join('\n\n'));
+  });
+
+  it('keeps authorial notes out of the text, as notes of the paragraph', () => {
+    const paragraph = byKey(draft.nodes, 'art_1/para_3')!;
+    expect(paragraph.text).toMatch(/Präsidialentscheide nach Artikel 26 Absatz 4 RVOG bleiben vorbehalten\.$/u);
+    expect(paragraph.notes).toEqual(['Fassung gemäss Ziff. I der V vom 21. Aug. 2002, in Kraft seit 1. Okt. 2002 (AS 2002 2827).']);
+  });
+
+  it('never lets a note into any provision text', () => {
+    expect(all(draft.nodes).filter((n) => /Fassung gemäss|Eingefügt durch|Aufgehoben durch/u.test(n.text))).toEqual([]);
+  });
+
+  it('keeps every note of the body', () => {
+    expect(all(draft.nodes).reduce((sum, n) => sum + n.notes.length, 0)).toBe(106);
+  });
+
+  it('joins inline number parts split over lines', () => {
+    expect(byKey(draft.nodes, 'art_1_a_1_b')).toMatchObject({ number: 'Art. 1a und 1b', text: '', children: [] });
+  });
+
+  it('keeps list items on their own lines with their labels', () => {
+    expect(byKey(draft.nodes, 'art_7/para_1')?.text).toBe(
+      [
+        'Zur zentralen Bundesverwaltung gehören:',
+        'a. die Departemente und die Bundeskanzlei;',
+        'b. die Generalsekretariate der Departemente sowie deren weitere Untergliederungen;',
+        'c. die Gruppen;',
+        'd. die Bundesämter sowie deren Untergliederungen.',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the title and language from the document', () => {
+    expect([draft.title, draft.language]).toEqual(['Regierungs- und Verwaltungsorganisationsverordnung', 'de']);
+  });
+
+  it('warns that the annexes were not imported', () => {
+    expect(draft.warnings).toEqual(['The annexes were not imported; only the articles of the main body were.']);
+  });
+
+  it('gives every node a unique key', () => {
+    const keys = all(draft.nodes).map((n) => n.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('parseAknDraft', () => {
+  it('keeps the text of inline elements in place', () => {
+    const draft = parseAknDraft(
+      akn3('<article eId="art_1"><num>Art. 1</num><paragraph eId="art_1/para_1"><content><p>See <ref href="#x">Article <b>2</b></ref> and <i>also</i> <span>this</span>.</p></content></paragraph></article>'),
+    );
+    expect(draft.nodes[0].children[0].text).toBe('See Article 2 and also this.');
+  });
+
+  it('decodes character references', () => {
+    const draft = parseAknDraft(akn3('<article eId="art_1"><num>Art. 1</num><content><p>A &amp; B &lt;C&gt; &#233;&#x20AC;</p></content></article>'));
+    expect(draft.nodes[0].text).toBe('A & B <C> é€');
+  });
+
+  it('reads Akoma Ntoso 2.0 with id attributes', () => {
+    const draft = parseAknDraft(
+      '<akomaNtoso xmlns="http://www.akomantoso.org/2.0"><act><body><chapter id="chp1"><num>Chapter 1</num><article id="art1"><num>Article 1</num><heading>Scope</heading><paragraph id="art1-par1"><num>1.</num><content><p>Text.</p></content></paragraph></article></chapter></body></act></akomaNtoso>',
+    );
+    expect(draft.nodes[0]).toMatchObject({ key: 'chp1', children: [{ key: 'art1', heading: 'Scope', children: [{ key: 'art1-par1', number: '1.', text: 'Text.' }] }] });
+    expect(draft.warnings).toEqual([]);
+  });
+
+  it('reads namespace-prefixed elements', () => {
+    const draft = parseAknDraft(
+      '<akn:akomaNtoso xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><akn:act><akn:body><akn:article akn:eId="art_1"><akn:num>Art. 1</akn:num></akn:article></akn:body></akn:act></akn:akomaNtoso>',
+    );
+    expect(draft.articleCount).toBe(1);
+  });
+
+  it('derives keys for provisions without eId', () => {
+    const draft = parseAknDraft(akn3('<chapter><article><num>Art. 1</num><paragraph><content><p>x</p></content></paragraph></article></chapter>'));
+    expect([draft.nodes[0].key, draft.nodes[0].children[0].key, draft.nodes[0].children[0].children[0].key]).toEqual([
+      'chp_1',
+      'art_1',
+      'art_1/para_1',
+    ]);
+  });
+
+  it('refuses XML that is not Akoma Ntoso', () => {
+    expect(() => parseAknDraft('<html><body/></html>')).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }));
+  });
+
+  it('refuses malformed XML as a corrupt file', () => {
+    expect(() => parseAknDraft('<akomaNtoso><act><body></act>')).toThrow(expect.objectContaining({ code: 'CORRUPT_FILE' }));
+  });
+
+  it('refuses an entity-expansion bomb without expanding it', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`,
+    ).join('')}]><akomaNtoso><act><body><article><num>&lol9;</num></article></body></act></akomaNtoso>`;
+    expect(() => parseAknDraft(bomb)).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }));
+  });
+});

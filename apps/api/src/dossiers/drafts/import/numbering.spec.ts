@@ -1,0 +1,87 @@
+import { articleKeyPart, containerKeyPart, matchMarker, matchParagraphMarker, romanToInt } from './numbering';
+
+describe('matchMarker', () => {
+  it.each([
+    ['Article 12', 'Article 12', '12'],
+    ['Art. 12', 'Art. 12', '12'],
+    ['Article premier', 'Article premier', '1'],
+    ['Article 1er', 'Article 1er', '1'],
+    ['Artículo 3 bis', 'Artículo 3 bis', '3bis'],
+    ['Artículo 5.º', 'Artículo 5.º', '5'],
+    ['Art. 7 ter', 'Art. 7 ter', '7ter'],
+    ['ARTICLE 4', 'ARTICLE 4', '4'],
+    ['Article L. 1221-1', 'Article L. 1221-1', 'l1221-1'],
+    ['Artículo único', 'Artículo único', 'unique'],
+  ])('reads "%s" as an article numbered "%s" keyed "%s"', (line, number, keyPart) => {
+    expect(matchMarker(line)).toEqual({ kind: 'ARTICLE', number, keyPart, rest: '' });
+  });
+
+  it.each([
+    ['Part I', 'PART', '1'],
+    ['Partie II', 'PART', '2'],
+    ['Parte III', 'PART', '3'],
+    ['Title II', 'TITLE', '2'],
+    ['Titre IV', 'TITLE', '4'],
+    ['Título preliminar', 'TITLE', 'prelim'],
+    ['Chapter 3', 'CHAPTER', '3'],
+    ['Chapitre III', 'CHAPTER', '3'],
+    ['CAPÍTULO IX', 'CHAPTER', '9'],
+    ['Section 4', 'SECTION', '4'],
+    ['Sección 2.ª', 'SECTION', '2'],
+  ])('reads "%s" as a %s keyed "%s"', (line, kind, keyPart) => {
+    expect(matchMarker(line)).toMatchObject({ kind, keyPart, rest: '' });
+  });
+
+  it.each([
+    ['Article 12. Minimum wage', 'Article 12', 'Minimum wage'],
+    ['Article 1er - Champ d’application', 'Article 1er', 'Champ d’application'],
+    ['Chapitre II : Du contrat de travail', 'Chapitre II', 'Du contrat de travail'],
+    ['Artículo 3 bis.– Jornada', 'Artículo 3 bis', 'Jornada'],
+  ])('keeps what follows a separator in "%s" as the rest', (line, number, rest) => {
+    expect(matchMarker(line)).toMatchObject({ number, rest });
+  });
+
+  it('ignores a body line that only starts with a reference to an article', () => {
+    expect(matchMarker('Article 5 shall not apply to domestic workers')).toBeNull();
+  });
+
+  it('accepts a heading without separator on a line styled as a heading', () => {
+    expect(matchMarker('Article 5 Scope', { bareHeadingAllowed: true })).toMatchObject({ number: 'Article 5', rest: 'Scope' });
+  });
+
+  it('does not read ordinary words as markers', () => {
+    expect(matchMarker('Particular attention shall be paid.')).toBeNull();
+    expect(matchMarker('Articles 3 and 4 apply.')).toBeNull();
+  });
+});
+
+describe('matchParagraphMarker', () => {
+  it.each([
+    ['1. Every worker', 'dot', '1.', '1'],
+    ['(2) Every worker', 'paren', '(2)', '2'],
+    ['3) Every worker', 'half', '3)', '3'],
+    ['(a) every worker', 'letter', '(a)', 'a'],
+    ['b) todo trabajador', 'halfletter', 'b)', 'b'],
+    ['1bis. Whatever', 'dot', '1bis.', '1bis'],
+  ])('reads "%s" as a %s paragraph number', (line, style, number, keyPart) => {
+    expect(matchParagraphMarker(line)).toMatchObject({ style, number, keyPart });
+  });
+
+  it('does not take a decimal number for a paragraph number', () => {
+    expect(matchParagraphMarker('1.5 million workers are covered.')).toBeNull();
+  });
+});
+
+describe('keys', () => {
+  it('turns Roman numerals into numbers', () => {
+    expect([romanToInt('XIV'), romanToInt('iv'), romanToInt('C'), romanToInt('IIII')]).toEqual([14, 4, null, null]);
+  });
+
+  it('normalises article numbers', () => {
+    expect(['premier', '3 bis', '5.º', '1er', '05', '1.2'].map(articleKeyPart)).toEqual(['1', '3bis', '5', '1', '5', '1.2']);
+  });
+
+  it('normalises container numbers', () => {
+    expect(['II', '3', 'A', 'première', 'IV bis'].map(containerKeyPart)).toEqual(['2', '3', 'a', '1', '4bis']);
+  });
+});

@@ -1,0 +1,48 @@
+/** What an imported draft looks like before it is stored: a tree of provisions, format-independent. */
+
+export type ProvisionKind = 'PART' | 'TITLE' | 'CHAPTER' | 'SECTION' | 'ARTICLE' | 'PARAGRAPH';
+
+export type ContainerKind = Exclude<ProvisionKind, 'ARTICLE' | 'PARAGRAPH'>;
+
+export interface ParsedNode {
+  kind: ProvisionKind;
+  /** Stable within the draft: the AKN eId when present, else derived ("chp_2", "art_3bis", "art_12/para_2"). */
+  key: string;
+  /** As written: "Art. 1", "Article premier", "Chapitre II". */
+  number: string | null;
+  heading: string | null;
+  /** The provision's own body; an article's is its paragraphs' text joined with a blank line, a container's is empty. */
+  text: string;
+  /** Authorial notes and footnotes, kept out of `text` so that diffs and quotes see only the law. */
+  notes: string[];
+  children: ParsedNode[];
+}
+
+export type DraftFormat = 'DOCX' | 'TEXT' | 'MARKDOWN' | 'AKN';
+
+export interface ParsedDraft {
+  format: DraftFormat;
+  title: string | null;
+  language: string | null;
+  nodes: ParsedNode[];
+  articleCount: number;
+  warnings: string[];
+}
+
+/** Every node of the tree, parents before children. */
+export function* walkNodes(nodes: readonly ParsedNode[]): Generator<ParsedNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* walkNodes(node.children);
+  }
+}
+
+export const countNodes = (nodes: readonly ParsedNode[]): { all: number; articles: number } => {
+  let all = 0;
+  let articles = 0;
+  for (const node of walkNodes(nodes)) {
+    all += 1;
+    if (node.kind === 'ARTICLE') articles += 1;
+  }
+  return { all, articles };
+};

@@ -1,0 +1,238 @@
+import { KeyRegistry } from './node-keys';
+import {
+  CONTAINER_KEY_PREFIX,
+  CONTAINER_RANK,
+  type Marker,
+  type ParagraphStyle,
+  matchMarker,
+  matchParagraphMarker,
+} from './numbering';
+import type { ContainerKind, ParsedNode } from './parsed-draft';
+import type { TextBlock } from './text-block';
+
+/**
+ * Finds parts, titles, chapters, sections, articles and their numbered paragraphs in a run of text blocks.
+ * Numbering words drive the structure; heading styles only help to tell a heading from body text.
+ */
+
+export interface RecognizedStructure {
+  title: string | null;
+  nodes: ParsedNode[];
+  articleCount: number;
+  warnings: string[];
+}
+
+export const recognizeStructure = (blocks: readonly TextBlock[]): RecognizedStructure => {
+  const strict = new TreeBuilder(blocks, false).build();
+  if (strict.articleCount > 0 || !strict.sawSections) return strict;
+  // Common-law drafts number their articles "Section 12"; with no "Article" anywhere, take sections as articles.
+  const sections = new TreeBuilder(blocks, true).build();
+  sections.warnings.push('No article was found, so each numbered section was read as an article.');
+  return sections;
+};
+
+interface Paragraph {
+  number: string | null;
+  keyPart: string | null;
+  lines: string[];
+  notes: string[];
+}
+
+class TreeBuilder {
+  private readonly nodes: ParsedNode[] = [];
+  private readonly containers: ParsedNode[] = [];
+  private readonly keys = new KeyRegistry();
+  private readonly warnings: string[] = [];
+  private article: { node: ParsedNode; body: ArticleBody } | null = null;
+  private title: string | null = null;
+  private seenPreamble = false;
+  private articleCount = 0;
+  private sawSections = false;
+
+  constructor(
+    private readonly blocks: readonly TextBlock[],
+    private readonly sectionsAreArticles: boolean,
+  ) {}
+
+  build(): RecognizedStructure & { sawSections: boolean } {
+    for (let i = 0; i < this.blocks.length; ) i = this.step(i);
+    this.closeArticle();
+    const { title, nodes, articleCount, warnings, sawSections } = this;
+    return { title, nodes, articleCount, warnings, sawSections };
+  }
+
+  /** Reads the block at `i` (and the heading after it, if any); returns the index of the next unread block. */
+  private step(i: number): number {
+    const block = this.blocks[i];
+    const marker = matchMarker(block.text, { bareHeadingAllowed: block.heading });
+    if (marker?.kind === 'SECTION') this.sawSections = true;
+    if (marker?.kind === 'ARTICLE' || (marker?.kind === 'SECTION' && this.sectionsAreArticles)) {
+      return this.openArticle(marker, i);
+    }
+    if (marker) return this.openContainer(marker.kind, marker, i);
+    if (this.article) this.article.body.add(block);
+    else this.readPreamble(block);
+    return i + 1;
+  }
+
+  private openContainer(kind: ContainerKind, marker: Marker, i: number): number {
+    this.closeArticle();
+    const next = this.blocks[i + 1];
+    const headingBelow = !marker.rest && isContainerHeading(next);
+    while (this.containers.length > 0 && CONTAINER_RANK[this.containers.at(-1)!.kind as ContainerKind] >= CONTAINER_RANK[kind]) {
+      this.containers.pop();
+    }
+    const parent = this.containers.at(-1);
+    const ownKey = `${CONTAINER_KEY_PREFIX[kind]}_${marker.keyPart}`;
+    const node: ParsedNode = {
+      kind,
+      key: this.keys.claim(parent ? `${parent.key}/${ownKey}` : ownKey),
+      number: marker.number,
+      heading: marker.rest ? stripHeading(marker.rest) : headingBelow ? stripHeading(next.text) : null,
+      text: '',
+      notes: [...(this.blocks[i].notes ?? []), ...(headingBelow ? (next.notes ?? []) : [])],
+      children: [],
+    };
+    (parent?.children ?? this.nodes).push(node);
+    this.containers.push(node);
+    return headingBelow ? i + 2 : i + 1;
+  }
+
+  private openArticle(marker: Marker, i: number): number {
+    this.closeArticle();
+    const block = this.blocks[i];
+    const next = this.blocks[i + 1];
+    const restIsHeading = marker.rest !== '' && isSameLineHeading(marker.rest, next);
+    const headingBelow = !marker.rest && isArticleHeading(next, this.blocks[i + 2]);
+    const prefix = marker.kind === 'SECTION' ? 'sec' : 'art';
+    const wanted = `${prefix}_${marker.keyPart}`;
+    const key = this.keys.claim(wanted);
+    if (key !== wanted) this.warnings.push(`${marker.number} appears more than once; the later one is keyed "${key}".`);
+    const node: ParsedNode = {
+      kind: 'ARTICLE',
+      key,
+      number: marker.number,
+      heading: restIsHeading ? stripHeading(marker.rest) : headingBelow ? stripHeading(next.text) : null,
+      text: '',
+      notes: [...(block.notes ?? []), ...(headingBelow ? (next.notes ?? []) : [])],
+      children: [],
+    };
+    const body = new ArticleBody();
+    if (marker.rest && !restIsHeading) body.add({ text: marker.rest });
+    (this.containers.at(-1)?.children ?? this.nodes).push(node);
+    this.article = { node, body };
+    this.articleCount += 1;
+    return headingBelow ? i + 2 : i + 1;
+  }
+
+  private closeArticle(): void {
+    if (!this.article) return;
+    this.article.body.fill(this.article.node, this.keys);
+    this.article = null;
+  }
+
+  /** Text before the first provision is not imported; only a title is taken from it. */
+  private readPreamble(block: TextBlock): void {
+    const first = !this.seenPreamble;
+    this.seenPreamble = true;
+    if (this.title === null && (block.heading || first) && block.text.length <= 200) {
+      this.title = stripHeading(block.text);
+    }
+  }
+}
+
+/** The body of one article: paragraphs numbered in the first style met, other numbered lines kept inside them. */
+class ArticleBody {
+  private readonly paragraphs: Paragraph[] = [];
+  private style: ParagraphStyle | null = null;
+
+  add(block: TextBlock): void {
+    const marker = matchParagraphMarker(block.text);
+    if (marker && (this.style === null || this.style === marker.style)) {
+      this.style = marker.style;
+      this.paragraphs.push({
+        number: marker.number,
+        keyPart: marker.keyPart,
+        lines: marker.rest ? [marker.rest] : [],
+        notes: [...(block.notes ?? [])],
+      });
+      return;
+    }
+    const paragraph = this.current();
+    const lines = paragraph.lines;
+    if (block.continues && !marker && lines.length > 0) lines[lines.length - 1] += ` ${block.text.trim()}`;
+    else lines.push(block.text.trim());
+    paragraph.notes.push(...(block.notes ?? []));
+  }
+
+  fill(article: ParsedNode, keys: KeyRegistry): void {
+    const paragraphs = this.paragraphs.filter((p) => p.number !== null || p.lines.length > 0);
+    if (!paragraphs.some((p) => p.number !== null)) {
+      article.text = paragraphs.flatMap((p) => p.lines).join('\n\n');
+      article.notes.push(...paragraphs.flatMap((p) => p.notes));
+      return;
+    }
+    let unnumbered = 0;
+    article.children = paragraphs.map((p) => ({
+      kind: 'PARAGRAPH',
+      key: keys.claim(`${article.key}/para_${p.keyPart ?? `u${(unnumbered += 1)}`}`),
+      number: p.number,
+      heading: null,
+      text: p.lines.join('\n'),
+      notes: p.notes,
+      children: [],
+    }));
+    article.text = article.children.map((child) => child.text).join('\n\n');
+  }
+
+  private current(): Paragraph {
+    const last = this.paragraphs.at(-1);
+    if (last) return last;
+    const intro: Paragraph = { number: null, keyPart: null, lines: [], notes: [] };
+    this.paragraphs.push(intro);
+    return intro;
+  }
+}
+
+const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+const isNumbered = (block: TextBlock): boolean =>
+  matchMarker(block.text, { bareHeadingAllowed: block.heading }) !== null || matchParagraphMarker(block.text) !== null;
+
+/** A container's heading may sit on the line below it; containers have no body that could be confused with it. */
+const isContainerHeading = (block: TextBlock | undefined): block is TextBlock =>
+  block !== undefined && !block.row && !isNumbered(block) && block.text.length <= 200;
+
+/**
+ * The line below an article number is its heading when it reads like one rather than like the start of the body,
+ * and when a body follows: an article's only line is its text.
+ */
+const isArticleHeading = (block: TextBlock | undefined, after: TextBlock | undefined): block is TextBlock => {
+  if (!isContainerHeading(block)) return false;
+  if (block.heading) return true;
+  return looksLikeHeading(block.text, 20) && hasBody(after) && !wrapsInto(after);
+};
+
+/** "Article 3. Ámbito de aplicación." has a heading; "Article 1er. - Le présent code s'applique…" has a body. */
+const isSameLineHeading = (rest: string, next: TextBlock | undefined): boolean =>
+  rest.length <= 100 && looksLikeHeading(rest, 12) && hasBody(next) && !wrapsInto(next);
+
+const hasBody = (next: TextBlock | undefined): boolean =>
+  next !== undefined && matchMarker(next.text, { bareHeadingAllowed: next.heading }) === null;
+
+const looksLikeHeading = (text: string, maxWords: number): boolean => {
+  const words = wordCount(text);
+  if (words > maxWords || /[;:,]$/u.test(text)) return false;
+  if (/[.!?;:]\s/u.test(text)) return false;
+  return !text.endsWith('.') || words <= 6;
+};
+
+/** A lower-case line glued to this one is the rest of a wrapped sentence. */
+const wrapsInto = (next: TextBlock | undefined): boolean => next?.continues === true && /^\p{Ll}/u.test(next.text.trim());
+
+const stripHeading = (text: string): string =>
+  text
+    .trim()
+    .replace(/^[-–—:.\s]+/u, '')
+    .replace(/(?<!\.)\.$/u, '')
+    .trim();

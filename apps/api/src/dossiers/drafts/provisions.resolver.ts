@@ -1,0 +1,75 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import type { Actor } from '../../access/actor';
+import { CurrentActor } from '../../access/current-actor.decorator';
+import { CommentReader } from '../../comments/comment-reader.service';
+import { CommentView } from '../../comments/comment.view';
+import { groupBy, requestLoader } from '../../common/request-loaders';
+import { DossierAccess } from '../dossier-access.service';
+import { ConventionLink } from './convention-link.entity';
+import { DiffPart } from './draft.types';
+import { Provision } from './provision.entity';
+import { wordDiff } from './versioning/word-diff';
+
+/**
+ * What the reader shows beside a provision. Each field is batched per
+ * request, so one reader query costs the same few statements however long
+ * the draft and however many comments.
+ */
+@Resolver(() => Provision)
+export class ProvisionsResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: DossierAccess,
+    private readonly reader: CommentReader,
+  ) {}
+
+  @ResolveField(() => [CommentView], { description: 'Threads I may see, oldest first; deleted comments as tombstones.' })
+  comments(@Parent() provision: Provision, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<CommentView[]> {
+    return requestLoader(request, 'threadsOfProvision', async (ids: readonly string[]) => {
+      const byDossier = await this.dossiersOf(ids);
+      const threads: CommentView[] = [];
+      for (const [dossierId, provisionIds] of byDossier) {
+        const standing = await this.access.standingOnce(request, actor, dossierId);
+        const comments = await this.reader.visible(standing, { dossierId, provisionIds, includeDeleted: true });
+        threads.push(...(await this.reader.threads(standing, comments)));
+      }
+      return groupBy(ids, threads, (thread) => thread.provisionId);
+    }).load(provision.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Comments I may see, not deleted.' })
+  async commentCount(@Parent() provision: Provision, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<number> {
+    const threads = await this.comments(provision, actor, request);
+    return threads.reduce((sum, thread) => sum + [thread, ...thread.replies].filter((c) => !c.deletedAt).length, 0);
+  }
+
+  @ResolveField(() => [DiffPart], { nullable: true, description: 'Word-level changes from the matching provision of the previous version.' })
+  async diff(@Parent() provision: Provision, @Context('req') request: object): Promise<DiffPart[] | null> {
+    if (!provision.previousId) return null;
+    const previous = await requestLoader(request, 'provisionById', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Provision).find({ where: { id: In([...ids]) } });
+      return ids.map((id) => rows.find((row) => row.id === id) ?? new Error('gone'));
+    }).load(provision.previousId);
+    return wordDiff(previous.text, provision.text);
+  }
+
+  @ResolveField(() => [ConventionLink])
+  conventionLinks(@Parent() provision: Provision, @Context('req') request: object): Promise<ConventionLink[]> {
+    return requestLoader(request, 'linksOfProvision', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(ConventionLink).find({ where: { provisionId: In([...ids]) }, order: { conventionCode: 'ASC', article: 'ASC' } });
+      return groupBy(ids, rows, (row) => row.provisionId);
+    }).load(provision.id);
+  }
+
+  private async dossiersOf(provisionIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ id: string; dossier_id: string }> = await this.dataSource.query(
+      'SELECT p.id, d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = ANY($1)',
+      [provisionIds],
+    );
+    const map = new Map<string, string[]>();
+    for (const row of rows) map.set(row.dossier_id, [...(map.get(row.dossier_id) ?? []), row.id]);
+    return map;
+  }
+}
