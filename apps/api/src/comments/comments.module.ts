@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { CommentReader } from './comment-reader.service';
+import { CommentsExportController } from './comments-export.controller';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 
 @Module({
   imports: [DossiersModule],
+  controllers: [CommentsExportController],
   providers: [CommentReader, CommentsService, CommentsResolver],
   exports: [CommentReader],
 })

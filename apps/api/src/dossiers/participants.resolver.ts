@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
@@ -22,6 +22,19 @@ export class ParticipantsResolver {
     private readonly participants: ParticipantsService,
     private readonly access: DossierAccess,
   ) {}
+
+  @Allow('dossier.access')
+  @Query(() => [User], {
+    description: 'People a facilitator may add: with a side, members of that side’s organizations in the dossier’s country; without, anyone. Never those already taking part.',
+  })
+  async dossierCandidates(
+    @CurrentActor() actor: Actor,
+    @Args('dossierId', { type: () => ID }) dossierId: string,
+    @Args('constituency', { type: () => ConstituencyEnum, nullable: true }) constituency?: Constituency,
+  ): Promise<User[]> {
+    const { dossier } = await this.access.require(actor, dossierId, 'dossier.manage');
+    return this.participants.candidates(dossier, constituency ?? null);
+  }
 
   @Allow('dossier.access')
   @Mutation(() => Participant, { description: 'Seat a person in one of the three delegations (facilitators).' })

@@ -88,6 +88,24 @@ export class ParticipantsService {
     await this.realtime.evictFromDossier(participant.userId, participant.dossierId);
   }
 
+  candidates(dossier: Dossier, constituency: Constituency | null): Promise<User[]> {
+    const query = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.disabled = false')
+      .andWhere('NOT EXISTS (SELECT 1 FROM participant p WHERE p.dossier_id = :dossierId AND p.user_id = u.id)', { dossierId: dossier.id })
+      .orderBy('u.display_name', 'ASC')
+      .take(500);
+    if (constituency) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM membership m JOIN organization o ON o.id = m.organization_id
+                  WHERE m.user_id = u.id AND o.kind = :constituency AND o.country_code = :country)`,
+        { constituency, country: dossier.countryCode },
+      );
+    }
+    return query.getMany();
+  }
+
   async get(participantId: string): Promise<Participant> {
     const participant = /^[0-9a-f-]{36}$/i.test(participantId)
       ? await this.dataSource.getRepository(Participant).findOne({ where: { id: participantId } })

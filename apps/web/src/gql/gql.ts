@@ -43,6 +43,16 @@ type Documents = {
     "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}": typeof types.ParticipantRowFragmentDoc,
     "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}": typeof types.RemoveParticipantDocument,
     "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}": typeof types.SetDelegationLeadDocument,
+    "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentThread\n  }\n}": typeof types.AddCommentDocument,
+    "fragment CommentFields on Comment {\n  id\n  provisionId\n  parentId\n  visibility\n  body\n  suggestedText\n  createdAt\n  editedAt\n  deletedAt\n  resolvedAt\n  onPreviousVersion\n  canEdit\n  canDelete\n  canResolve\n  quote {\n    exact\n    prefix\n    suffix\n  }\n  author {\n    id\n    displayName\n    organizationName\n    constituency\n  }\n}": typeof types.CommentFieldsFragmentDoc,
+    "fragment CommentThread on Comment {\n  ...CommentFields\n  replies {\n    ...CommentFields\n  }\n}": typeof types.CommentThreadFragmentDoc,
+    "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id) {\n    ...CommentFields\n  }\n}": typeof types.DeleteCommentDocument,
+    "query DossierDrafts($id: ID!) {\n  dossier(id: $id) {\n    id\n    drafts {\n      ...DraftMeta\n    }\n  }\n}": typeof types.DossierDraftsDocument,
+    "query DraftComments($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      commentCount\n      comments {\n        ...CommentThread\n      }\n    }\n  }\n}": typeof types.DraftCommentsDocument,
+    "fragment DraftMeta on Draft {\n  id\n  version\n  title\n  sourceFormat\n  sourceFilename\n  language\n  createdAt\n  changeSummary {\n    added\n    removed\n    changed\n    unchanged\n  }\n}": typeof types.DraftMetaFragmentDoc,
+    "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        id\n        conventionCode\n        article\n        gapNote\n      }\n    }\n  }\n}": typeof types.DraftTextDocument,
+    "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
+    "mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}": typeof types.ResolveCommentDocument,
     "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": typeof types.UpdateMyLocaleDocument,
 };
 const documents: Documents = {
@@ -75,6 +85,16 @@ const documents: Documents = {
     "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}": types.ParticipantRowFragmentDoc,
     "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}": types.RemoveParticipantDocument,
     "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}": types.SetDelegationLeadDocument,
+    "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentThread\n  }\n}": types.AddCommentDocument,
+    "fragment CommentFields on Comment {\n  id\n  provisionId\n  parentId\n  visibility\n  body\n  suggestedText\n  createdAt\n  editedAt\n  deletedAt\n  resolvedAt\n  onPreviousVersion\n  canEdit\n  canDelete\n  canResolve\n  quote {\n    exact\n    prefix\n    suffix\n  }\n  author {\n    id\n    displayName\n    organizationName\n    constituency\n  }\n}": types.CommentFieldsFragmentDoc,
+    "fragment CommentThread on Comment {\n  ...CommentFields\n  replies {\n    ...CommentFields\n  }\n}": types.CommentThreadFragmentDoc,
+    "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id) {\n    ...CommentFields\n  }\n}": types.DeleteCommentDocument,
+    "query DossierDrafts($id: ID!) {\n  dossier(id: $id) {\n    id\n    drafts {\n      ...DraftMeta\n    }\n  }\n}": types.DossierDraftsDocument,
+    "query DraftComments($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      commentCount\n      comments {\n        ...CommentThread\n      }\n    }\n  }\n}": types.DraftCommentsDocument,
+    "fragment DraftMeta on Draft {\n  id\n  version\n  title\n  sourceFormat\n  sourceFilename\n  language\n  createdAt\n  changeSummary {\n    added\n    removed\n    changed\n    unchanged\n  }\n}": types.DraftMetaFragmentDoc,
+    "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        id\n        conventionCode\n        article\n        gapNote\n      }\n    }\n  }\n}": types.DraftTextDocument,
+    "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
+    "mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}": types.ResolveCommentDocument,
     "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": types.UpdateMyLocaleDocument,
 };
 
@@ -208,6 +228,46 @@ export function graphql(source: "mutation RemoveParticipant($participantId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}"): (typeof documents)["mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentThread\n  }\n}"): (typeof documents)["mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentThread\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CommentFields on Comment {\n  id\n  provisionId\n  parentId\n  visibility\n  body\n  suggestedText\n  createdAt\n  editedAt\n  deletedAt\n  resolvedAt\n  onPreviousVersion\n  canEdit\n  canDelete\n  canResolve\n  quote {\n    exact\n    prefix\n    suffix\n  }\n  author {\n    id\n    displayName\n    organizationName\n    constituency\n  }\n}"): (typeof documents)["fragment CommentFields on Comment {\n  id\n  provisionId\n  parentId\n  visibility\n  body\n  suggestedText\n  createdAt\n  editedAt\n  deletedAt\n  resolvedAt\n  onPreviousVersion\n  canEdit\n  canDelete\n  canResolve\n  quote {\n    exact\n    prefix\n    suffix\n  }\n  author {\n    id\n    displayName\n    organizationName\n    constituency\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CommentThread on Comment {\n  ...CommentFields\n  replies {\n    ...CommentFields\n  }\n}"): (typeof documents)["fragment CommentThread on Comment {\n  ...CommentFields\n  replies {\n    ...CommentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id) {\n    ...CommentFields\n  }\n}"): (typeof documents)["mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id) {\n    ...CommentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DossierDrafts($id: ID!) {\n  dossier(id: $id) {\n    id\n    drafts {\n      ...DraftMeta\n    }\n  }\n}"): (typeof documents)["query DossierDrafts($id: ID!) {\n  dossier(id: $id) {\n    id\n    drafts {\n      ...DraftMeta\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftComments($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      commentCount\n      comments {\n        ...CommentThread\n      }\n    }\n  }\n}"): (typeof documents)["query DraftComments($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      commentCount\n      comments {\n        ...CommentThread\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DraftMeta on Draft {\n  id\n  version\n  title\n  sourceFormat\n  sourceFilename\n  language\n  createdAt\n  changeSummary {\n    added\n    removed\n    changed\n    unchanged\n  }\n}"): (typeof documents)["fragment DraftMeta on Draft {\n  id\n  version\n  title\n  sourceFormat\n  sourceFilename\n  language\n  createdAt\n  changeSummary {\n    added\n    removed\n    changed\n    unchanged\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        id\n        conventionCode\n        article\n        gapNote\n      }\n    }\n  }\n}"): (typeof documents)["query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        id\n        conventionCode\n        article\n        gapNote\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}"): (typeof documents)["mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}"): (typeof documents)["mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

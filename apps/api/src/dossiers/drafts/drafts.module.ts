@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommentsModule } from '../../comments/comments.module';
 import { DossiersModule } from '../dossiers.module';
+import { ConventionLinksResolver, DossierCoverageResolver } from './convention-links.resolver';
 import { DraftsController } from './drafts.controller';
 import { DossierDraftsResolver, DraftsResolver } from './drafts.resolver';
 import { DraftsService } from './drafts.service';
@@ -9,6 +10,6 @@ import { ProvisionsResolver } from './provisions.resolver';
 @Module({
   imports: [DossiersModule, CommentsModule],
   controllers: [DraftsController],
-  providers: [DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionsResolver],
+  providers: [ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionsResolver],
 })
 export class DraftsModule {}

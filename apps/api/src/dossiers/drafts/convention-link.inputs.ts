@@ -1,0 +1,24 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Trim } from '../../common/text.validators';
+
+@InputType()
+export class LinkConventionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'provisionId must be a provision id' })
+  provisionId: string;
+
+  @Field(() => String, { description: 'C087, P029, ...' })
+  @Matches(/^[CPR]\d{3}$/, { message: 'conventionCode must look like C087 or P029' })
+  conventionCode: string;
+
+  @Field(() => String, { description: 'Article of the convention: "3", "4(1)", "2 bis".' })
+  @Trim()
+  @Matches(/^[0-9A-Za-z() .-]{1,20}$/, { message: 'article must be an article number such as 3 or 4(1)' })
+  article: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @IsString()
+  @MaxLength(5_000)
+  gapNote: string = '';
+}

@@ -1,0 +1,103 @@
+import { Args, Context, Field, ID, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { Allow } from '../../access/access-rule.decorator';
+import type { Actor } from '../../access/actor';
+import { CurrentActor } from '../../access/current-actor.decorator';
+import { AuditService } from '../../audit/audit.service';
+import { badInput, notFound } from '../../common/errors';
+import { requestLoader } from '../../common/request-loaders';
+import { Convention } from '../../reference/convention.entity';
+import { DossierAccess } from '../dossier-access.service';
+import { Dossier } from '../dossier.entity';
+import { ConventionLink } from './convention-link.entity';
+import { LinkConventionInput } from './convention-link.inputs';
+import { Draft } from './draft.entity';
+import { Provision } from './provision.entity';
+
+@ObjectType({ description: 'For one convention of the dossier: which provisions of the current draft address which of its articles, with gaps noted.' })
+export class ConventionCoverage {
+  @Field(() => Convention)
+  convention: Convention;
+
+  @Field(() => [ConventionLink])
+  links: ConventionLink[];
+}
+
+/** The gap analysis: links from provisions to convention articles, and the coverage they add up to. */
+@Resolver(() => ConventionLink)
+export class ConventionLinksResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: DossierAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Allow('dossier.access')
+  @Mutation(() => ConventionLink, { description: 'Link a provision to a convention article, with a gap note (facilitators).' })
+  async linkConvention(@CurrentActor() actor: Actor, @Args('input') input: LinkConventionInput): Promise<ConventionLink> {
+    const provision = await this.dataSource.getRepository(Provision).findOne({ where: { id: input.provisionId } });
+    if (!provision) throw notFound('The provision');
+    const draft = await this.dataSource.getRepository(Draft).findOneOrFail({ where: { id: provision.draftId } });
+    await this.access.require(actor, draft.dossierId, 'dossier.manage');
+    if (!(await this.dataSource.getRepository(Convention).exist({ where: { code: input.conventionCode } }))) {
+      throw badInput(`Unknown convention ${input.conventionCode}.`, [{ field: 'conventionCode', message: 'Unknown convention.' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.getRepository(ConventionLink).findOne({
+        where: { provisionId: provision.id, conventionCode: input.conventionCode, article: input.article },
+      });
+      const link = await manager.getRepository(ConventionLink).save({ ...(existing ?? {}), ...input, createdById: actor.userId });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'convention.linked', subjectId: provision.id, dossierId: draft.dossierId, data: { ...input } });
+      return link;
+    });
+  }
+
+  @Allow('dossier.access')
+  @Mutation(() => Boolean)
+  async unlinkConvention(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    const link = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(ConventionLink).findOne({ where: { id } }) : null;
+    if (!link) throw notFound('The link');
+    const [{ dossier_id: dossierId }] = await this.dataSource.query('SELECT d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = $1', [link.provisionId]);
+    await this.access.require(actor, dossierId, 'dossier.manage');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ConventionLink).delete({ id });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'convention.unlinked', subjectId: link.provisionId, dossierId, data: { conventionCode: link.conventionCode, article: link.article } });
+    });
+    return true;
+  }
+
+  @ResolveField(() => Provision)
+  provision(@Parent() link: ConventionLink, @Context('req') request: object): Promise<Provision> {
+    return requestLoader(request, 'provisionById', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Provision).find({ where: { id: In([...ids]) } });
+      return ids.map((id) => rows.find((row) => row.id === id) ?? new Error('gone'));
+    }).load(link.provisionId);
+  }
+}
+
+@Resolver(() => Dossier)
+export class DossierCoverageResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [ConventionCoverage], { description: 'Per linked convention (and any convention linked from the current draft).' })
+  async coverage(@Parent() dossier: Dossier): Promise<ConventionCoverage[]> {
+    const links = await this.dataSource
+      .getRepository(ConventionLink)
+      .createQueryBuilder('l')
+      .innerJoin(Provision, 'p', 'p.id = l.provision_id')
+      .innerJoin(Draft, 'd', 'd.id = p.draft_id')
+      .where('d.dossier_id = :dossierId', { dossierId: dossier.id })
+      .andWhere('d.version = (SELECT max(version) FROM draft WHERE dossier_id = :dossierId)')
+      .orderBy('l.convention_code')
+      .addOrderBy('l.article')
+      .getMany();
+    const linked: Array<{ convention_code: string }> = await this.dataSource.query('SELECT convention_code FROM dossier_convention WHERE dossier_id = $1', [dossier.id]);
+    const codes = [...new Set([...linked.map((row) => row.convention_code), ...links.map((link) => link.conventionCode)])].sort();
+    const conventions = codes.length ? await this.dataSource.getRepository(Convention).find({ where: { code: In(codes) } }) : [];
+    return codes.map((code) => ({
+      convention: conventions.find((c) => c.code === code)!,
+      links: links.filter((link) => link.conventionCode === code),
+    }));
+  }
+}

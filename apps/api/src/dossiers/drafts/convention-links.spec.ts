@@ -1,0 +1,42 @@
+import { buildDossierWithCast } from '../../../test/dossier-factories';
+import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factories';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+
+const LINK = `mutation($input: LinkConventionInput!) { linkConvention(input: $input) { id conventionCode article gapNote } }`;
+const COVERAGE = `query($id: ID!) { dossier(id: $id) { coverage { convention { code } links { article gapNote provision { number } } } } }`;
+
+describe('gap analysis', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  async function setUp() {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const article2 = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 2')!.id;
+    return { cast, article2 };
+  }
+
+  it('links a provision to a convention article and shows the coverage per convention', async () => {
+    const { cast, article2 } = await setUp();
+    const link = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '2', gapNote: 'No mention of federations' } }, cast.facilitator.token);
+    expect(link.data?.linkConvention).toMatchObject({ conventionCode: 'C087', article: '2' });
+    const coverage = await t.gql(COVERAGE, { id: cast.dossierId }, cast.observer.token);
+    expect(coverage.data?.dossier.coverage).toEqual([
+      { convention: { code: 'C087' }, links: [{ article: '2', gapNote: 'No mention of federations', provision: { number: 'Article 2' } }] },
+      { convention: { code: 'C098' }, links: [] },
+    ]);
+  });
+
+  it('lets only facilitators link', async () => {
+    const { cast, article2 } = await setUp();
+    const result = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '3' } }, cast.workers.lead.token);
+    expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses an unknown convention', async () => {
+    const { cast, article2 } = await setUp();
+    const result = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C999', article: '1' } }, cast.facilitator.token);
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
