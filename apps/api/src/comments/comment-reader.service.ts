@@ -13,7 +13,7 @@ import type { CommentAuthor, CommentView } from './comment.view';
 export class CommentReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  visible(standing: DossierStanding, filter: { dossierId: string; provisionIds?: readonly string[]; includeDeleted?: boolean }): Promise<Comment[]> {
+  visible(standing: DossierStanding, filter: { dossierId: string; provisionIds?: readonly string[]; includeDeleted?: boolean; onPreviousVersion?: boolean }): Promise<Comment[]> {
     const query = this.dataSource
       .getRepository(Comment)
       .createQueryBuilder('c')
@@ -21,6 +21,7 @@ export class CommentReader {
       .orderBy('c.created_at', 'ASC');
     if (filter.provisionIds) query.andWhere('c.provision_id = ANY(:provisionIds)', { provisionIds: filter.provisionIds });
     if (!filter.includeDeleted) query.andWhere('c.deleted_at IS NULL');
+    if (filter.onPreviousVersion !== undefined) query.andWhere('c.on_previous_version = :onPrevious', { onPrevious: filter.onPreviousVersion });
     return visibleTo(query, 'c', standing).getMany();
   }
 

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { buildDossierWithCast } from '../../test/dossier-factories';
 import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../test/draft-factories';
+import { buildSignedInUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id visibility } }`;
@@ -16,11 +17,13 @@ describe('privacy of a delegation’s comments', () => {
   let cast: Awaited<ReturnType<typeof buildDossierWithCast>>;
   let article: string;
   let secretId: string;
+  let admin: Awaited<ReturnType<typeof buildSignedInUser>>;
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
     cast = await buildDossierWithCast(t, { observersMayComment: true });
+    admin = await buildSignedInUser(t, { role: 'ADMIN' });
     await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
     article = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 3')!.id;
     const added = await t.gql(ADD, { input: { provisionId: article, body: SECRET, visibility: 'DELEGATION' } }, cast.workers.member.token);
@@ -34,6 +37,7 @@ describe('privacy of a delegation’s comments', () => {
     'a government member': cast.government.member.token,
     'an observer': cast.observer.token,
     'the facilitator': cast.facilitator.token,
+    'an administrator': admin.token,
   });
 
   it('reaches the author’s delegation, lead included', async () => {
@@ -43,7 +47,7 @@ describe('privacy of a delegation’s comments', () => {
     expect(provision.commentCount).toBe(1);
   });
 
-  it.each(['the employers’ lead', 'a government member', 'an observer', 'the facilitator'])('is invisible to %s, count included', async (who) => {
+  it.each(['the employers’ lead', 'a government member', 'an observer', 'the facilitator', 'an administrator'])('is invisible to %s, count included', async (who) => {
     const token = outsiders()[who as keyof ReturnType<typeof outsiders>];
     const provision = (await readDraft(t, token, cast.dossierId)).provisions.find((p) => p.id === article)!;
     expect(JSON.stringify(provision)).not.toContain(SECRET);

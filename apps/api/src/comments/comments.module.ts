@@ -4,11 +4,12 @@ import { CommentReader } from './comment-reader.service';
 import { CommentsExportController } from './comments-export.controller';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
+import { EarlierCommentsResolver } from './earlier-comments.resolver';
 
 @Module({
   imports: [DossiersModule],
   controllers: [CommentsExportController],
-  providers: [CommentReader, CommentsService, CommentsResolver],
+  providers: [CommentReader, CommentsService, CommentsResolver, EarlierCommentsResolver],
   exports: [CommentReader],
 })
 export class CommentsModule {}

@@ -114,8 +114,10 @@ describe('comments', () => {
     await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT.replace('three years', 'five years'));
     const threads = await threadsOf(cast.government.lead.token, cast.dossierId, 'Article 3');
     expect(threads.map((c: { id: string }) => c.id)).toEqual([kept.data!.addComment.id]);
-    const [row] = await t.dataSource.query('SELECT on_previous_version FROM comment WHERE id = $1', [lost.data!.addComment.id]);
-    expect(row.on_previous_version).toBe(true);
+    const earlier = await t.gql(`query($id: ID!) { dossier(id: $id) { commentsOnPreviousVersions { version provisionText thread { id } } } }`, { id: cast.dossierId }, cast.government.lead.token);
+    expect(earlier.data?.dossier.commentsOnPreviousVersions).toEqual([
+      { version: 1, provisionText: expect.stringContaining('three years'), thread: { id: lost.data!.addComment.id } },
+    ]);
   });
 
   it('exports what the requester may see to CSV, without deleted comments', async () => {

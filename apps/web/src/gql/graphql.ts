@@ -203,6 +203,8 @@ export type Dossier = {
   __typename?: 'Dossier';
   /** Comments are welcome until then. */
   commentsDeadline: Maybe<Scalars['DateTime']['output']>;
+  /** Threads left on previous versions (never lost, never silently moved). */
+  commentsOnPreviousVersions: Array<EarlierThread>;
   conventions: Array<Convention>;
   country: Country;
   /** Per linked convention (and any convention linked from the current draft). */
@@ -275,6 +277,16 @@ export type DraftChangeSummary = {
   changed: Scalars['Int']['output'];
   removed: Scalars['Int']['output'];
   unchanged: Scalars['Int']['output'];
+};
+
+/** A thread whose quote is gone from the newest version, shown with the text it was written on. */
+export type EarlierThread = {
+  __typename?: 'EarlierThread';
+  provisionHeading: Maybe<Scalars['String']['output']>;
+  provisionNumber: Maybe<Scalars['String']['output']>;
+  provisionText: Scalars['String']['output'];
+  thread: Comment;
+  version: Scalars['Int']['output'];
 };
 
 export type EditCommentInput = {
