@@ -10,6 +10,6 @@ import { EarlierCommentsResolver } from './earlier-comments.resolver';
   imports: [DossiersModule],
   controllers: [CommentsExportController],
   providers: [CommentReader, CommentsService, CommentsResolver, EarlierCommentsResolver],
-  exports: [CommentReader],
+  exports: [CommentReader, CommentsService],
 })
 export class CommentsModule {}

@@ -18,6 +18,6 @@ import { ParticipantsService } from './participants.service';
     DelegationsResolver,
     DossierWatchHandlers,
   ],
-  exports: [DossierAccess],
+  exports: [DossierAccess, DossiersService, ParticipantsService],
 })
 export class DossiersModule {}

@@ -32,3 +32,21 @@ export const DEMO_USERS: Array<{
   { email: 'wrk.member@tripart.example', displayName: 'Samuel Okoro', organization: 'vtuc', role: 'MEMBER', locale: 'en', part: 'workers member' },
   { email: 'observer@tripart.example', displayName: 'Ingrid Larsen', organization: 'partner', role: 'MEMBER', locale: 'en', part: 'observer' },
 ];
+
+/** Who sits where in the demo dossier. */
+export const DEMO_SEATS: Array<{ email: string; role: 'DELEGATE' | 'FACILITATOR' | 'OBSERVER'; constituency?: 'GOVERNMENT' | 'EMPLOYERS' | 'WORKERS'; lead?: boolean }> = [
+  { email: 'gov.lead@tripart.example', role: 'DELEGATE', constituency: 'GOVERNMENT', lead: true },
+  { email: 'gov.member@tripart.example', role: 'DELEGATE', constituency: 'GOVERNMENT' },
+  { email: 'emp.lead@tripart.example', role: 'DELEGATE', constituency: 'EMPLOYERS', lead: true },
+  { email: 'emp.member@tripart.example', role: 'DELEGATE', constituency: 'EMPLOYERS' },
+  { email: 'wrk.lead@tripart.example', role: 'DELEGATE', constituency: 'WORKERS', lead: true },
+  { email: 'wrk.member@tripart.example', role: 'DELEGATE', constituency: 'WORKERS' },
+  { email: 'observer@tripart.example', role: 'OBSERVER' },
+];
+
+/** A few comments so the reader is not empty: plenary ones, and one private to the workers. */
+export const DEMO_COMMENTS: Array<{ email: string; article: string; body: string; visibility: 'PLENARY' | 'DELEGATION'; quote?: string; suggestedText?: string }> = [
+  { email: 'wrk.lead@tripart.example', article: 'Article 4', body: 'Sixty days is far too long: C087 Art. 2 requires no previous authorisation.', visibility: 'PLENARY', quote: 'within sixty days', suggestedText: 'within fifteen days' },
+  { email: 'emp.lead@tripart.example', article: 'Article 7', body: 'Extension to a whole sector needs clear representativeness criteria.', visibility: 'PLENARY', quote: 'extend a collective agreement to a whole sector' },
+  { email: 'wrk.member@tripart.example', article: 'Article 2', body: 'Caucus: we can accept the police exclusion if the armed forces list is closed.', visibility: 'DELEGATION', quote: 'Members of the armed forces and the police are excluded' },
+];

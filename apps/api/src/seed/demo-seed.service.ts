@@ -7,6 +7,7 @@ import { Organization } from '../people/organization.entity';
 import { User } from '../people/user.entity';
 import { Country } from '../reference/country.entity';
 import { DEMO_COUNTRY, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DemoDossierSeed } from './demo-dossier.seed';
 
 /** Demo data for a first start: never in production (the caller checks). */
 @Injectable()
@@ -14,6 +15,7 @@ export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly demoDossier: DemoDossierSeed,
   ) {}
 
   /** Seeds when there is no user at all; returns whether it did. */
@@ -37,6 +39,7 @@ export class DemoSeedService {
         await manager.getRepository(Membership).save({ userId: user.id, organizationId: organizations.get(organization)!.id });
       }
     });
+    await this.demoDossier.seed();
     return true;
   }
 

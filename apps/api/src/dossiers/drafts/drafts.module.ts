@@ -11,5 +11,6 @@ import { ProvisionsResolver } from './provisions.resolver';
   imports: [DossiersModule, CommentsModule],
   controllers: [DraftsController],
   providers: [ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionsResolver],
+  exports: [DraftsService],
 })
 export class DraftsModule {}
