@@ -4,3 +4,4 @@ export * from './errors';
 export * from './limits';
 export * from './socket-events';
 export * from './dossiers';
+export * from './sessions';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Ack } from './errors';
+import { sessionEvents, type SessionChanged } from './sessions';
 
 /**
  * Socket.IO events, client → server. Each feature adds its events here with
@@ -9,16 +10,20 @@ export const clientEvents = {
   'presence:ping': z.object({ clientTime: z.number().finite() }).strict(),
   'dossier:watch': z.object({ dossierId: z.string().uuid() }).strict(),
   'dossier:unwatch': z.object({ dossierId: z.string().uuid() }).strict(),
+  ...sessionEvents,
 } as const;
 
 export type ClientEventName = keyof typeof clientEvents;
 export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clientEvents)[E]>;
 
-export interface ClientEventResults {
+type SessionResults = { [E in keyof typeof sessionEvents]: { seq: number } };
+
+export interface ClientEventResults extends SessionResults {
   'presence:ping': { serverTime: number; userId: string };
   'dossier:watch': { dossierId: string };
   'dossier:unwatch': { dossierId: string };
 }
+export type ClientEventAck<E extends ClientEventName> = Ack<ClientEventResults[E]>;
 
 /** Server → client events. */
 export interface ServerEvents {
@@ -26,8 +31,9 @@ export interface ServerEvents {
   'comment:changed': { dossierId: string; provisionId: string; commentId: string; change: 'created' | 'updated' | 'deleted' | 'resolved' | 'reopened' };
   /** The receiver's place in a dossier changed: refetch what they may see. */
   'dossier:access-changed': { dossierId: string };
+  /** A live session changed; `seq` increases by one per change. */
+  'session:changed': SessionChanged;
 }
-export type ClientEventAck<E extends ClientEventName> = Ack<ClientEventResults[E]>;
 
 /** Largest socket message the server accepts, in bytes. */
 export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;

@@ -15,6 +15,14 @@ import { Membership } from '../people/membership.entity';
 import { Organization } from '../people/organization.entity';
 import { User } from '../people/user.entity';
 import { Convention } from '../reference/convention.entity';
+import { AgendaItem } from '../sessions/agenda-item.entity';
+import { Attendance } from '../sessions/attendance.entity';
+import { ConsultationSession } from '../sessions/consultation-session.entity';
+import { Hand } from '../sessions/hand.entity';
+import { Intervention } from '../sessions/intervention.entity';
+import { Outcome } from '../sessions/outcome.entity';
+import { Round } from '../sessions/round.entity';
+import { Stance } from '../sessions/stance.entity';
 import { Country } from '../reference/country.entity';
 
 /** Every TypeORM entity, listed once. */
@@ -37,4 +45,12 @@ export const ENTITIES = [
   Comment,
   CommentRevision,
   CommentMention,
+  ConsultationSession,
+  AgendaItem,
+  Round,
+  Hand,
+  Intervention,
+  Stance,
+  Outcome,
+  Attendance,
 ];

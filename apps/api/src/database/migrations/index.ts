@@ -1,3 +1,4 @@
+import { Sessions1795825344129 } from './1795825344129-Sessions';
 import { Dossiers1795824383900 } from './1795824383900-Dossiers';
 import { Initial1795822401982 } from './1795822401982-Initial';
 import { ReferenceData1795822401983 } from './1795822401983-ReferenceData';
@@ -7,4 +8,5 @@ export const MIGRATIONS: Function[] = [
   Initial1795822401982,
   ReferenceData1795822401983,
   Dossiers1795824383900,
+  Sessions1795825344129,
 ];

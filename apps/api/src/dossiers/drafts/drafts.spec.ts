@@ -4,7 +4,7 @@ import { buildDossierWithCast } from '../../../test/dossier-factories';
 import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 
-const AKN_SAMPLE = resolve(__dirname, '../../../../../../shared/samples/akn/ch-sr-172.010.1.akn.xml');
+const AKN_SAMPLE = resolve(__dirname, '../../../test/fixtures/ch-sr-172.010.1.akn.xml');
 
 describe('importing drafts', () => {
   let t: TestApp;

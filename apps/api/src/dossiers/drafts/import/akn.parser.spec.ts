@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseAknDraft } from './akn.parser';
 import { type ParsedNode, walkNodes } from './parsed-draft';
 
-const SAMPLE = resolve(__dirname, '../../../../../../../shared/samples/akn/ch-sr-172.010.1.akn.xml');
+const SAMPLE = resolve(__dirname, '../../../../test/fixtures/ch-sr-172.010.1.akn.xml');
 
 const akn3 = (body: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="x"><body>${body}</body></act></akomaNtoso>`;

@@ -5,7 +5,7 @@ import { MAX_DRAFT_BYTES, parseDraft } from './draft-import';
 import { DraftImportError } from './draft-import-error';
 import { storedZip } from './zip.fixture';
 
-const SAMPLE = resolve(__dirname, '../../../../../../../shared/samples/akn/ch-sr-172.010.1.akn.xml');
+const SAMPLE = resolve(__dirname, '../../../../test/fixtures/ch-sr-172.010.1.akn.xml');
 
 const text = (content: string, filename = 'draft.txt', mimeType?: string) =>
   parseDraft({ buffer: Buffer.from(content, 'utf8'), filename, mimeType });

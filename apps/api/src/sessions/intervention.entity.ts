@@ -1,0 +1,50 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { Constituency } from '@tripart/contracts';
+import { ConstituencyEnum } from '../people/organization.entity';
+import { ConsultationSession } from './consultation-session.entity';
+
+/** Who spoke, for which side, on which item, how long: the raw material of minutes. */
+@ObjectType()
+@Entity('intervention')
+@Index('ix_intervention_session', ['sessionId'])
+export class Intervention {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => ConsultationSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: Relation<ConsultationSession>;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'agenda_item_id', type: 'uuid', nullable: true })
+  agendaItemId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'round_id', type: 'uuid', nullable: true })
+  roundId: string | null;
+
+  @Field(() => ID)
+  @Column({ name: 'speaker_id', type: 'uuid' })
+  speakerId: string;
+
+  @Field(() => ConstituencyEnum)
+  @Column({ type: 'varchar', length: 16 })
+  constituency: Constituency;
+
+  @Field(() => Date)
+  @Column({ name: 'started_at', type: 'timestamptz' })
+  startedAt: Date;
+
+  @Field(() => Int)
+  @Column({ name: 'duration_seconds', type: 'integer' })
+  durationSeconds: number;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: '' })
+  summary: string;
+}
