@@ -18,6 +18,7 @@ import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReferenceModule } from './reference/reference.module';
 import { SeedModule } from './seed/seed.module';
+import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
         DossiersModule,
         DraftsModule,
         CommentsModule,
+        SessionsModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

@@ -8,6 +8,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap/create-app';
 import { loadConfig, type AppConfig } from '../src/config/app-config';
+import type { DatabaseTarget } from '../src/database/database-target';
 import { createTestDatabase } from './test-database';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -20,6 +21,7 @@ export interface TestApp {
   app: INestApplication;
   url: string;
   config: AppConfig;
+  database: DatabaseTarget;
   dataSource: DataSource;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   close(): Promise<void>;
@@ -29,7 +31,7 @@ export interface TestApp {
  * The real API on port 0 over a fresh copy of the migrated database:
  * what production runs, minus demo data.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tripart-test-'));
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
@@ -40,7 +42,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     redisUrl: process.env.REDIS_URL || undefined,
     ...overrides,
   };
-  const database = await createTestDatabase();
+  const database = options.sameDatabaseAs
+    ? { target: options.sameDatabaseAs.database, drop: async () => undefined }
+    : await createTestDatabase();
   const app = await createApp(config, database.target, { logger: false, seed: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -60,6 +64,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     app,
     url,
     config,
+    database: database.target,
     dataSource: app.get<DataSource>(getDataSourceToken()),
     gql,
     close: async () => {

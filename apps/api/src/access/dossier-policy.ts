@@ -25,6 +25,11 @@ export const DOSSIER_POLICY = {
     isDelegate(s) || isFacilitator(s) || (s.role === 'OBSERVER' && s.observersMayComment),
   'comment.delegation.write': isDelegate,
   'comment.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
+  'session.schedule': isFacilitator,
+  'session.join': isParticipant,
+  'session.run': isFacilitator,
+  'session.speak': isDelegate,
+  'session.declare': (s: DossierStanding) => isDelegate(s) && s.isLead,
 } satisfies Record<string, (standing: DossierStanding) => boolean>;
 
 export type DossierAction = keyof typeof DOSSIER_POLICY;

@@ -19,6 +19,9 @@ export interface AppConfig {
   lockoutMinutes: number;
   webDistDir: string;
   seedDemo: boolean;
+  /** Socket events: a burst, then so many per second, per socket. */
+  socketEventBurst: number;
+  socketEventsPerSecond: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -46,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     lockoutMinutes: int(env.LOCKOUT_MINUTES, 15),
     webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
     seedDemo: appEnv !== 'production' && env.SEED_DEMO !== 'false',
+    socketEventBurst: int(env.SOCKET_EVENT_BURST, 20),
+    socketEventsPerSecond: int(env.SOCKET_EVENTS_PER_SECOND, 10),
   };
 }
 

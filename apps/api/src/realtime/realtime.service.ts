@@ -67,7 +67,7 @@ export class RealtimeService implements OnApplicationShutdown {
       const actor = await authenticateHandshake(socket.handshake.auth?.token);
       if (!actor || !can(actor, 'realtime.connect')) return next(new Error('UNAUTHENTICATED'));
       (socket.data as SocketData).actor = actor;
-      (socket.data as SocketData).rateLimit = new SocketRateLimit();
+      (socket.data as SocketData).rateLimit = new SocketRateLimit(this.config.socketEventBurst, this.config.socketEventsPerSecond);
       next();
     });
     io.on('connection', (socket) => this.bind(socket));

@@ -1,0 +1,67 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { conflict, notFound } from '../common/errors';
+import { RealtimeService } from '../realtime/realtime.service';
+import { AgendaItem } from './agenda-item.entity';
+import { LiveRoom } from './live-room.service';
+import { Outcome } from './outcome.entity';
+import { openRound, requireLive, sideOf } from './room-rules';
+import { Stance } from './stance.entity';
+
+/** Consensus checks: each side's lead declares its stance; the facilitator records the item's outcome. */
+@Injectable()
+export class ConsensusHandlers implements OnModuleInit {
+  constructor(
+    private readonly realtime: RealtimeService,
+    private readonly room: LiveRoom,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.on('stance:declare', (actor, { sessionId, stance, reservation }) =>
+      this.room.change(actor, sessionId, 'session.declare', async ({ manager, session, standing }) => {
+        requireLive(session);
+        const round = await openRound(manager, session);
+        if (round.kind !== 'CONSENSUS_CHECK') throw conflict('Stances are declared in a consensus check.');
+        const constituency = await sideOf(manager, standing.delegationId);
+        const stances = manager.getRepository(Stance);
+        const existing = await stances.findOne({ where: { roundId: round.id, constituency } });
+        await stances.save({
+          ...(existing ?? {}),
+          sessionId,
+          roundId: round.id,
+          agendaItemId: round.agendaItemId,
+          constituency,
+          stance,
+          reservation: stance === 'AGREE_WITH_RESERVATION' ? (reservation ?? '').trim() : '',
+          declaredById: actor.userId,
+          declaredAt: new Date(),
+        });
+        await this.audit.record(manager, { actorId: actor.userId, action: 'stance.declared', subjectId: round.agendaItemId, dossierId: session.dossierId, data: { constituency, stance } });
+        return 'stance.declared';
+      }),
+    );
+
+    this.realtime.on('outcome:record', (actor, { sessionId, agendaItemId, outcome, note, reservations }) =>
+      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+        const item = await manager.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId } });
+        if (!item) throw notFound('The agenda item');
+        const outcomes = manager.getRepository(Outcome);
+        const existing = await outcomes.findOne({ where: { agendaItemId } });
+        await outcomes.save({
+          ...(existing ?? {}),
+          sessionId,
+          agendaItemId,
+          provisionId: item.provisionId,
+          outcome,
+          note,
+          reservations: outcome === 'CONSENSUS_WITH_RESERVATIONS' ? reservations : {},
+          recordedById: actor.userId,
+          recordedAt: new Date(),
+        });
+        await this.audit.record(manager, { actorId: actor.userId, action: 'outcome.recorded', subjectId: agendaItemId, dossierId: session.dossierId, data: { outcome, provisionId: item.provisionId } });
+        return 'outcome.recorded';
+      }),
+    );
+  }
+}

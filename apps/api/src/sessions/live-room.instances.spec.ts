@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'socket.io-client';
+import { buildSession, joinRoom, settle } from '../../test/session-factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const withServers = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
+
+/** Two API instances on one PostgreSQL and one Redis: one session, the same queue, in the same order, everywhere. */
+withServers('one session served by two instances', () => {
+  let a: TestApp;
+  let b: TestApp;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    a = await startTestApp();
+    b = await startTestApp({ jwtSecret: a.config.jwtSecret }, { sameDatabaseAs: a });
+  });
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.disconnect());
+    await settle(300);
+    await b.close();
+    await a.close();
+  });
+
+  it('shows participants on both instances the same changes and the same queue', async () => {
+    const { cast, sessionId, agenda } = await buildSession(a);
+    const facilitator = await joinRoom(a, cast.facilitator.token, sessionId, sockets);
+    const observerOnB = await joinRoom(b, cast.observer.token, sessionId, sockets, b.url);
+    await facilitator.send('session:start', { sessionId });
+    await facilitator.send('round:open', { sessionId, agendaItemId: agenda[0].id, kind: 'PROVISION_REVIEW', speakingSeconds: 60 });
+    const onA = await joinRoom(a, cast.workers.lead.token, sessionId, sockets);
+    const onB = await joinRoom(b, cast.government.lead.token, sessionId, sockets, b.url);
+    await onA.send('hand:raise', { sessionId, kind: 'NORMAL', clientId: randomUUID() });
+    await onB.send('hand:raise', { sessionId, kind: 'NORMAL', clientId: randomUUID() });
+    await settle(500);
+    const since = observerOnB.changes[0].seq;
+    expect(observerOnB.changes.map((c) => c.seq)).toEqual(facilitator.changes.filter((c) => c.seq >= since).map((c) => c.seq));
+    expect(observerOnB.changes.length).toBeGreaterThanOrEqual(4);
+    const query = `query($id: ID!) { consultationSession(id: $id) { seq queue { hand { constituency } } } }`;
+    const [stateA, stateB] = await Promise.all([a.gql(query, { id: sessionId }, cast.facilitator.token), b.gql(query, { id: sessionId }, cast.observer.token)]);
+    expect(stateB.data).toEqual(stateA.data);
+    expect(stateA.data?.consultationSession.queue.map((e: { hand: { constituency: string } }) => e.hand.constituency)).toEqual(['GOVERNMENT', 'WORKERS']);
+  });
+});

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { SessionChanged } from '@tripart/contracts';
+import type { Actor } from '../access/actor';
+import type { DossierAction, DossierStanding } from '../access/dossier-policy';
+import { notFound } from '../common/errors';
+import { DossierAccess } from '../dossiers/dossier-access.service';
+import { RealtimeService } from '../realtime/realtime.service';
+import { ConsultationSession } from './consultation-session.entity';
+
+export interface RoomChange {
+  manager: EntityManager;
+  session: ConsultationSession;
+  standing: DossierStanding;
+}
+
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * Every change to a live session goes through `change`: the session row is
+ * locked, the actor authorized, the change written and the sequence number
+ * bumped in one transaction; only after the commit are the clients told.
+ */
+@Injectable()
+export class LiveRoom {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: DossierAccess,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  async change(actor: Actor, sessionId: string, action: DossierAction, write: (room: RoomChange) => Promise<string | null>): Promise<{ seq: number }> {
+    const dossierId = await this.dossierOf(sessionId);
+    const { standing } = await this.access.require(actor, dossierId, action);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const session = await manager
+        .getRepository(ConsultationSession)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.id = :sessionId', { sessionId })
+        .getOneOrFail();
+      const change = await write({ manager, session, standing });
+      if (!change) return { seq: session.seq, change: null };
+      // TypeORM answers an UPDATE with [rows, affected].
+      const [rows] = await manager.query('UPDATE consultation_session SET seq = seq + 1 WHERE id = $1 RETURNING seq', [sessionId]);
+      return { seq: Number(rows[0].seq), change };
+    });
+    if (result.change) {
+      const event: SessionChanged = { sessionId, seq: result.seq, change: result.change };
+      this.realtime.server?.to(sessionRoom(sessionId)).emit('session:changed', event);
+    }
+    return { seq: result.seq };
+  }
+
+  /** The dossier a session belongs to; an unknown session is NOT_FOUND like one you may not see. */
+  async dossierOf(sessionId: string): Promise<string> {
+    const session = /^[0-9a-f-]{36}$/i.test(sessionId)
+      ? await this.dataSource.getRepository(ConsultationSession).findOne({ where: { id: sessionId }, select: { id: true, dossierId: true } })
+      : null;
+    if (!session) throw notFound('The session');
+    return session.dossierId;
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { conflict, forbidden } from '../common/errors';
+import { RealtimeService } from '../realtime/realtime.service';
+import { ConsultationSession } from './consultation-session.entity';
+import { Hand } from './hand.entity';
+import { LiveRoom } from './live-room.service';
+import { auditOverride, handOf, orderedQueue, requireLive, sideOf } from './room-rules';
+
+/** Raising and lowering hands, and the facilitator's hand on the queue. */
+@Injectable()
+export class QueueHandlers implements OnModuleInit {
+  constructor(
+    private readonly realtime: RealtimeService,
+    private readonly room: LiveRoom,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.on('hand:raise', (actor, { sessionId, kind, clientId }) =>
+      this.room.change(actor, sessionId, 'session.speak', async ({ manager, session, standing }) => {
+        requireLive(session);
+        const hands = manager.getRepository(Hand);
+        if (await hands.exist({ where: { userId: actor.userId, clientId } })) return null; // a retry: raised once
+        if (kind === 'NORMAL' && (await hands.exist({ where: { sessionId, userId: actor.userId, status: 'WAITING', kind: 'NORMAL' } }))) {
+          throw conflict('Your hand is already raised.');
+        }
+        const constituency = await sideOf(manager, standing.delegationId);
+        await hands.save({ sessionId, userId: actor.userId, constituency, kind, clientId, raisedAt: new Date(), manualPosition: null, status: 'WAITING' });
+        return 'hand.raised';
+      }),
+    );
+
+    this.realtime.on('hand:lower', (actor, { sessionId, handId }) =>
+      this.room.change(actor, sessionId, 'session.join', async ({ manager, session, standing }) => {
+        const hands = manager.getRepository(Hand);
+        const hand = handId
+          ? await handOf(manager, session, handId)
+          : await hands.findOne({ where: { sessionId, userId: actor.userId, status: 'WAITING' }, order: { raisedAt: 'DESC' } });
+        if (!hand || hand.status !== 'WAITING') return null;
+        const own = hand.userId === actor.userId;
+        if (!own && standing.role !== 'FACILITATOR') throw forbidden('Only the facilitator lowers someone else’s hand.');
+        await hands.update(hand.id, { status: 'LOWERED' });
+        if (!own) await auditOverride(this.audit, manager, actor.userId, session, 'hand-lowered', { handId: hand.id, userId: hand.userId });
+        return 'hand.lowered';
+      }),
+    );
+
+    this.realtime.on('queue:reorder', (actor, { sessionId, handIds }) =>
+      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+        const waiting = await orderedQueue(manager, session);
+        const normal = waiting.filter((hand) => hand.kind === 'NORMAL');
+        const known = new Set(normal.map((hand) => hand.id));
+        if (handIds.length !== normal.length || handIds.some((id) => !known.has(id))) {
+          throw conflict('The queue changed meanwhile: reorder the hands now waiting.');
+        }
+        for (const [position, id] of handIds.entries()) await manager.getRepository(Hand).update(id, { manualPosition: position + 1 });
+        await auditOverride(this.audit, manager, actor.userId, session, 'queue-reordered', { before: normal.map((h) => h.id), after: handIds });
+        return 'queue.reordered';
+      }),
+    );
+
+    this.realtime.on('queue:mode', (actor, { sessionId, mode }) =>
+      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+        if (session.queueMode === mode) return null;
+        await manager.getRepository(ConsultationSession).update(sessionId, { queueMode: mode });
+        await auditOverride(this.audit, manager, actor.userId, session, 'queue-mode', { from: session.queueMode, to: mode });
+        return 'queue.mode';
+      }),
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { AgendaItemsResolver, DossierOutcomesResolver } from './agenda-items.resolver';
+import { AttendanceHandlers } from './attendance.handlers';
+import { ConsensusHandlers } from './consensus.handlers';
+import { FloorHandlers } from './floor.handlers';
+import { LiveRoom } from './live-room.service';
+import { QueueHandlers } from './queue.handlers';
+import { RoundsHandlers } from './rounds.handlers';
+import { DossierSessionsResolver, SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [DossiersModule],
+  providers: [
+    LiveRoom,
+    SessionsService,
+    SessionsResolver,
+    DossierSessionsResolver,
+    AgendaItemsResolver,
+    DossierOutcomesResolver,
+    AttendanceHandlers,
+    QueueHandlers,
+    FloorHandlers,
+    RoundsHandlers,
+    ConsensusHandlers,
+  ],
+})
+export class SessionsModule {}

@@ -1,0 +1,135 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { Allow } from '../access/access-rule.decorator';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { canInDossier } from '../access/dossier-policy';
+import { groupBy, requestLoader } from '../common/request-loaders';
+import { DossierAccess } from '../dossiers/dossier-access.service';
+import { Dossier } from '../dossiers/dossier.entity';
+import { Delegation } from '../dossiers/delegation.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
+import { ConsultationSession } from './consultation-session.entity';
+import { Hand } from './hand.entity';
+import { Intervention } from './intervention.entity';
+import { LiveRoom } from './live-room.service';
+import { orderedQueue } from './room-rules';
+import { Round } from './round.entity';
+import { ScheduleSessionInput } from './session.inputs';
+import { Floor, PersonRef, QueueEntry, SessionStanding, SpeakingTotal } from './session-state.types';
+import { SessionsService } from './sessions.service';
+
+@Resolver(() => ConsultationSession)
+export class SessionsResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: DossierAccess,
+    private readonly sessions: SessionsService,
+    private readonly room: LiveRoom,
+  ) {}
+
+  @Allow('dossier.access')
+  @Mutation(() => ConsultationSession, { description: 'Schedule a consultation session with its agenda (facilitators).' })
+  async scheduleSession(@CurrentActor() actor: Actor, @Args('input') input: ScheduleSessionInput): Promise<ConsultationSession> {
+    const { dossier } = await this.access.require(actor, input.dossierId, 'session.schedule');
+    return this.sessions.schedule(actor, dossier, input);
+  }
+
+  @Allow('dossier.access')
+  @Query(() => ConsultationSession, { description: 'A session’s whole current state, with its sequence number.' })
+  async consultationSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') request: object): Promise<ConsultationSession> {
+    const dossierId = await this.room.dossierOf(id);
+    await this.access.standingOnce(request, actor, dossierId);
+    return this.dataSource.getRepository(ConsultationSession).findOneOrFail({ where: { id } });
+  }
+
+  @ResolveField(() => [AgendaItem])
+  agenda(@Parent() session: ConsultationSession): Promise<AgendaItem[]> {
+    return this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: session.id }, order: { position: 'ASC' } });
+  }
+
+  @ResolveField(() => Round, { nullable: true })
+  currentRound(@Parent() session: ConsultationSession): Promise<Round | null> {
+    return session.currentRoundId ? this.dataSource.getRepository(Round).findOne({ where: { id: session.currentRoundId } }) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [QueueEntry])
+  async queue(@Parent() session: ConsultationSession): Promise<QueueEntry[]> {
+    const hands = await orderedQueue(this.dataSource.manager, session);
+    const people = await this.people(hands.map((hand) => hand.userId));
+    return hands.map((hand, index) => ({ position: index + 1, hand, person: people.get(hand.userId)! }));
+  }
+
+  @ResolveField(() => Floor, { nullable: true })
+  async floor(@Parent() session: ConsultationSession): Promise<Floor | null> {
+    if (!session.floorHandId || !session.floorSince || !session.floorDeadline) return null;
+    const hand = await this.dataSource.getRepository(Hand).findOneOrFail({ where: { id: session.floorHandId } });
+    const people = await this.people([hand.userId]);
+    return { hand, person: people.get(hand.userId)!, since: session.floorSince, deadline: session.floorDeadline };
+  }
+
+  @ResolveField(() => [Attendance])
+  attendance(@Parent() session: ConsultationSession): Promise<Attendance[]> {
+    return this.dataSource.getRepository(Attendance).find({ where: { sessionId: session.id }, order: { joinedAt: 'ASC' } });
+  }
+
+  @ResolveField(() => [Intervention])
+  interventions(@Parent() session: ConsultationSession): Promise<Intervention[]> {
+    return this.dataSource.getRepository(Intervention).find({ where: { sessionId: session.id }, order: { startedAt: 'ASC' } });
+  }
+
+  @ResolveField(() => [SpeakingTotal], { description: 'Seconds spoken per side, then per person.' })
+  async speakingTotals(@Parent() session: ConsultationSession): Promise<SpeakingTotal[]> {
+    const interventions = await this.interventions(session);
+    const people = await this.people(interventions.map((i) => i.speakerId));
+    const totals = new Map<string, SpeakingTotal>();
+    for (const item of interventions) {
+      for (const key of [item.constituency, `${item.constituency}:${item.speakerId}`]) {
+        const total = totals.get(key) ?? { constituency: item.constituency, person: key.includes(':') ? people.get(item.speakerId)! : null, seconds: 0 };
+        total.seconds += item.durationSeconds;
+        totals.set(key, total);
+      }
+    }
+    return [...totals.values()].sort((a, b) => Number(a.person !== null) - Number(b.person !== null) || a.constituency.localeCompare(b.constituency));
+  }
+
+  @ResolveField(() => Date, { description: 'The server’s clock now, to correct countdowns.' })
+  serverTime(): Date {
+    return new Date();
+  }
+
+  @ResolveField(() => SessionStanding)
+  async me(@Parent() session: ConsultationSession, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<SessionStanding> {
+    const standing = await this.access.standingOnce(request, actor, session.dossierId);
+    const delegation = standing.delegationId ? await this.dataSource.getRepository(Delegation).findOne({ where: { id: standing.delegationId } }) : null;
+    return {
+      canRun: canInDossier(standing, 'session.run'),
+      canSpeak: canInDossier(standing, 'session.speak'),
+      canDeclareStance: canInDossier(standing, 'session.declare'),
+      constituency: delegation?.constituency ?? null,
+    };
+  }
+
+  private async people(ids: string[]): Promise<Map<string, PersonRef>> {
+    const unique = [...new Set(ids)];
+    const rows: Array<{ id: string; display_name: string }> = unique.length
+      ? await this.dataSource.query('SELECT id, display_name FROM app_user WHERE id = ANY($1)', [unique])
+      : [];
+    return new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.display_name }]));
+  }
+}
+
+@Resolver(() => Dossier)
+export class DossierSessionsResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [ConsultationSession], { description: 'Sessions, soonest first.' })
+  sessions(@Parent() dossier: Dossier, @Context('req') request: object): Promise<ConsultationSession[]> {
+    return requestLoader(request, 'sessionsOfDossier', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(ConsultationSession).find({ where: { dossierId: In([...ids]) }, order: { startsAt: 'ASC' } });
+      return groupBy(ids, rows, (row) => row.dossierId);
+    }).load(dossier.id);
+  }
+}
