@@ -1,3 +1,4 @@
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signIn } from './support/demo';
@@ -26,5 +27,31 @@ test('home and the admin pages have no serious accessibility violations', async 
 
   await page.getByRole('link', { name: 'Organizations' }).click();
   await expect(page.getByRole('columnheader', { name: 'Country' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the dossier pages have no serious accessibility violations', async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, DEMO.facilitator);
+  await page.getByRole('link', { name: 'Dossiers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'New dossier' }).click();
+  await expect(page.getByRole('dialog', { name: 'New dossier' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('dialog').getByLabel('Title').fill(`Accessibility check ${Date.now()}`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Open dossier' }).click();
+  await expect(page).toHaveURL(/\/draft$/);
+
+  await page.locator('input[type=file]').setInputFiles(path.join(__dirname, 'fixtures/labour-code-amendment.txt'));
+  await expect(page.getByRole('button', { name: 'Import as version 1' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Import as version 1' }).click();
+  await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('tab', { name: 'Composition' }).click();
+  await expect(page.getByRole('heading', { name: "Workers' delegation" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -20,6 +20,14 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           {
+            path: 'dossiers',
+            lazy: async () => ({ Component: (await import('../features/dossiers/dossiers.page')).DossiersPage }),
+          },
+          {
+            path: 'dossiers/:id/:tab?',
+            lazy: async () => ({ Component: (await import('../features/dossiers/dossier.page')).DossierPage }),
+          },
+          {
             path: 'admin',
             element: <RequireAdmin />,
             children: [

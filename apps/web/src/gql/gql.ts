@@ -33,9 +33,9 @@ type Documents = {
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": typeof types.SignOutDocument,
     "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}": typeof types.AddDelegationMemberDocument,
     "mutation AddParticipant($input: AddParticipantInput!) {\n  addParticipant(input: $input) {\n    ...ParticipantRow\n  }\n}": typeof types.AddParticipantDocument,
-    "query CandidatePeople {\n  users {\n    id\n    displayName\n    email\n    disabled\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n      }\n    }\n  }\n}": typeof types.CandidatePeopleDocument,
     "query Conventions($locale: String) {\n  conventions {\n    code\n    title(locale: $locale)\n    category\n    year\n  }\n}": typeof types.ConventionsDocument,
     "mutation CreateDossier($input: CreateDossierInput!, $locale: String) {\n  createDossier(input: $input) {\n    ...DossierSummary\n  }\n}": typeof types.CreateDossierDocument,
+    "query DossierCandidates($dossierId: ID!, $constituency: Constituency) {\n  dossierCandidates(dossierId: $dossierId, constituency: $constituency) {\n    id\n    displayName\n    organizations {\n      id\n      name\n      acronym\n    }\n  }\n}": typeof types.DossierCandidatesDocument,
     "fragment DossierDetail on Dossier {\n  id\n  title\n  summary\n  kind\n  status\n  commentsDeadline\n  observersMayComment\n  country {\n    code\n    name(locale: $locale)\n  }\n  conventions {\n    code\n    title(locale: $locale)\n  }\n  delegations {\n    id\n    constituency\n    members {\n      ...ParticipantRow\n    }\n  }\n  participants {\n    ...ParticipantRow\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n    isLead\n    canManage\n    canComment\n    canCommentPrivately\n  }\n}": typeof types.DossierDetailFragmentDoc,
     "fragment DossierSummary on Dossier {\n  id\n  title\n  kind\n  status\n  commentsDeadline\n  updatedAt\n  country {\n    code\n    name(locale: $locale)\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n  }\n}": typeof types.DossierSummaryFragmentDoc,
     "query Dossier($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    ...DossierDetail\n  }\n}": typeof types.DossierDocument,
@@ -75,9 +75,9 @@ const documents: Documents = {
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": types.SignOutDocument,
     "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}": types.AddDelegationMemberDocument,
     "mutation AddParticipant($input: AddParticipantInput!) {\n  addParticipant(input: $input) {\n    ...ParticipantRow\n  }\n}": types.AddParticipantDocument,
-    "query CandidatePeople {\n  users {\n    id\n    displayName\n    email\n    disabled\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n      }\n    }\n  }\n}": types.CandidatePeopleDocument,
     "query Conventions($locale: String) {\n  conventions {\n    code\n    title(locale: $locale)\n    category\n    year\n  }\n}": types.ConventionsDocument,
     "mutation CreateDossier($input: CreateDossierInput!, $locale: String) {\n  createDossier(input: $input) {\n    ...DossierSummary\n  }\n}": types.CreateDossierDocument,
+    "query DossierCandidates($dossierId: ID!, $constituency: Constituency) {\n  dossierCandidates(dossierId: $dossierId, constituency: $constituency) {\n    id\n    displayName\n    organizations {\n      id\n      name\n      acronym\n    }\n  }\n}": types.DossierCandidatesDocument,
     "fragment DossierDetail on Dossier {\n  id\n  title\n  summary\n  kind\n  status\n  commentsDeadline\n  observersMayComment\n  country {\n    code\n    name(locale: $locale)\n  }\n  conventions {\n    code\n    title(locale: $locale)\n  }\n  delegations {\n    id\n    constituency\n    members {\n      ...ParticipantRow\n    }\n  }\n  participants {\n    ...ParticipantRow\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n    isLead\n    canManage\n    canComment\n    canCommentPrivately\n  }\n}": types.DossierDetailFragmentDoc,
     "fragment DossierSummary on Dossier {\n  id\n  title\n  kind\n  status\n  commentsDeadline\n  updatedAt\n  country {\n    code\n    name(locale: $locale)\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n  }\n}": types.DossierSummaryFragmentDoc,
     "query Dossier($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    ...DossierDetail\n  }\n}": types.DossierDocument,
@@ -191,15 +191,15 @@ export function graphql(source: "mutation AddParticipant($input: AddParticipantI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CandidatePeople {\n  users {\n    id\n    displayName\n    email\n    disabled\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n      }\n    }\n  }\n}"): (typeof documents)["query CandidatePeople {\n  users {\n    id\n    displayName\n    email\n    disabled\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n      }\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query Conventions($locale: String) {\n  conventions {\n    code\n    title(locale: $locale)\n    category\n    year\n  }\n}"): (typeof documents)["query Conventions($locale: String) {\n  conventions {\n    code\n    title(locale: $locale)\n    category\n    year\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateDossier($input: CreateDossierInput!, $locale: String) {\n  createDossier(input: $input) {\n    ...DossierSummary\n  }\n}"): (typeof documents)["mutation CreateDossier($input: CreateDossierInput!, $locale: String) {\n  createDossier(input: $input) {\n    ...DossierSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DossierCandidates($dossierId: ID!, $constituency: Constituency) {\n  dossierCandidates(dossierId: $dossierId, constituency: $constituency) {\n    id\n    displayName\n    organizations {\n      id\n      name\n      acronym\n    }\n  }\n}"): (typeof documents)["query DossierCandidates($dossierId: ID!, $constituency: Constituency) {\n  dossierCandidates(dossierId: $dossierId, constituency: $constituency) {\n    id\n    displayName\n    organizations {\n      id\n      name\n      acronym\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

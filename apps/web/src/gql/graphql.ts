@@ -52,6 +52,34 @@ export type AddParticipantInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  id: Scalars['ID']['output'];
+  outcome: Maybe<Outcome>;
+  position: Scalars['Int']['output'];
+  provisionId: Maybe<Scalars['ID']['output']>;
+  /** The sides’ stances in the latest consensus check on this item. */
+  stances: Array<StanceDeclaration>;
+  title: Scalars['String']['output'];
+};
+
+export type AgendaItemInput = {
+  /** A provision of the current draft; or leave empty for a free topic. */
+  provisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for a free topic; defaults to the provision’s number and heading. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Attendance = {
+  __typename?: 'Attendance';
+  id: Scalars['ID']['output'];
+  /** Marked present in the room by the facilitator (hybrid meetings). */
+  inRoom: Scalars['Boolean']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  leftAt: Maybe<Scalars['DateTime']['output']>;
+  userId: Scalars['ID']['output'];
+};
+
 /** A signed-in session: a short-lived access token and a rotating refresh token. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -104,6 +132,41 @@ export type Constituency =
   | 'EMPLOYERS'
   | 'GOVERNMENT'
   | 'WORKERS';
+
+export type ConsultationSession = {
+  __typename?: 'ConsultationSession';
+  agenda: Array<AgendaItem>;
+  attendance: Array<Attendance>;
+  createdAt: Scalars['DateTime']['output'];
+  currentRound: Maybe<Round>;
+  currentRoundId: Maybe<Scalars['ID']['output']>;
+  dossierId: Scalars['ID']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  floor: Maybe<Floor>;
+  /** When the speaker’s time ends (server clock). */
+  floorDeadline: Maybe<Scalars['DateTime']['output']>;
+  /** The hand that has the floor. */
+  floorHandId: Maybe<Scalars['ID']['output']>;
+  floorSince: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  interventions: Array<Intervention>;
+  /** The side that spoke last: rotation starts after it. */
+  lastSpeakerSide: Maybe<Constituency>;
+  me: SessionStanding;
+  meetingUrl: Maybe<Scalars['String']['output']>;
+  place: Maybe<Scalars['String']['output']>;
+  queue: Array<QueueEntry>;
+  queueMode: QueueMode;
+  /** Sequence number of the last change. */
+  seq: Scalars['Int']['output'];
+  /** The server’s clock now, to correct countdowns. */
+  serverTime: Scalars['DateTime']['output'];
+  /** Seconds spoken per side, then per person. */
+  speakingTotals: Array<SpeakingTotal>;
+  startsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+  title: Scalars['String']['output'];
+};
 
 /** An ILO instrument (convention or protocol). */
 export type Convention = {
@@ -221,9 +284,13 @@ export type Dossier = {
   me: DossierStandingView;
   /** Whether observers may write (plenary) comments. */
   observersMayComment: Scalars['Boolean']['output'];
+  /** Outcomes recorded in this dossier’s sessions, per provision. */
+  outcomes: Array<Outcome>;
   parity: Parity;
   /** Everyone taking part: delegates, facilitators, observers. */
   participants: Array<Participant>;
+  /** Sessions, soonest first. */
+  sessions: Array<ConsultationSession>;
   status: DossierStatus;
   summary: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -292,6 +359,43 @@ export type EarlierThread = {
 export type EditCommentInput = {
   body: Scalars['String']['input'];
   suggestedText?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Floor = {
+  __typename?: 'Floor';
+  /** Server clock; clients correct with serverTime. */
+  deadline: Scalars['DateTime']['output'];
+  hand: Hand;
+  person: PersonRef;
+  since: Scalars['DateTime']['output'];
+};
+
+export type Hand = {
+  __typename?: 'Hand';
+  constituency: Constituency;
+  id: Scalars['ID']['output'];
+  kind: HandKind;
+  raisedAt: Scalars['DateTime']['output'];
+  /** WAITING, SPEAKING, DONE or LOWERED */
+  status: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type HandKind =
+  | 'NORMAL'
+  | 'POINT_OF_ORDER'
+  | 'RIGHT_OF_REPLY';
+
+export type Intervention = {
+  __typename?: 'Intervention';
+  agendaItemId: Maybe<Scalars['ID']['output']>;
+  constituency: Constituency;
+  durationSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  roundId: Maybe<Scalars['ID']['output']>;
+  speakerId: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
 };
 
 export type Invitation = {
@@ -366,6 +470,8 @@ export type Mutation = {
   removeParticipant: Scalars['Boolean']['output'];
   /** Resolve (or reopen) a thread. */
   resolveComment: Comment;
+  /** Schedule a consultation session with its agenda (facilitators). */
+  scheduleSession: ConsultationSession;
   /** Make a delegate a lead of their delegation, or not. */
   setDelegationLead: Participant;
   /** Disable (or enable again) an account; disabling ends its sign-ins. */
@@ -449,6 +555,11 @@ export type MutationResolveCommentArgs = {
 };
 
 
+export type MutationScheduleSessionArgs = {
+  input: ScheduleSessionInput;
+};
+
+
 export type MutationSetDelegationLeadArgs = {
   lead: Scalars['Boolean']['input'];
   participantId: Scalars['ID']['input'];
@@ -513,6 +624,23 @@ export type OrganizationKind =
   | 'PARTNER'
   | 'WORKERS';
 
+export type Outcome = {
+  __typename?: 'Outcome';
+  agendaItemId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  outcome: OutcomeKind;
+  provisionId: Maybe<Scalars['ID']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  reservations: SideReservations;
+};
+
+export type OutcomeKind =
+  | 'CONSENSUS'
+  | 'CONSENSUS_WITH_RESERVATIONS'
+  | 'DEFERRED'
+  | 'NO_CONSENSUS';
+
 /** Members per side. */
 export type Parity = {
   __typename?: 'Parity';
@@ -537,6 +665,12 @@ export type ParticipantRole =
   | 'DELEGATE'
   | 'FACILITATOR'
   | 'OBSERVER';
+
+export type PersonRef = {
+  __typename?: 'PersonRef';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
 
 export type PlatformRole =
   | 'ADMIN'
@@ -571,6 +705,8 @@ export type Provision = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A session’s whole current state, with its sequence number. */
+  consultationSession: ConsultationSession;
   /** ILO instruments: fundamental and governance conventions. */
   conventions: Array<Convention>;
   /** All countries (ISO 3166-1). */
@@ -593,6 +729,11 @@ export type Query = {
 };
 
 
+export type QueryConsultationSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryDossierArgs = {
   id: Scalars['ID']['input'];
 };
@@ -611,6 +752,93 @@ export type QueryDraftArgs = {
 
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+/** A waiting hand and its place; every client gets the same order. */
+export type QueueEntry = {
+  __typename?: 'QueueEntry';
+  hand: Hand;
+  person: PersonRef;
+  position: Scalars['Int']['output'];
+};
+
+export type QueueMode =
+  | 'FIFO'
+  | 'ROTATION';
+
+export type Round = {
+  __typename?: 'Round';
+  agendaItemId: Scalars['ID']['output'];
+  /** End of a caucus break. */
+  caucusEndsAt: Maybe<Scalars['DateTime']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RoundKind;
+  openedAt: Scalars['DateTime']['output'];
+  speakingSeconds: Scalars['Int']['output'];
+};
+
+export type RoundKind =
+  | 'CAUCUS_BREAK'
+  | 'CONSENSUS_CHECK'
+  | 'OPENING_STATEMENTS'
+  | 'PROVISION_REVIEW';
+
+export type ScheduleSessionInput = {
+  agenda: Array<AgendaItemInput>;
+  dossierId: Scalars['ID']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  meetingUrl?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** What I may do in this session. */
+export type SessionStanding = {
+  __typename?: 'SessionStanding';
+  canDeclareStance: Scalars['Boolean']['output'];
+  canRun: Scalars['Boolean']['output'];
+  canSpeak: Scalars['Boolean']['output'];
+  constituency: Maybe<Constituency>;
+};
+
+export type SessionStatus =
+  | 'ADJOURNED'
+  | 'CLOSED'
+  | 'LIVE'
+  | 'SCHEDULED';
+
+export type SideReservations = {
+  __typename?: 'SideReservations';
+  EMPLOYERS: Maybe<Scalars['String']['output']>;
+  GOVERNMENT: Maybe<Scalars['String']['output']>;
+  WORKERS: Maybe<Scalars['String']['output']>;
+};
+
+export type SideStance =
+  | 'ABSTAIN'
+  | 'AGREE'
+  | 'AGREE_WITH_RESERVATION'
+  | 'DISAGREE';
+
+export type SpeakingTotal = {
+  __typename?: 'SpeakingTotal';
+  constituency: Constituency;
+  /** Null in the per-side totals. */
+  person: Maybe<PersonRef>;
+  seconds: Scalars['Int']['output'];
+};
+
+export type StanceDeclaration = {
+  __typename?: 'StanceDeclaration';
+  agendaItemId: Scalars['ID']['output'];
+  constituency: Constituency;
+  declaredAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reservation: Scalars['String']['output'];
+  roundId: Scalars['ID']['output'];
+  stance: SideStance;
 };
 
 /** W3C Web Annotation TextQuoteSelector: the quoted words and a little context. */
@@ -781,11 +1009,6 @@ export type AddParticipantMutationVariables = Exact<{
 
 export type AddParticipantMutation = { __typename?: 'Mutation', addParticipant: { __typename?: 'Participant', id: string, role: ParticipantRole, isLead: boolean, constituency: Constituency | null, user: { __typename?: 'User', id: string, displayName: string } } };
 
-export type CandidatePeopleQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CandidatePeopleQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string, email: string, disabled: boolean, organizations: Array<{ __typename?: 'Organization', id: string, name: string, acronym: string | null, kind: OrganizationKind, constituency: Constituency | null, country: { __typename?: 'Country', code: string } }> }> };
-
 export type ConventionsQueryVariables = Exact<{
   locale: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -800,6 +1023,14 @@ export type CreateDossierMutationVariables = Exact<{
 
 
 export type CreateDossierMutation = { __typename?: 'Mutation', createDossier: { __typename?: 'Dossier', id: string, title: string, kind: DossierKind, status: DossierStatus, commentsDeadline: string | null, updatedAt: string, country: { __typename?: 'Country', code: string, name: string }, parity: { __typename?: 'Parity', government: number, employers: number, workers: number }, me: { __typename?: 'DossierStandingView', role: ParticipantRole | null, constituency: Constituency | null } } };
+
+export type DossierCandidatesQueryVariables = Exact<{
+  dossierId: Scalars['ID']['input'];
+  constituency: InputMaybe<Constituency>;
+}>;
+
+
+export type DossierCandidatesQuery = { __typename?: 'Query', dossierCandidates: Array<{ __typename?: 'User', id: string, displayName: string, organizations: Array<{ __typename?: 'Organization', id: string, name: string, acronym: string | null }> }> };
 
 export type DossierDetailFragment = { __typename?: 'Dossier', id: string, title: string, summary: string, kind: DossierKind, status: DossierStatus, commentsDeadline: string | null, observersMayComment: boolean, country: { __typename?: 'Country', code: string, name: string }, conventions: Array<{ __typename?: 'Convention', code: string, title: string }>, delegations: Array<{ __typename?: 'Delegation', id: string, constituency: Constituency, members: Array<{ __typename?: 'Participant', id: string, role: ParticipantRole, isLead: boolean, constituency: Constituency | null, user: { __typename?: 'User', id: string, displayName: string } }> }>, participants: Array<{ __typename?: 'Participant', id: string, role: ParticipantRole, isLead: boolean, constituency: Constituency | null, user: { __typename?: 'User', id: string, displayName: string } }>, parity: { __typename?: 'Parity', government: number, employers: number, workers: number }, me: { __typename?: 'DossierStandingView', role: ParticipantRole | null, constituency: Constituency | null, isLead: boolean, canManage: boolean, canComment: boolean, canCommentPrivately: boolean } };
 
@@ -926,9 +1157,9 @@ export const SignInDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const AddDelegationMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDelegationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDelegationMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDelegationMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipantRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AddDelegationMemberMutation, AddDelegationMemberMutationVariables>;
 export const AddParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipantRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AddParticipantMutation, AddParticipantMutationVariables>;
-export const CandidatePeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CandidatePeople"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CandidatePeopleQuery, CandidatePeopleQueryVariables>;
 export const ConventionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conventions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<ConventionsQuery, ConventionsQueryVariables>;
 export const CreateDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDossierInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commentsDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"parity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"government"}},{"kind":"Field","name":{"kind":"Name","value":"employers"}},{"kind":"Field","name":{"kind":"Name","value":"workers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}}]}}]}}]} as unknown as DocumentNode<CreateDossierMutation, CreateDossierMutationVariables>;
+export const DossierCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DossierCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"constituency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Constituency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossierCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dossierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}}},{"kind":"Argument","name":{"kind":"Name","value":"constituency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"constituency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}}]} as unknown as DocumentNode<DossierCandidatesQuery, DossierCandidatesQueryVariables>;
 export const DossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParticipantRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Participant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commentsDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"observersMayComment"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"conventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"delegations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipantRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParticipantRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"government"}},{"kind":"Field","name":{"kind":"Name","value":"employers"}},{"kind":"Field","name":{"kind":"Name","value":"workers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"isLead"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"canComment"}},{"kind":"Field","name":{"kind":"Name","value":"canCommentPrivately"}}]}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
 export const DossiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DossierSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DossierSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dossier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commentsDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"parity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"government"}},{"kind":"Field","name":{"kind":"Name","value":"employers"}},{"kind":"Field","name":{"kind":"Name","value":"workers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}}]}}]}}]} as unknown as DocumentNode<DossiersQuery, DossiersQueryVariables>;
 export const RemoveParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}]}]}}]} as unknown as DocumentNode<RemoveParticipantMutation, RemoveParticipantMutationVariables>;

@@ -9,6 +9,7 @@ import { AccountPanel } from './account-panel';
 import { BrandMark } from './brand-mark';
 import { NavLinks } from './nav-links';
 import { useConnectionStatus } from './use-connection-status';
+import { RealtimeContext } from '../realtime/realtime.context';
 
 function ContentSkeleton() {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { me, meError, tokens, status } = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const connection = useConnectionStatus(tokens, status === 'signedIn');
+  const { status: connection, socket } = useConnectionStatus(tokens, status === 'signedIn');
   const isMobile = useMediaQuery('(max-width: 48em)') ?? false;
   const { pathname } = useLocation();
   const firstRender = useRef(true);
@@ -41,32 +42,34 @@ export function AppLayout() {
   }, [pathname]);
 
   return (
-    <AppShell
-      header={{ height: 48, collapsed: !isMobile }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="lg"
-    >
-      <a className="skip-link" href="#main-content">
-        {t('nav.skipToContent')}
-      </a>
-      <AppShell.Header hiddenFrom="sm" px="md">
-        <Group h="100%" gap="sm">
-          <Burger opened={opened} onClick={toggle} size="sm" aria-label={t('nav.openMenu')} aria-expanded={opened} />
-          <BrandMark />
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
-        <AppShell.Section visibleFrom="sm" px="xs" pt={4} pb="md">
-          <BrandMark />
-        </AppShell.Section>
-        <AppShell.Section grow component={ScrollArea}>
-          <NavLinks isAdmin={me?.role === 'ADMIN'} onNavigate={close} />
-        </AppShell.Section>
-        <AppShell.Section>{me && <AccountPanel me={me} connection={connection} />}</AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main id="main-content" tabIndex={-1}>
-        {me ? <Outlet /> : meError ? <ProblemAlert error={new Error('me')} /> : <ContentSkeleton />}
-      </AppShell.Main>
-    </AppShell>
+    <RealtimeContext.Provider value={socket}>
+      <AppShell
+        header={{ height: 48, collapsed: !isMobile }}
+        navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="lg"
+      >
+        <a className="skip-link" href="#main-content">
+          {t('nav.skipToContent')}
+        </a>
+        <AppShell.Header hiddenFrom="sm" px="md">
+          <Group h="100%" gap="sm">
+            <Burger opened={opened} onClick={toggle} size="sm" aria-label={t('nav.openMenu')} aria-expanded={opened} />
+            <BrandMark />
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+          <AppShell.Section visibleFrom="sm" px="xs" pt={4} pb="md">
+            <BrandMark />
+          </AppShell.Section>
+          <AppShell.Section grow component={ScrollArea}>
+            <NavLinks isAdmin={me?.role === 'ADMIN'} onNavigate={close} />
+          </AppShell.Section>
+          <AppShell.Section>{me && <AccountPanel me={me} connection={connection} />}</AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main id="main-content" tabIndex={-1}>
+          {me ? <Outlet /> : meError ? <ProblemAlert error={new Error('me')} /> : <ContentSkeleton />}
+        </AppShell.Main>
+      </AppShell>
+    </RealtimeContext.Provider>
   );
 }

@@ -13,8 +13,9 @@ function browserOnline(): boolean {
  * access token. The status is what is true right now: connected, trying again,
  * or given up (browser offline, or the server refused us).
  */
-export function useConnectionStatus(tokens: TokenStore, enabled: boolean): ConnectionStatus {
+export function useConnectionStatus(tokens: TokenStore, enabled: boolean): { status: ConnectionStatus; socket: Socket | null } {
   const [status, setStatus] = useState<ConnectionStatus>('reconnecting');
+  const [current, setCurrent] = useState<Socket | null>(null);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -43,8 +44,10 @@ export function useConnectionStatus(tokens: TokenStore, enabled: boolean): Conne
     window.addEventListener('online', update);
     window.addEventListener('offline', update);
     update();
+    setCurrent(socket);
 
     return () => {
+      setCurrent(null);
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
       socket.removeAllListeners();
@@ -53,5 +56,5 @@ export function useConnectionStatus(tokens: TokenStore, enabled: boolean): Conne
     };
   }, [tokens, enabled]);
 
-  return status;
+  return { status, socket: current };
 }

@@ -52,11 +52,24 @@ export function createApolloClient(tokens: TokenStore): ApolloClient<unknown> {
       typePolicies: {
         Country: { keyFields: ['code'] },
         Convention: { keyFields: ['code'] },
+        Dossier: {
+          fields: {
+            drafts: { merge: false },
+            delegations: { merge: false },
+            participants: { merge: false },
+            conventions: { merge: false },
+          },
+        },
+        Delegation: { fields: { members: { merge: false } } },
+        Draft: { fields: { provisions: { merge: false } } },
+        Provision: { fields: { comments: { merge: false }, conventionLinks: { merge: false }, diff: { merge: false } } },
+        Comment: { fields: { replies: { merge: false } } },
         Query: {
           fields: {
             invitations: { merge: false },
             users: { merge: false },
             organizations: { merge: false },
+            dossiers: { merge: false },
           },
         },
       },

@@ -27,6 +27,9 @@ function asFieldErrors(value: unknown): FieldError[] {
 
 export function problemOf(error: unknown): ProblemDetails | null {
   if (!error) return null;
+  // Plain-HTTP failures (uploads, downloads) already carry their ProblemDetails.
+  const carried = (error as { problem?: ProblemDetails }).problem;
+  if (carried && typeof carried.code === 'string' && Array.isArray(carried.fieldErrors)) return carried;
   if (error instanceof ApolloError) {
     const [first] = error.graphQLErrors;
     if (first) {

@@ -1,0 +1,131 @@
+import { Badge, Chip, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Constituency } from '@tripart/contracts';
+import type { CommentThreadFragment, DossierDetailFragment } from '../../gql/graphql';
+import { EmptyState } from '../../shared/ui/empty-state';
+import { MessageIcon } from '../../shared/ui/icons';
+import { CommentThreadCard } from './comment.card';
+import { CommentComposer, type ComposerQuote } from './comment.composer';
+
+export const THREAD_FILTERS = ['open', 'mine', 'delegation', 'plenary', 'resolved'] as const;
+export type ThreadFilter = (typeof THREAD_FILTERS)[number];
+
+export function filterThreads(threads: CommentThreadFragment[], filter: ThreadFilter, myId: string): CommentThreadFragment[] {
+  switch (filter) {
+    case 'resolved':
+      return threads.filter((thread) => thread.resolvedAt);
+    case 'mine':
+      return threads.filter((thread) => !thread.resolvedAt && (thread.author.id === myId || thread.replies.some((reply) => reply.author.id === myId)));
+    case 'delegation':
+      return threads.filter((thread) => !thread.resolvedAt && thread.visibility === 'DELEGATION');
+    case 'plenary':
+      return threads.filter((thread) => !thread.resolvedAt && thread.visibility === 'PLENARY');
+    default:
+      return threads.filter((thread) => !thread.resolvedAt);
+  }
+}
+
+export interface ConventionLinkItem {
+  id: string;
+  conventionCode: string;
+  article: string;
+  gapNote: string;
+}
+
+/** The selected provision's threads, filters, and the composer. */
+export function ThreadPanel({
+  dossier,
+  myId,
+  provisionId,
+  title,
+  threads,
+  loading,
+  conventionLinks,
+  filter,
+  onFilter,
+  composer,
+  onClearQuote,
+  onPosted,
+}: {
+  dossier: DossierDetailFragment;
+  myId: string;
+  provisionId: string;
+  title: string;
+  threads: CommentThreadFragment[];
+  loading: boolean;
+  conventionLinks: ConventionLinkItem[];
+  filter: ThreadFilter;
+  onFilter(filter: ThreadFilter): void;
+  composer: { quote: ComposerQuote | null; suggest: boolean; nonce: number };
+  onClearQuote(): void;
+  onPosted(): void;
+}) {
+  const { t } = useTranslation();
+  const side: Constituency | null = dossier.me.constituency ?? null;
+  const filters = THREAD_FILTERS.filter((value) => value !== 'delegation' || side !== null);
+  const shown = filterThreads(threads, filter, myId);
+  const mayWrite = dossier.me.canComment || dossier.me.canCommentPrivately;
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="thread-title">
+      <Title order={2} fz="md" id="thread-title">
+        {title}
+      </Title>
+      {conventionLinks.length > 0 && (
+        <Stack gap={4} component="ul" m={0} p={0} aria-label={t('comments.conventionLinks')}>
+          {conventionLinks.map((link) => (
+            <Group key={link.id} component="li" gap={6} wrap="nowrap" align="flex-start" style={{ listStyle: 'none' }}>
+              <Badge size="xs" variant="outline" color="ink" radius="sm" tt="none" style={{ flexShrink: 0 }}>
+                {link.conventionCode} art. {link.article}
+              </Badge>
+              <Text size="xs" c={link.gapNote ? 'orange.9' : 'green.9'}>
+                {link.gapNote || t('comments.complies')}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <Chip.Group multiple={false} value={filter} onChange={(value) => onFilter(value as ThreadFilter)}>
+        <Group gap={4} wrap="wrap" role="radiogroup" aria-label={t('comments.filterLabel')}>
+          {filters.map((value) => (
+            <Chip key={value} value={value} type="radio" size="xs" radius="sm" variant="outline">
+              {t(`comments.filters.${value}`)}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      <div aria-live="polite" aria-busy={loading || undefined}>
+        {shown.length === 0 ? (
+          <EmptyState
+            icon={<MessageIcon />}
+            title={loading ? t('common.loading') : t(`comments.empty.${filter}`)}
+            hint={!loading && filter === 'open' && mayWrite ? t('comments.emptyHint') : undefined}
+          />
+        ) : (
+          <Stack gap="xs">
+            {shown.map((thread) => (
+              <CommentThreadCard key={thread.id} thread={thread} />
+            ))}
+          </Stack>
+        )}
+      </div>
+      {mayWrite ? (
+        <CommentComposer
+          key={`${provisionId}:${composer.nonce}`}
+          provisionId={provisionId}
+          side={side}
+          canComment={dossier.me.canComment}
+          canCommentPrivately={dossier.me.canCommentPrivately}
+          quote={composer.quote}
+          suggest={composer.suggest}
+          onClearQuote={onClearQuote}
+          onPosted={onPosted}
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('comments.readOnly')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

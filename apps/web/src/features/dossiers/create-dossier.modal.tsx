@@ -1,0 +1,208 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client';
+import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { DOSSIER_KINDS, type DossierKind } from '@tripart/contracts';
+import { ConventionsDocument, CountriesDocument, CreateDossierDocument } from '../../gql/graphql';
+import { useSession } from '../auth/use-session';
+import { firstProblem, maxLength, required, type Check } from '../../shared/errors/form-validators';
+import { problemOf } from '../../shared/errors/graphql-error';
+import { useProblemText } from '../../shared/errors/use-problem-text';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+
+export const DOSSIER_TITLE_MIN = 3;
+export const DOSSIER_TITLE_MAX = 300;
+export const DOSSIER_SUMMARY_MAX = 10_000;
+
+interface Values {
+  title: string;
+  summary: string;
+  kind: DossierKind;
+  countryCode: string | null;
+  conventionCodes: string[];
+  commentsDeadline: string;
+  observersMayComment: boolean;
+}
+
+type Checks = Record<'title' | 'summary' | 'countryCode' | 'commentsDeadline', Check>;
+
+const minLength = (min: number) => (value: string): Check =>
+  value.trim().length >= min ? null : { key: 'validation.tooShort', params: { min } };
+
+/** "2026-03-31" from a date input → the end of that day, in the reader's time zone. */
+export function endOfDayIso(date: string): string | null {
+  if (!date) return null;
+  const parsed = new Date(`${date}T23:59:59`);
+  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString();
+}
+
+function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onCancel(): void }) {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const { fieldText } = useProblemText();
+  const countries = useQuery(CountriesDocument, { variables: { locale: i18n.language } });
+  const conventions = useQuery(ConventionsDocument, { variables: { locale: i18n.language } });
+  const [create, { loading, error }] = useMutation(CreateDossierDocument, { refetchQueries: ['Dossiers'] });
+  const problem = problemOf(error);
+  const [values, setValues] = useState<Values>({
+    title: '',
+    summary: '',
+    kind: 'LAW_REFORM',
+    countryCode: me?.organizations[0]?.country.code ?? null,
+    conventionCodes: [],
+    commentsDeadline: '',
+    observersMayComment: false,
+  });
+  const [checks, setChecks] = useState<Checks>({ title: null, summary: null, countryCode: null, commentsDeadline: null });
+  const message = (check: Check) => (check ? t(check.key as 'validation.required', check.params) : null);
+
+  const countryOptions = [...(countries.data?.countries ?? [])]
+    .sort((a, b) => a.name.localeCompare(b.name, i18n.language))
+    .map((country) => ({ value: country.code, label: country.name }));
+  const conventionOptions = (conventions.data?.conventions ?? []).map((convention) => ({
+    value: convention.code,
+    label: `${convention.code} · ${convention.title}`,
+  }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const deadline = endOfDayIso(values.commentsDeadline);
+    const next: Checks = {
+      title: firstProblem(required(values.title), minLength(DOSSIER_TITLE_MIN)(values.title), maxLength(DOSSIER_TITLE_MAX)(values.title)),
+      summary: maxLength(DOSSIER_SUMMARY_MAX)(values.summary),
+      countryCode: values.countryCode ? null : { key: 'validation.required' },
+      commentsDeadline: values.commentsDeadline && !deadline ? { key: 'validation.invalid' } : null,
+    };
+    setChecks(next);
+    if (Object.values(next).some(Boolean) || !values.countryCode) return;
+    const result = await create({
+      variables: {
+        locale: i18n.language,
+        input: {
+          title: values.title.trim(),
+          summary: values.summary.trim(),
+          kind: values.kind,
+          countryCode: values.countryCode,
+          conventionCodes: values.conventionCodes,
+          commentsDeadline: deadline,
+          observersMayComment: values.observersMayComment,
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) onDone(result.data.createDossier.id);
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="sm">
+        {problem && problem.fieldErrors.length === 0 && <ProblemAlert error={error} />}
+        <TextInput
+          label={t('dossiers.fields.title')}
+          description={t('dossiers.form.titleHint')}
+          required
+          data-autofocus
+          value={values.title}
+          onChange={(event) => setValues({ ...values, title: event.currentTarget.value })}
+          error={message(checks.title) ?? fieldText(problem, 'title')}
+        />
+        <Textarea
+          label={t('dossiers.fields.summary')}
+          description={t('common.optional')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={values.summary}
+          onChange={(event) => setValues({ ...values, summary: event.currentTarget.value })}
+          error={message(checks.summary) ?? fieldText(problem, 'summary')}
+        />
+        <Group grow align="flex-start">
+          <Select
+            label={t('dossiers.fields.kind')}
+            required
+            allowDeselect={false}
+            data={DOSSIER_KINDS.map((kind) => ({ value: kind, label: t(`dossiers.kinds.${kind}`) }))}
+            value={values.kind}
+            onChange={(kind) => kind && setValues({ ...values, kind: kind as DossierKind })}
+            error={fieldText(problem, 'kind')}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label={t('dossiers.fields.country')}
+            placeholder={t('organizations.countryPlaceholder')}
+            required
+            searchable
+            limit={50}
+            data={countryOptions}
+            value={values.countryCode}
+            onChange={(countryCode) => setValues({ ...values, countryCode })}
+            nothingFoundMessage={t('organizations.countryNothingFound')}
+            error={message(checks.countryCode) ?? fieldText(problem, 'countryCode')}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </Group>
+        <MultiSelect
+          label={t('dossiers.fields.conventions')}
+          description={t('dossiers.form.conventionsHint')}
+          placeholder={values.conventionCodes.length === 0 ? t('dossiers.form.conventionsPlaceholder') : undefined}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': t('common.clear') }}
+          data={conventionOptions}
+          value={values.conventionCodes}
+          onChange={(conventionCodes) => setValues({ ...values, conventionCodes })}
+          nothingFoundMessage={t('dossiers.form.conventionsNothingFound')}
+          error={fieldText(problem, 'conventionCodes')}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <TextInput
+          type="date"
+          label={t('dossiers.fields.commentsDeadline')}
+          description={t('dossiers.form.deadlineHint')}
+          value={values.commentsDeadline}
+          onChange={(event) => setValues({ ...values, commentsDeadline: event.currentTarget.value })}
+          error={message(checks.commentsDeadline) ?? fieldText(problem, 'commentsDeadline')}
+        />
+        <Checkbox
+          label={t('dossiers.fields.observersMayComment')}
+          description={t('dossiers.form.observersHint')}
+          checked={values.observersMayComment}
+          onChange={(event) => setValues({ ...values, observersMayComment: event.currentTarget.checked })}
+        />
+        <Group justify="flex-end" gap="xs" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={loading}>
+            {t('dossiers.form.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Open a new dossier, then go straight to it. */
+export function CreateDossierModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('dossiers.form.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+    >
+      {opened && (
+        <CreateDossierForm
+          onCancel={onClose}
+          onDone={(id) => {
+            onClose();
+            navigate(`/dossiers/${id}`);
+          }}
+        />
+      )}
+    </Modal>
+  );
+}

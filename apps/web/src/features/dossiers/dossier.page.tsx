@@ -1,0 +1,91 @@
+import { lazy, Suspense } from 'react';
+import { useQuery } from '@apollo/client';
+import { Button, Loader, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { DossierDocument } from '../../gql/graphql';
+import { problemOf } from '../../shared/errors/graphql-error';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { useDossierWatch } from '../realtime/use-dossier-watch';
+import { CompositionTab } from './composition.tab';
+import { DossierHeader } from './dossier-header';
+
+const DraftTab = lazy(async () => ({ default: (await import('../drafts/draft.tab')).DraftTab }));
+
+export const DOSSIER_TABS = ['draft', 'composition'] as const;
+type DossierTab = (typeof DOSSIER_TABS)[number];
+
+function isTab(value: string | undefined): value is DossierTab {
+  return (DOSSIER_TABS as readonly string[]).includes(value ?? '');
+}
+
+/** NOT_FOUND and FORBIDDEN look the same from outside: the dossier is not (or no longer) mine to see. */
+function GoneState() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('dossier.goneTitle'));
+  return (
+    <Stack gap="sm" maw={560} py="xl">
+      <Title order={1} fz="h2">
+        {t('dossier.goneTitle')}
+      </Title>
+      <Text c="gray.7">{t('dossier.goneBody')}</Text>
+      <Button component={Link} to="/dossiers" w="fit-content">
+        {t('dossier.backToList')}
+      </Button>
+    </Stack>
+  );
+}
+
+function HeaderSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
+      <Skeleton height={18} width={200} />
+      <Skeleton height={32} width="50%" />
+      <Skeleton height={22} width={360} />
+      <Skeleton height={240} mt="md" />
+    </Stack>
+  );
+}
+
+export function DossierPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '', tab } = useParams();
+  const navigate = useNavigate();
+  const { data, previousData, error, refetch } = useQuery(DossierDocument, {
+    variables: { id, locale: i18n.language },
+  });
+  const dossier = data?.dossier ?? (previousData?.dossier.id === id ? previousData.dossier : undefined);
+  useDocumentTitle(dossier?.title ?? t('dossier.title'));
+  useDossierWatch(dossier ? id : null, {
+    onAccessChanged: () => void refetch().catch(() => undefined),
+  });
+
+  if (!isTab(tab)) return <Navigate to={`/dossiers/${id}/draft`} replace />;
+
+  const code = problemOf(error)?.code;
+  if (code === 'NOT_FOUND' || code === 'FORBIDDEN' || (code === 'BAD_USER_INPUT' && !dossier)) return <GoneState />;
+  if (error && !dossier) return <ProblemAlert title={t('dossier.loadFailed')} error={error} onRetry={() => void refetch()} />;
+  if (!dossier) return <HeaderSkeleton />;
+
+  return (
+    <Stack gap="md">
+      <DossierHeader dossier={dossier} />
+      <Tabs value={tab} onChange={(next) => next && navigate(`/dossiers/${id}/${next}`)} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="draft">{t('dossier.tabs.draft')}</Tabs.Tab>
+          <Tabs.Tab value="composition">{t('dossier.tabs.composition')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="draft" pt="md">
+          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            <DraftTab dossier={dossier} />
+          </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="composition" pt="md">
+          <CompositionTab dossier={dossier} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

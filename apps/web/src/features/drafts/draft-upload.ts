@@ -1,0 +1,30 @@
+import { uploadFile } from '../../shared/http/api-request';
+
+export interface DraftPreview {
+  format: string;
+  title: string | null;
+  language?: string | null;
+  articleCount: number;
+  provisionCount: number;
+  warnings?: string[];
+  outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
+}
+
+export interface DraftImported {
+  draft: { id: string; version: number };
+  summary: { added: number; removed: number; changed: number; unchanged: number } | null;
+}
+
+export const ACCEPTED_DRAFT_FILES = '.docx,.txt,.md,.markdown,.xml,.akn';
+
+/** What the API reports as `fieldErrors[].constraint` on `file` when it cannot read a draft. */
+export const IMPORT_FAILURES = ['UNSUPPORTED_FORMAT', 'CORRUPT_FILE', 'NO_PROVISIONS', 'TOO_LARGE', 'TOO_MANY_PROVISIONS'] as const;
+export type ImportFailure = (typeof IMPORT_FAILURES)[number];
+
+export function previewDraft(dossierId: string, file: File, token: string | null, onProgress?: (f: number) => void) {
+  return uploadFile<DraftPreview>(`/api/dossiers/${encodeURIComponent(dossierId)}/drafts?preview=true`, file, token, onProgress);
+}
+
+export function importDraft(dossierId: string, file: File, token: string | null, onProgress?: (f: number) => void) {
+  return uploadFile<DraftImported>(`/api/dossiers/${encodeURIComponent(dossierId)}/drafts`, file, token, onProgress);
+}

@@ -1,0 +1,181 @@
+import { memo, useMemo, type ReactNode } from 'react';
+import { Badge, Box, Button, Group, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MessageIcon } from '../../shared/ui/icons';
+import { CONTAINER_KINDS, WINDOWING_THRESHOLD, type ProvisionItem } from './provision-tree';
+
+function DiffText({ diff }: { diff: NonNullable<ProvisionItem['diff']> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {diff.map((part, index) =>
+        part.op === 'insert' ? (
+          <ins key={index} className="diff-ins" title={t('drafts.reader.inserted')}>
+            {part.text}
+          </ins>
+        ) : part.op === 'delete' ? (
+          <del key={index} className="diff-del" title={t('drafts.reader.deleted')}>
+            {part.text}
+          </del>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+const ProvisionBlock = memo(function ProvisionBlock({
+  provision,
+  selected,
+  showChanges,
+  isNew,
+  windowed,
+  ownCount,
+  textInParagraphs,
+  onSelect,
+}: {
+  provision: ProvisionItem;
+  textInParagraphs: boolean;
+  selected: boolean;
+  showChanges: boolean;
+  isNew: boolean;
+  windowed: boolean;
+  ownCount: number;
+  onSelect(id: string, focusThread: boolean): void;
+}) {
+  const { t } = useTranslation();
+  const container = CONTAINER_KINDS.has(provision.kind);
+  const paragraph = provision.kind === 'PARAGRAPH';
+  const kindName = t(`drafts.kinds.${provision.kind}` as 'drafts.kinds.ARTICLE', { defaultValue: provision.kind });
+  const changed = showChanges && provision.diff?.some((part) => part.op !== 'equal');
+  let body: ReactNode = provision.text;
+  if (showChanges && provision.diff && changed) body = <DiffText diff={provision.diff} />;
+
+  return (
+    <Box
+      id={`provision-${provision.id}`}
+      data-provision-id={provision.id}
+      className="provision"
+      data-selected={selected || undefined}
+      data-kind={provision.kind}
+      onClick={() => onSelect(provision.id, false)}
+      py={container ? 'sm' : 6}
+      px="sm"
+      style={{
+        marginInlineStart: paragraph ? 20 : 0,
+        ...(windowed ? { contentVisibility: 'auto', containIntrinsicSize: 'auto 96px' } : {}),
+      }}
+    >
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <div style={{ minWidth: 0, flex: 1 }}>
+          {container ? (
+            <Title order={3} fz="md" ta="start">
+              {provision.number ?? kindName}
+              {provision.heading && ` — ${provision.heading}`}
+            </Title>
+          ) : (
+            !paragraph && (
+              <Title order={4} fz="sm" fw={700}>
+                {provision.number ?? kindName}
+                {provision.heading && (
+                  <Text span fw={600} fz="sm">
+                    {` — ${provision.heading}`}
+                  </Text>
+                )}
+              </Title>
+            )
+          )}
+          {(isNew || changed) && (
+            <Group gap={4} mt={2}>
+              {isNew && (
+                <Badge size="xs" radius="sm" tt="none" styles={{ root: { backgroundColor: '#E6F4EA', color: '#1B5E20', border: '1px solid #2F9E44' } }}>
+                  {t('drafts.reader.newProvision')}
+                </Badge>
+              )}
+              {changed && (
+                <Badge size="xs" radius="sm" tt="none" styles={{ root: { backgroundColor: '#FFF4E6', color: '#7A3E00', border: '1px solid #E8590C' } }}>
+                  {t('drafts.reader.changedProvision')}
+                </Badge>
+              )}
+            </Group>
+          )}
+          {provision.text && !textInParagraphs && (
+            <Text
+              component="div"
+              className="provision-text"
+              data-provision-text={provision.id}
+              size="md"
+              mt={paragraph ? 0 : 4}
+              style={{ whiteSpace: 'pre-wrap', lineHeight: 1.6 }}
+            >
+              {paragraph && provision.number && (
+                <Text span fw={600} me={6} data-skip-quote>
+                  {provision.number}
+                </Text>
+              )}
+              <span data-quote-root>{body}</span>
+            </Text>
+          )}
+        </div>
+        <Button
+          size="compact-xs"
+          variant={selected ? 'light' : 'subtle'}
+          color="ink"
+          leftSection={<MessageIcon size={14} />}
+          onClick={(event) => {
+            event.stopPropagation();
+            onSelect(provision.id, true);
+          }}
+          aria-label={t('drafts.reader.openThread', { provision: provision.number ?? kindName, count: ownCount })}
+          aria-pressed={selected}
+        >
+          {ownCount}
+        </Button>
+      </Group>
+    </Box>
+  );
+});
+
+/** The whole text, numbered, in its own language; the selected provision is marked. */
+export function ProvisionsPane({
+  provisions,
+  language,
+  selectedId,
+  showChanges,
+  isFirstVersion,
+  counts,
+  onSelect,
+}: {
+  provisions: ProvisionItem[];
+  language: string | null;
+  selectedId: string | null;
+  showChanges: boolean;
+  isFirstVersion: boolean;
+  counts: Map<string, number>;
+  onSelect(id: string, focusThread: boolean): void;
+}) {
+  const windowed = provisions.length > WINDOWING_THRESHOLD;
+  // An article's text is its paragraphs' joined: show it once, in the paragraphs.
+  const withParagraphs = useMemo(
+    () => new Set(provisions.filter((p) => p.kind === 'PARAGRAPH' && p.parentId).map((p) => p.parentId as string)),
+    [provisions],
+  );
+  return (
+    <Box lang={language ?? undefined} maw="72ch" mx="auto">
+      {provisions.map((provision) => (
+        <ProvisionBlock
+          key={provision.id}
+          provision={provision}
+          selected={provision.id === selectedId}
+          showChanges={showChanges}
+          isNew={showChanges && !isFirstVersion && !provision.previousId}
+          windowed={windowed}
+          ownCount={counts.get(provision.id) ?? provision.commentCount}
+          textInParagraphs={withParagraphs.has(provision.id)}
+          onSelect={onSelect}
+        />
+      ))}
+    </Box>
+  );
+}
