@@ -56,11 +56,17 @@ export const sessionEvents = {
     })
     .strict(),
   'attendance:mark': z.object({ sessionId: id, userId: id, present: z.boolean() }).strict(),
+  'caucus:say': z.object({ sessionId: id, body: z.string().trim().min(1).max(2_000) }).strict(),
 } as const;
 
 export type SessionEventName = keyof typeof sessionEvents;
 
 /** Every change to a session carries the session's next sequence number; a client that sees a gap refetches. */
+export interface CaucusMessageEvent {
+  sessionId: string;
+  message: { id: string; authorName: string; body: string; createdAt: string };
+}
+
 export interface SessionChanged {
   sessionId: string;
   seq: number;

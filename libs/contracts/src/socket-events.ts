@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Ack } from './errors';
-import { sessionEvents, type SessionChanged } from './sessions';
+import { sessionEvents, type CaucusMessageEvent, type SessionChanged } from './sessions';
 
 /**
  * Socket.IO events, client → server. Each feature adds its events here with
@@ -33,6 +33,8 @@ export interface ServerEvents {
   'dossier:access-changed': { dossierId: string };
   /** A live session changed; `seq` increases by one per change. */
   'session:changed': SessionChanged;
+  /** A message in my delegation's private channel. */
+  'caucus:message': CaucusMessageEvent;
 }
 
 /** Largest socket message the server accepts, in bytes. */

@@ -17,6 +17,7 @@ import { User } from '../people/user.entity';
 import { Convention } from '../reference/convention.entity';
 import { AgendaItem } from '../sessions/agenda-item.entity';
 import { Attendance } from '../sessions/attendance.entity';
+import { CaucusMessage } from '../sessions/caucus-message.entity';
 import { ConsultationSession } from '../sessions/consultation-session.entity';
 import { Hand } from '../sessions/hand.entity';
 import { Intervention } from '../sessions/intervention.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   Stance,
   Outcome,
   Attendance,
+  CaucusMessage,
 ];

@@ -4,7 +4,7 @@ import { notFound } from '../common/errors';
 import { Participant } from '../dossiers/participant.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Attendance } from './attendance.entity';
-import { LiveRoom, sessionRoom } from './live-room.service';
+import { caucusRoom, LiveRoom, sessionRoom } from './live-room.service';
 
 /** Joining the live room (and who was there, when); the facilitator marks people present in the room. */
 @Injectable()
@@ -16,17 +16,28 @@ export class AttendanceHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('session:join', async (actor, { sessionId }, socket) => {
-      const result = await this.room.change(actor, sessionId, 'session.join', async ({ manager, standing }) => {
+      let rooms: string[] = [];
+      const result = await this.room.change(actor, sessionId, 'session.join', async ({ manager, session, standing }) => {
+        rooms = [sessionRoom(session.dossierId, sessionId)];
+        if (standing.role === 'DELEGATE' && standing.delegationId) rooms.push(caucusRoom(session.dossierId, sessionId, standing.delegationId));
         if (!standing.role) return null; // administrators watch without attending
         return (await this.open(manager, sessionId, actor.userId, false)) ? 'attendance.joined' : null;
       });
-      await socket.join(sessionRoom(sessionId));
-      socket.once('disconnect', () => void this.leave(actor.userId, sessionId).catch(() => undefined));
+      await socket.join(rooms);
+      // One disconnect listener per socket, whatever the number of joins.
+      const joined: Set<string> = (socket.data.sessions ??= new Set<string>());
+      if (joined.size === 0) {
+        socket.once('disconnect', () => {
+          for (const id of joined) void this.leave(actor.userId, id).catch(() => undefined);
+        });
+      }
+      joined.add(sessionId);
       return result;
     });
 
     this.realtime.on('session:leave', async (actor, { sessionId }, socket) => {
-      await socket.leave(sessionRoom(sessionId));
+      const dossierId = await this.room.dossierOf(sessionId);
+      for (const room of [...socket.rooms]) if (room.startsWith(sessionRoom(dossierId, sessionId))) await socket.leave(room);
       return this.leave(actor.userId, sessionId);
     });
 
@@ -50,7 +61,8 @@ export class AttendanceHandlers implements OnModuleInit {
   /** Leaving closes the online presence (marked-in-room presence stays until the facilitator unmarks it). */
   private async leave(userId: string, sessionId: string): Promise<{ seq: number }> {
     const server = this.realtime.server;
-    const stillHere = server ? (await server.in(sessionRoom(sessionId)).fetchSockets()).some((s) => s.data.actor?.userId === userId) : false;
+    const room = sessionRoom(await this.room.dossierOf(sessionId), sessionId);
+    const stillHere = server ? (await server.in(room).fetchSockets()).some((s) => s.data.actor?.userId === userId) : false;
     const actor = { userId, email: '', role: 'MEMBER', locale: 'en', organizationKinds: [] } as const;
     return this.room.change({ ...actor, organizationKinds: [] }, sessionId, 'session.join', async ({ manager }) => {
       if (stillHere) return null;

@@ -15,7 +15,10 @@ export interface RoomChange {
   standing: DossierStanding;
 }
 
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+/** Session rooms live under their dossier's prefix, so that leaving the dossier leaves them too. */
+export const sessionRoom = (dossierId: string, sessionId: string) => `dossier:${dossierId}:session:${sessionId}`;
+export const caucusRoom = (dossierId: string, sessionId: string, delegationId: string) =>
+  `dossier:${dossierId}:session:${sessionId}:delegation:${delegationId}`;
 
 /**
  * Every change to a live session goes through `change`: the session row is
@@ -41,14 +44,14 @@ export class LiveRoom {
         .where('s.id = :sessionId', { sessionId })
         .getOneOrFail();
       const change = await write({ manager, session, standing });
-      if (!change) return { seq: session.seq, change: null };
+      if (!change) return { seq: session.seq, change: null, dossierId: session.dossierId };
       // TypeORM answers an UPDATE with [rows, affected].
       const [rows] = await manager.query('UPDATE consultation_session SET seq = seq + 1 WHERE id = $1 RETURNING seq', [sessionId]);
-      return { seq: Number(rows[0].seq), change };
+      return { seq: Number(rows[0].seq), change, dossierId: session.dossierId };
     });
     if (result.change) {
       const event: SessionChanged = { sessionId, seq: result.seq, change: result.change };
-      this.realtime.server?.to(sessionRoom(sessionId)).emit('session:changed', event);
+      this.realtime.server?.to(sessionRoom(result.dossierId, sessionId)).emit('session:changed', event);
     }
     return { seq: result.seq };
   }

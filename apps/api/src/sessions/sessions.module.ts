@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { AgendaItemsResolver, DossierOutcomesResolver } from './agenda-items.resolver';
 import { AttendanceHandlers } from './attendance.handlers';
+import { CaucusHandlers } from './caucus.handlers';
+import { CaucusResolver } from './caucus.resolver';
 import { ConsensusHandlers } from './consensus.handlers';
 import { FloorHandlers } from './floor.handlers';
 import { LiveRoom } from './live-room.service';
@@ -24,6 +26,8 @@ import { SessionsService } from './sessions.service';
     FloorHandlers,
     RoundsHandlers,
     ConsensusHandlers,
+    CaucusHandlers,
+    CaucusResolver,
   ],
 })
 export class SessionsModule {}

@@ -1,3 +1,4 @@
+import { Caucus1795826337082 } from './1795826337082-Caucus';
 import { Sessions1795825344129 } from './1795825344129-Sessions';
 import { Dossiers1795824383900 } from './1795824383900-Dossiers';
 import { Initial1795822401982 } from './1795822401982-Initial';
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   ReferenceData1795822401983,
   Dossiers1795824383900,
   Sessions1795825344129,
+  Caucus1795826337082,
 ];

@@ -1,0 +1,31 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { CaucusMessageEvent } from '@tripart/contracts';
+import { User } from '../people/user.entity';
+import { RealtimeService } from '../realtime/realtime.service';
+import { CaucusMessage } from './caucus-message.entity';
+import { caucusRoom, LiveRoom } from './live-room.service';
+
+/** A delegation's private channel in a session: stored, and sent to that delegation's sockets only. */
+@Injectable()
+export class CaucusHandlers implements OnModuleInit {
+  constructor(
+    private readonly realtime: RealtimeService,
+    private readonly room: LiveRoom,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.on('caucus:say', async (actor, { sessionId, body }) => {
+      let event: CaucusMessageEvent | undefined;
+      let room = '';
+      const result = await this.room.change(actor, sessionId, 'session.speak', async ({ manager, session, standing }) => {
+        const message = await manager.getRepository(CaucusMessage).save({ sessionId, delegationId: standing.delegationId!, authorId: actor.userId, body });
+        const author = await manager.getRepository(User).findOneOrFail({ where: { id: actor.userId } });
+        event = { sessionId, message: { id: message.id, authorName: author.displayName, body, createdAt: message.createdAt.toISOString() } };
+        room = caucusRoom(session.dossierId, sessionId, standing.delegationId!);
+        return null; // private: the session's shared sequence does not move
+      });
+      if (event) this.realtime.server?.to(room).emit('caucus:message', event);
+      return result;
+    });
+  }
+}
