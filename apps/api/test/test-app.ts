@@ -40,6 +40,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     webDistDir: join(dataDir, 'no-web'),
     seedDemo: false,
     redisUrl: process.env.REDIS_URL || undefined,
+    // Suites run side by side on one Redis: each app (or pair of instances) gets its own streams.
+    redisPrefix: options.sameDatabaseAs?.config.redisPrefix ?? `tripart-test-${randomBytes(4).toString('hex')}`,
     ...overrides,
   };
   const database = options.sameDatabaseAs

@@ -9,6 +9,7 @@ import { Organization } from '../people/organization.entity';
 import { User } from '../people/user.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Delegation } from './delegation.entity';
+import { caucusRoom, delegationRoom, plenaryRoom, sessionRoom } from './dossier-rooms';
 import type { Dossier } from './dossier.entity';
 import { Participant } from './participant.entity';
 
@@ -85,7 +86,7 @@ export class ParticipantsService {
         data: { role: participant.role, delegationId: participant.delegationId },
       });
     });
-    await this.realtime.evictFromDossier(participant.userId, participant.dossierId);
+    this.realtime.evictFromDossier(participant.userId, participant.dossierId, await this.roomsOf(participant.dossierId));
   }
 
   candidates(dossier: Dossier, constituency: Constituency | null): Promise<User[]> {
@@ -104,6 +105,17 @@ export class ParticipantsService {
       );
     }
     return query.getMany();
+  }
+
+  /** Every live room of a dossier: its plenary, its delegations, its sessions and their caucus channels. */
+  private async roomsOf(dossierId: string): Promise<string[]> {
+    const delegations = await this.dataSource.getRepository(Delegation).find({ where: { dossierId } });
+    const sessions: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM consultation_session WHERE dossier_id = $1', [dossierId]);
+    return [
+      plenaryRoom(dossierId),
+      ...delegations.map((d) => delegationRoom(dossierId, d.id)),
+      ...sessions.flatMap((s) => [sessionRoom(dossierId, s.id), ...delegations.map((d) => caucusRoom(dossierId, s.id, d.id))]),
+    ];
   }
 
   async get(participantId: string): Promise<Participant> {

@@ -61,7 +61,7 @@ export class RealtimeService implements OnApplicationShutdown {
       client.on('error', (error) => this.logger.error(`Redis: ${error.message}`));
       await client.connect();
       this.redis.push(client);
-      io.adapter(createAdapter(client));
+      io.adapter(createAdapter(client, { streamName: `${this.config.redisPrefix}:socket.io` }));
     }
     io.use(async (socket, next) => {
       const actor = await authenticateHandshake(socket.handshake.auth?.token);
@@ -104,20 +104,20 @@ export class RealtimeService implements OnApplicationShutdown {
     }
   }
 
-  /** Rooms of a dossier are named `dossier:<id>:...`; a person who lost access leaves them all, on every instance. */
-  async evictFromDossier(userId: string, dossierId: string): Promise<void> {
+  /**
+   * A person who lost access to a dossier leaves its rooms on every instance
+   * at once (a broadcast: nothing waits for the other instances to answer).
+   */
+  evictFromDossier(userId: string, dossierId: string, rooms: string[]): void {
     if (!this.io) return;
-    const sockets = await this.io.in(`user:${userId}`).fetchSockets();
-    for (const socket of sockets) {
-      for (const room of socket.rooms) if (room.startsWith(`dossier:${dossierId}:`)) socket.leave(room);
-    }
+    this.io.in(`user:${userId}`).socketsLeave(rooms);
     this.io.to(`user:${userId}`).emit('dossier:access-changed', { dossierId });
   }
 
   async onApplicationShutdown(): Promise<void> {
     // Not io.close(): that would also close the HTTP server, which Nest owns.
     if (this.io) {
-      this.io.disconnectSockets(true);
+      this.io.local.disconnectSockets(true); // this instance's sockets only: the others keep serving
       this.io.engine.close();
     }
     await Promise.all(this.redis.map((client) => client.quit().catch(() => undefined)));

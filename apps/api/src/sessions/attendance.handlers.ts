@@ -4,7 +4,8 @@ import { notFound } from '../common/errors';
 import { Participant } from '../dossiers/participant.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Attendance } from './attendance.entity';
-import { caucusRoom, LiveRoom, sessionRoom } from './live-room.service';
+import { caucusRoom, sessionRoom } from '../dossiers/dossier-rooms';
+import { LiveRoom } from './live-room.service';
 
 /** Joining the live room (and who was there, when); the facilitator marks people present in the room. */
 @Injectable()
@@ -62,7 +63,8 @@ export class AttendanceHandlers implements OnModuleInit {
   private async leave(userId: string, sessionId: string): Promise<{ seq: number }> {
     const server = this.realtime.server;
     const room = sessionRoom(await this.room.dossierOf(sessionId), sessionId);
-    const stillHere = server ? (await server.in(room).fetchSockets()).some((s) => s.data.actor?.userId === userId) : false;
+    // This instance's sockets only: asking every instance would hold the answer for seconds.
+    const stillHere = server ? (await server.in(room).local.fetchSockets()).some((s) => s.data.actor?.userId === userId) : false;
     const actor = { userId, email: '', role: 'MEMBER', locale: 'en', organizationKinds: [] } as const;
     return this.room.change({ ...actor, organizationKinds: [] }, sessionId, 'session.join', async ({ manager }) => {
       if (stillHere) return null;

@@ -3,7 +3,8 @@ import type { CaucusMessageEvent } from '@tripart/contracts';
 import { User } from '../people/user.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import { CaucusMessage } from './caucus-message.entity';
-import { caucusRoom, LiveRoom } from './live-room.service';
+import { caucusRoom } from '../dossiers/dossier-rooms';
+import { LiveRoom } from './live-room.service';
 
 /** A delegation's private channel in a session: stored, and sent to that delegation's sockets only. */
 @Injectable()

@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor';
 import type { DossierAction, DossierStanding } from '../access/dossier-policy';
 import { notFound } from '../common/errors';
 import { DossierAccess } from '../dossiers/dossier-access.service';
+import { sessionRoom } from '../dossiers/dossier-rooms';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ConsultationSession } from './consultation-session.entity';
 
@@ -15,10 +16,7 @@ export interface RoomChange {
   standing: DossierStanding;
 }
 
-/** Session rooms live under their dossier's prefix, so that leaving the dossier leaves them too. */
-export const sessionRoom = (dossierId: string, sessionId: string) => `dossier:${dossierId}:session:${sessionId}`;
-export const caucusRoom = (dossierId: string, sessionId: string, delegationId: string) =>
-  `dossier:${dossierId}:session:${sessionId}:delegation:${delegationId}`;
+
 
 /**
  * Every change to a live session goes through `change`: the session row is
