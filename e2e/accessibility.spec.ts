@@ -2,6 +2,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signIn } from './support/demo';
+import { openDemoDossier, personPage, scheduleSession } from './support/sessions';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -54,4 +55,44 @@ test('the dossier pages have no serious accessibility violations', async ({ page
   await page.getByRole('tab', { name: 'Composition' }).click();
   await expect(page.getByRole('heading', { name: "Workers' delegation" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the sessions, live session, projector and outcomes pages have no serious accessibility violations', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const facilitator = await personPage(browser, DEMO.facilitator);
+  const dossierPath = await openDemoDossier(facilitator);
+  await facilitator.getByRole('tab', { name: 'Sessions' }).click();
+  await expect(facilitator.getByRole('button', { name: 'Schedule a session' })).toBeVisible();
+  expect(await seriousViolations(facilitator)).toEqual([]);
+  await facilitator.getByRole('button', { name: 'Schedule a session' }).click();
+  await expect(facilitator.getByRole('dialog', { name: 'Schedule a session' }).getByRole('checkbox').first()).toBeVisible();
+  expect(await seriousViolations(facilitator)).toEqual([]);
+  await facilitator.keyboard.press('Escape');
+
+  const title = `Accessibility session ${Date.now()}`;
+  await scheduleSession(facilitator, title, ['Article 2 — Scope']);
+  await facilitator.getByRole('link', { name: `Open the session ${title}` }).click();
+  await facilitator.getByRole('button', { name: 'Start the session' }).click();
+  await facilitator.getByRole('button', { name: 'Open the round' }).click();
+  await expect(facilitator.getByTestId('current-round')).toBeVisible();
+  const sessionPath = new URL(facilitator.url()).pathname;
+
+  const delegate = await personPage(browser, DEMO.govLead);
+  await delegate.goto(sessionPath);
+  await expect(delegate.locator('[data-live-link="live"]')).toBeVisible();
+  await delegate.keyboard.press('h');
+  await expect(delegate.getByTestId('my-place')).toBeVisible();
+  expect(await seriousViolations(delegate)).toEqual([]);
+
+  await facilitator.getByRole('button', { name: 'Give the floor to the next in the queue' }).click();
+  await expect(facilitator.getByRole('timer')).toBeVisible();
+  expect(await seriousViolations(facilitator)).toEqual([]);
+
+  await facilitator.goto(`${sessionPath}/projector`);
+  await expect(facilitator.getByTestId('projector-speaker')).toBeVisible();
+  expect(await seriousViolations(facilitator)).toEqual([]);
+
+  await facilitator.goto(`${dossierPath}/outcomes`);
+  await expect(facilitator.getByRole('table', { name: 'Outcomes per article and side' })).toBeVisible();
+  expect(await seriousViolations(facilitator)).toEqual([]);
 });

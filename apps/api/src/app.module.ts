@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import type { DatabaseTarget } from './database/database-target';
 import { dataSourceOptions } from './database/data-source-options';
 import { graphqlOptions } from './graphql/graphql-options';
+import { CollabModule } from './collab/collab.module';
 import { CommentsModule } from './comments/comments.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DraftsModule } from './dossiers/drafts/drafts.module';
@@ -38,6 +39,7 @@ export class AppModule {
         DraftsModule,
         CommentsModule,
         SessionsModule,
+        CollabModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

@@ -24,6 +24,8 @@ export interface TestApp {
   database: DatabaseTarget;
   dataSource: DataSource;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Stops this instance and starts a new one on the same database (the old object is then closed). */
+  restart(): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export interface TestApp {
  * The real API on port 0 over a fresh copy of the migrated database:
  * what production runs, minus demo data.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { sameDatabaseAs?: TestApp; reuse?: { target: DatabaseTarget; drop: () => Promise<void> } } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tripart-test-'));
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
@@ -44,9 +46,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     redisPrefix: options.sameDatabaseAs?.config.redisPrefix ?? `tripart-test-${randomBytes(4).toString('hex')}`,
     ...overrides,
   };
-  const database = options.sameDatabaseAs
+  const database = options.reuse ?? (options.sameDatabaseAs
     ? { target: options.sameDatabaseAs.database, drop: async () => undefined }
-    : await createTestDatabase();
+    : await createTestDatabase());
   const app = await createApp(config, database.target, { logger: false, seed: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -69,6 +71,11 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     database: database.target,
     dataSource: app.get<DataSource>(getDataSourceToken()),
     gql,
+    restart: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      return startTestApp({ ...overrides, jwtSecret: config.jwtSecret, redisPrefix: config.redisPrefix }, { reuse: database });
+    },
     close: async () => {
       await app.close();
       await database.drop();

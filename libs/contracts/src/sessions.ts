@@ -56,6 +56,7 @@ export const sessionEvents = {
     })
     .strict(),
   'attendance:mark': z.object({ sessionId: id, userId: id, present: z.boolean() }).strict(),
+  'drafting:set': z.object({ sessionId: id, agendaItemId: id, unlocked: z.boolean() }).strict(),
   'caucus:say': z.object({ sessionId: id, body: z.string().trim().min(1).max(2_000) }).strict(),
 } as const;
 

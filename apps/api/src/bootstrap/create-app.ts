@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { resolveJwtSecret } from '../auth/jwt-secret';
 import { HttpErrorsFilter } from '../common/http-errors.filter';
+import { CollabServer } from '../collab/collab.server';
 import { createValidationPipe } from '../common/validation.pipe';
 import type { AppConfig } from '../config/app-config';
 import type { DatabaseTarget } from '../database/database-target';
@@ -67,5 +68,6 @@ export async function createApp(
   await runMigrations(app.get<DataSource>(getDataSourceToken()), database.embedded);
   if (options.seed ?? resolved.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
   await app.get(RealtimeService).attach(app.getHttpServer());
+  app.get(CollabServer).attach(app.getHttpServer());
   return app;
 }

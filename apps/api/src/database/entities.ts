@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { CollabDocument } from '../collab/collab-document.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SignInThrottle } from '../auth/sign-in-throttle.entity';
 import { CommentMention } from '../comments/comment-mention.entity';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   Outcome,
   Attendance,
   CaucusMessage,
+  CollabDocument,
 ];

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, notFound } from '../common/errors';
 import { Organization } from '../people/organization.entity';
 import { User } from '../people/user.entity';
+import { AccessChanges } from '../realtime/access-changes';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Delegation } from './delegation.entity';
 import { caucusRoom, delegationRoom, plenaryRoom, sessionRoom } from './dossier-rooms';
@@ -20,6 +21,7 @@ export class ParticipantsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   /** A delegate must belong to an organization of that side in the dossier's country. */
@@ -87,6 +89,7 @@ export class ParticipantsService {
       });
     });
     this.realtime.evictFromDossier(participant.userId, participant.dossierId, await this.roomsOf(participant.dossierId));
+    this.accessChanges.revoked(participant.userId, participant.dossierId);
   }
 
   candidates(dossier: Dossier, constituency: Constituency | null): Promise<User[]> {

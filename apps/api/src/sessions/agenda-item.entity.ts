@@ -34,4 +34,8 @@ export class AgendaItem {
   @Field(() => String)
   @Column({ type: 'varchar', length: 300 })
   title: string;
+
+  @Field(() => Boolean, { description: 'Delegates may edit the joint text (facilitators always can).' })
+  @Column({ name: 'drafting_unlocked', type: 'boolean', default: false })
+  draftingUnlocked: boolean;
 }

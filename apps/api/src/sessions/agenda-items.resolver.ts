@@ -1,6 +1,7 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import { groupBy, requestLoader } from '../common/request-loaders';
 import { Dossier } from '../dossiers/dossier.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Outcome } from './outcome.entity';
@@ -11,14 +12,23 @@ export class AgendaItemsResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @ResolveField(() => Outcome, { nullable: true })
-  outcome(@Parent() item: AgendaItem): Promise<Outcome | null> {
-    return this.dataSource.getRepository(Outcome).findOne({ where: { agendaItemId: item.id } });
+  async outcome(@Parent() item: AgendaItem, @Context('req') request: object): Promise<Outcome | null> {
+    const outcomes = await requestLoader(request, 'outcomeOfItem', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Outcome).find({ where: { agendaItemId: In([...ids]) } });
+      return groupBy(ids, rows, (row) => row.agendaItemId);
+    }).load(item.id);
+    return outcomes[0] ?? null;
   }
 
   @ResolveField(() => [Stance], { description: 'The sides’ stances in the latest consensus check on this item.' })
-  async stances(@Parent() item: AgendaItem): Promise<Stance[]> {
-    const latest = await this.dataSource.getRepository(Stance).findOne({ where: { agendaItemId: item.id }, order: { declaredAt: 'DESC' } });
-    return latest ? this.dataSource.getRepository(Stance).find({ where: { roundId: latest.roundId }, order: { constituency: 'ASC' } }) : [];
+  stances(@Parent() item: AgendaItem, @Context('req') request: object): Promise<Stance[]> {
+    return requestLoader(request, 'stancesOfItem', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Stance).find({ where: { agendaItemId: In([...ids]) }, order: { declaredAt: 'DESC' } });
+      return groupBy(ids, rows, (row) => row.agendaItemId).map((stances) => {
+        const latestRound = stances[0]?.roundId;
+        return stances.filter((s) => s.roundId === latestRound).sort((a, b) => a.constituency.localeCompare(b.constituency));
+      });
+    }).load(item.id);
   }
 }
 

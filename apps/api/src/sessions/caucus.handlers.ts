@@ -2,7 +2,9 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { CaucusMessageEvent } from '@tripart/contracts';
 import { User } from '../people/user.entity';
 import { RealtimeService } from '../realtime/realtime.service';
+import { conflict } from '../common/errors';
 import { CaucusMessage } from './caucus-message.entity';
+import { openRound } from './room-rules';
 import { caucusRoom } from '../dossiers/dossier-rooms';
 import { LiveRoom } from './live-room.service';
 
@@ -19,6 +21,8 @@ export class CaucusHandlers implements OnModuleInit {
       let event: CaucusMessageEvent | undefined;
       let room = '';
       const result = await this.room.change(actor, sessionId, 'session.speak', async ({ manager, session, standing }) => {
+        const round = await openRound(manager, session);
+        if (round.kind !== 'CAUCUS_BREAK') throw conflict('The caucus channel opens during a caucus break.');
         const message = await manager.getRepository(CaucusMessage).save({ sessionId, delegationId: standing.delegationId!, authorId: actor.userId, body });
         const author = await manager.getRepository(User).findOneOrFail({ where: { id: actor.userId } });
         event = { sessionId, message: { id: message.id, authorName: author.displayName, body, createdAt: message.createdAt.toISOString() } };

@@ -48,7 +48,7 @@ export class CaucusResolver {
       .getRepository(ConsultationSession)
       .createQueryBuilder('s')
       .innerJoin('participant', 'p', 'p.dossier_id = s.dossier_id AND p.user_id = :userId', { userId: actor.userId })
-      .where(`s.status <> 'CLOSED' AND s.ends_at > now()`)
+      .where(`s.status = 'LIVE' OR (s.status <> 'CLOSED' AND s.ends_at > now())`)
       .orderBy('s.starts_at', 'ASC')
       .limit(50)
       .getMany();

@@ -13,6 +13,15 @@ describe('a delegation’s caucus channel', () => {
   });
   afterAll(() => t.close());
 
+  /** A live session in a caucus break, the facilitator's socket in the room. */
+  async function inCaucus() {
+    const built = await buildSession(t);
+    const facilitator = await joinRoom(t, built.cast.facilitator.token, built.sessionId, sockets);
+    await facilitator.send('session:start', { sessionId: built.sessionId });
+    await facilitator.send('round:open', { sessionId: built.sessionId, agendaItemId: built.agenda[0].id, kind: 'CAUCUS_BREAK', caucusMinutes: 10 });
+    return built;
+  }
+
   const listen = (socket: Socket) => {
     const messages: CaucusMessageEvent[] = [];
     socket.on('caucus:message', (event: CaucusMessageEvent) => messages.push(event));
@@ -20,7 +29,7 @@ describe('a delegation’s caucus channel', () => {
   };
 
   it('reaches the delegation’s members, and no one else, live and stored', async () => {
-    const { cast, sessionId } = await buildSession(t);
+    const { cast, sessionId } = await inCaucus();
     const lead = await joinRoom(t, cast.workers.lead.token, sessionId, sockets);
     const member = await joinRoom(t, cast.workers.member.token, sessionId, sockets);
     const others = await Promise.all([cast.employers.lead, cast.government.member, cast.observer, cast.facilitator].map((p) => joinRoom(t, p.token, sessionId, sockets)));
@@ -36,13 +45,19 @@ describe('a delegation’s caucus channel', () => {
   });
 
   it('is closed to facilitators and observers', async () => {
-    const { cast, sessionId } = await buildSession(t);
+    const { cast, sessionId } = await inCaucus();
     const facilitator = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
     expect((await facilitator.send('caucus:say', { sessionId, body: 'Hello' })).error?.code).toBe('FORBIDDEN');
   });
 
-  it('stops reaching a delegate removed from the dossier, at once', async () => {
+  it('opens only during a caucus break', async () => {
     const { cast, sessionId } = await buildSession(t);
+    const lead = await joinRoom(t, cast.workers.lead.token, sessionId, sockets);
+    expect((await lead.send('caucus:say', { sessionId, body: 'Too early' })).error?.code).toBe('CONFLICT');
+  });
+
+  it('stops reaching a delegate removed from the dossier, at once', async () => {
+    const { cast, sessionId } = await inCaucus();
     const lead = await joinRoom(t, cast.workers.lead.token, sessionId, sockets);
     const member = await joinRoom(t, cast.workers.member.token, sessionId, sockets);
     const heard = listen(member.socket);

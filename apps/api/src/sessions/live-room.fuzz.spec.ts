@@ -61,5 +61,5 @@ describe('the live room under random input', () => {
     expect(ping.ok).toBe(true);
     const health = await fetch(`${t.url}/health`);
     expect(health.status).toBe(200);
-  });
+  }, 180_000);
 });

@@ -5,7 +5,7 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { ConsultationSession } from './consultation-session.entity';
 import { Hand } from './hand.entity';
 import { LiveRoom } from './live-room.service';
-import { auditOverride, handOf, orderedQueue, requireLive, sideOf } from './room-rules';
+import { auditOverride, handOf, openRound, orderedQueue, requireLive, sideOf } from './room-rules';
 
 /** Raising and lowering hands, and the facilitator's hand on the queue. */
 @Injectable()
@@ -20,6 +20,8 @@ export class QueueHandlers implements OnModuleInit {
     this.realtime.on('hand:raise', (actor, { sessionId, kind, clientId }) =>
       this.room.change(actor, sessionId, 'session.speak', async ({ manager, session, standing }) => {
         requireLive(session);
+        const round = await openRound(manager, session);
+        if (round.kind === 'CAUCUS_BREAK') throw conflict('Hands are raised in a round, not during a caucus break.');
         const hands = manager.getRepository(Hand);
         if (await hands.exist({ where: { userId: actor.userId, clientId } })) return null; // a retry: raised once
         if (kind === 'NORMAL' && (await hands.exist({ where: { sessionId, userId: actor.userId, status: 'WAITING', kind: 'NORMAL' } }))) {

@@ -5,6 +5,7 @@ import { AttendanceHandlers } from './attendance.handlers';
 import { CaucusHandlers } from './caucus.handlers';
 import { CaucusResolver } from './caucus.resolver';
 import { ConsensusHandlers } from './consensus.handlers';
+import { DraftingHandlers } from './drafting.handlers';
 import { FloorHandlers } from './floor.handlers';
 import { LiveRoom } from './live-room.service';
 import { QueueHandlers } from './queue.handlers';
@@ -28,6 +29,7 @@ import { SessionsService } from './sessions.service';
     ConsensusHandlers,
     CaucusHandlers,
     CaucusResolver,
+    DraftingHandlers,
   ],
 })
 export class SessionsModule {}

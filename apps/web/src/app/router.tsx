@@ -16,6 +16,10 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       {
+        path: 'sessions/:id/projector',
+        lazy: async () => ({ Component: (await import('../features/sessions/live/projector.page')).ProjectorPage }),
+      },
+      {
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
@@ -26,6 +30,10 @@ export const router = createBrowserRouter([
           {
             path: 'dossiers/:id/:tab?',
             lazy: async () => ({ Component: (await import('../features/dossiers/dossier.page')).DossierPage }),
+          },
+          {
+            path: 'sessions/:id',
+            lazy: async () => ({ Component: (await import('../features/sessions/live/session.page')).SessionPage }),
           },
           {
             path: 'admin',

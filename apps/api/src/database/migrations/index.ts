@@ -1,3 +1,4 @@
+import { Collab1795827106674 } from './1795827106674-Collab';
 import { Caucus1795826337082 } from './1795826337082-Caucus';
 import { Sessions1795825344129 } from './1795825344129-Sessions';
 import { Dossiers1795824383900 } from './1795824383900-Dossiers';
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   Dossiers1795824383900,
   Sessions1795825344129,
   Caucus1795826337082,
+  Collab1795827106674,
 ];

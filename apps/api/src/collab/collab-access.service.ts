@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../access/actor';
+import { canInDossier } from '../access/dossier-policy';
+import { DossierAccess } from '../dossiers/dossier-access.service';
+import { parseDocumentName } from './document-name';
+
+export interface DocumentGrant {
+  dossierId: string;
+  canWrite: boolean;
+}
+
+/**
+ * Who may open a co-drafted document, by its name, through the dossier
+ * policy: a position paper opens to its delegation's members only (read and
+ * write); a joint text to the session's participants, writable by
+ * facilitators always and by delegates while drafting is unlocked.
+ */
+@Injectable()
+export class CollabAccess {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: DossierAccess,
+  ) {}
+
+  async grant(actor: Actor, documentName: string): Promise<DocumentGrant | null> {
+    const name = parseDocumentName(documentName);
+    if (!name) return null;
+    if (name.kind === 'position') {
+      const [row] = await this.dataSource.query(
+        `SELECT d.dossier_id FROM delegation d JOIN draft r ON r.dossier_id = d.dossier_id WHERE d.id = $1 AND r.id = $2`,
+        [name.delegationId, name.draftId],
+      );
+      if (!row) return null;
+      const standing = await this.standing(actor, row.dossier_id);
+      const member = standing?.role === 'DELEGATE' && standing.delegationId === name.delegationId;
+      return member ? { dossierId: row.dossier_id, canWrite: true } : null;
+    }
+    const [item] = await this.dataSource.query(
+      `SELECT s.dossier_id, a.drafting_unlocked FROM agenda_item a JOIN consultation_session s ON s.id = a.session_id WHERE a.id = $1 AND s.id = $2`,
+      [name.agendaItemId, name.sessionId],
+    );
+    if (!item) return null;
+    const standing = await this.standing(actor, item.dossier_id);
+    if (!standing || !canInDossier(standing, 'session.join')) return null;
+    const canWrite = canInDossier(standing, 'session.run') || (canInDossier(standing, 'session.speak') && item.drafting_unlocked === true);
+    return { dossierId: item.dossier_id, canWrite };
+  }
+
+  private async standing(actor: Actor, dossierId: string) {
+    try {
+      return (await this.access.require(actor, dossierId, 'dossier.read')).standing;
+    } catch {
+      return null;
+    }
+  }
+}

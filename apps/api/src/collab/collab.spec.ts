@@ -1,0 +1,115 @@
+import type { Socket } from 'socket.io-client';
+import { CollabDocument } from './collab-document.entity';
+import { jointDocument, positionDocument } from './document-name';
+import { connectCollab, until, type CollabClient } from '../../test/collab-client';
+import { buildSession, joinRoom, settle } from '../../test/session-factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+describe('co-drafting (Yjs at /collab)', () => {
+  let t: TestApp;
+  const clients: CollabClient[] = [];
+  const sockets: Socket[] = [];
+  beforeAll(async () => (t = await startTestApp()));
+  afterEach(async () => {
+    clients.splice(0).forEach((client) => client.destroy());
+    sockets.splice(0).forEach((socket) => socket.disconnect());
+    await settle(100);
+  });
+  afterAll(() => t.close());
+
+  const open = (name: string, token: string, app = t) => {
+    const client = connectCollab(app.url, name, token);
+    clients.push(client);
+    return client;
+  };
+
+  async function positionOf() {
+    const built = await buildSession(t);
+    const [draft] = await t.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1', [built.cast.dossierId]);
+    return { ...built, name: positionDocument(built.cast.workers.lead.delegationId, draft.id) };
+  }
+
+  it('opens a delegation’s position paper to its members, who converge after concurrent edits', async () => {
+    const { cast, name } = await positionOf();
+    const a = open(name, cast.workers.lead.token);
+    const b = open(name, cast.workers.member.token);
+    await Promise.all([a.ready, b.ready]);
+    a.doc.getText('body').insert(0, 'We oppose. ');
+    b.doc.getText('body').insert(0, 'Article 7: ');
+    await until(() => a.text() === b.text() && a.text().length === 'We oppose. Article 7: '.length);
+  });
+
+  it.each(['employers.lead', 'government.member', 'observer', 'facilitator', 'outsider'])('refuses the position paper to %s', async (who) => {
+    const { cast, name } = await positionOf();
+    const person = who.split('.').reduce((object: any, key) => object[key], cast);
+    await expect(open(name, person.token).ready).rejects.toThrow(/refused/);
+  });
+
+  it('refuses a connection without a valid token, and unknown document names', async () => {
+    const { cast, name } = await positionOf();
+    await expect(open(name, 'not-a-token').ready).rejects.toThrow(/refused/);
+    await expect(open('secret:anything', cast.workers.lead.token).ready).rejects.toThrow(/refused/);
+  });
+
+  it('merges edits made offline when the client comes back', async () => {
+    const { cast, name } = await positionOf();
+    const a = open(name, cast.workers.lead.token);
+    const b = open(name, cast.workers.member.token);
+    await Promise.all([a.ready, b.ready]);
+    b.provider.disconnect();
+    b.doc.getText('body').insert(0, 'offline words ');
+    a.doc.getText('body').insert(0, 'online words ');
+    await settle(200);
+    await b.provider.connect();
+    await until(() => a.text() === b.text() && a.text().includes('offline') && a.text().includes('online'));
+  });
+
+  it('gives observers a read-only joint text whose updates are neither applied nor stored', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const name = jointDocument(sessionId, agenda[0].id);
+    const facilitator = open(name, cast.facilitator.token);
+    const observer = open(name, cast.observer.token);
+    await Promise.all([facilitator.ready, observer.ready]);
+    observer.doc.getText('body').insert(0, 'sneaky');
+    facilitator.doc.getText('body').insert(0, 'Agreed text');
+    await settle(500);
+    expect(facilitator.text()).toBe('Agreed text');
+  });
+
+  it('lets delegates write the joint text once drafting is unlocked, on their open connection', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const name = jointDocument(sessionId, agenda[0].id);
+    const room = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
+    const facilitator = open(name, cast.facilitator.token);
+    const delegate = open(name, cast.employers.lead.token);
+    await Promise.all([facilitator.ready, delegate.ready]);
+    expect((await room.send('drafting:set', { sessionId, agendaItemId: agenda[0].id, unlocked: true })).ok).toBe(true);
+    delegate.doc.getText('body').insert(0, 'Proposed by the employers');
+    await until(() => facilitator.text() === 'Proposed by the employers');
+  });
+
+  it('stops applying a delegate’s edits once drafting is locked again', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const name = jointDocument(sessionId, agenda[0].id);
+    const room = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
+    await room.send('drafting:set', { sessionId, agendaItemId: agenda[0].id, unlocked: true });
+    const facilitator = open(name, cast.facilitator.token);
+    const delegate = open(name, cast.workers.lead.token);
+    await Promise.all([facilitator.ready, delegate.ready]);
+    await room.send('drafting:set', { sessionId, agendaItemId: agenda[0].id, unlocked: false });
+    delegate.doc.getText('body').insert(0, 'too late');
+    await settle(500);
+    expect(facilitator.text()).toBe('');
+  });
+
+  it('closes the position paper of a member removed from the delegation', async () => {
+    const { cast, name } = await positionOf();
+    const member = open(name, cast.workers.member.token);
+    await member.ready;
+    let closed = false;
+    member.provider.on('close', () => (closed = true));
+    const [participant] = await t.dataSource.query('SELECT id FROM participant WHERE user_id = $1', [cast.workers.member.user.id]);
+    await t.gql('mutation($id: ID!) { removeParticipant(participantId: $id) }', { id: participant.id }, cast.facilitator.token);
+    await until(() => closed);
+  });
+});

@@ -1,0 +1,28 @@
+import { Logger } from '@nestjs/common';
+import type { beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
+import * as Y from 'yjs';
+
+/** Largest single message, and largest document, a client may produce. */
+export const MAX_MESSAGE_BYTES = 256 * 1024;
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Refuses an oversized message, or one that would grow the document past
+ * its limit: the connection is closed and the update never applied.
+ */
+export class LimitsExtension implements Extension {
+  extensionName = 'tripart-limits';
+  private readonly logger = new Logger('Collab');
+
+  async beforeHandleMessage({ update, document, documentName, context }: beforeHandleMessagePayload): Promise<void> {
+    const who = (context as { actor?: { userId: string } })?.actor?.userId ?? 'unknown';
+    if (update.byteLength > MAX_MESSAGE_BYTES) {
+      this.logger.warn(`Refused a ${update.byteLength}-byte message on ${documentName} from ${who}`);
+      throw new Error('MESSAGE_TOO_LARGE');
+    }
+    if (Y.encodeStateAsUpdate(document).byteLength + update.byteLength > MAX_DOCUMENT_BYTES) {
+      this.logger.warn(`Refused to grow ${documentName} past ${MAX_DOCUMENT_BYTES} bytes (from ${who})`);
+      throw new Error('DOCUMENT_TOO_LARGE');
+    }
+  }
+}

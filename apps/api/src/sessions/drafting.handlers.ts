@@ -1,0 +1,39 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { jointDocument } from '../collab/document-name';
+import { CollabServer } from '../collab/collab.server';
+import { notFound } from '../common/errors';
+import { Participant } from '../dossiers/participant.entity';
+import { RealtimeService } from '../realtime/realtime.service';
+import { AgendaItem } from './agenda-item.entity';
+import { LiveRoom } from './live-room.service';
+
+/** The facilitator unlocks (or locks) joint drafting of an item; open editors follow at once. */
+@Injectable()
+export class DraftingHandlers implements OnModuleInit {
+  constructor(
+    private readonly realtime: RealtimeService,
+    private readonly room: LiveRoom,
+    private readonly audit: AuditService,
+    private readonly collab: CollabServer,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.on('drafting:set', async (actor, { sessionId, agendaItemId, unlocked }) => {
+      let writers = null as Set<string> | null;
+      const result = await this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+        const item = await manager.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId } });
+        if (!item) throw notFound('The agenda item');
+        if (item.draftingUnlocked === unlocked) return null;
+        await manager.getRepository(AgendaItem).update(item.id, { draftingUnlocked: unlocked });
+        const participants = await manager.getRepository(Participant).find({ where: { dossierId: session.dossierId } });
+        writers = new Set(participants.filter((p) => p.role === 'FACILITATOR' || (unlocked && p.role === 'DELEGATE')).map((p) => p.userId));
+        await this.audit.record(manager, { actorId: actor.userId, action: unlocked ? 'drafting.unlocked' : 'drafting.locked', subjectId: item.id, dossierId: session.dossierId });
+        return unlocked ? 'drafting.unlocked' : 'drafting.locked';
+      });
+      const allowed = writers;
+      if (allowed) this.collab.setWritable(jointDocument(sessionId, agendaItemId), (context) => allowed.has(context.actor.userId));
+      return result;
+    });
+  }
+}

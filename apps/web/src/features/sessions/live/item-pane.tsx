@@ -1,0 +1,71 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LiveSessionStateFragment, SessionDossierQuery } from '../../../gql/graphql';
+
+type Draft = NonNullable<SessionDossierQuery['dossier']['currentDraft']>;
+
+/** The item under discussion and its provision text, in the draft's own language. */
+export function ItemPane({
+  state,
+  itemId,
+  draft,
+  draftLoading,
+  onBackToCurrent,
+}: {
+  state: LiveSessionStateFragment;
+  itemId: string | null;
+  draft: Draft | null | undefined;
+  draftLoading: boolean;
+  onBackToCurrent?: () => void;
+}) {
+  const { t } = useTranslation();
+  const item = state.agenda.find((candidate) => candidate.id === itemId);
+  const round = state.currentRound;
+  const isCurrent = !!item && round?.agendaItemId === item.id;
+  if (!item) {
+    return (
+      <Paper withBorder radius="sm" p="md">
+        <Text c="dimmed">{t('live.noItem')}</Text>
+      </Paper>
+    );
+  }
+  const provision = item.provisionId ? draft?.provisions.find((p) => p.id === item.provisionId) : null;
+  return (
+    <Paper withBorder radius="sm" p="md" component="section" aria-labelledby="item-heading">
+      <Stack gap="xs">
+        <Group gap="xs" wrap="wrap">
+          {isCurrent && round ? (
+            <Badge radius="sm" tt="none" color="#1e6b34" variant="filled">
+              {t(`live.roundKinds.${round.kind}`)}
+            </Badge>
+          ) : (
+            <Badge radius="sm" tt="none" color="gray.7" variant="outline">
+              {t('live.notCurrent')}
+            </Badge>
+          )}
+          {!isCurrent && round && onBackToCurrent && (
+            <Button size="compact-xs" variant="subtle" onClick={onBackToCurrent}>
+              {t('live.backToCurrent')}
+            </Button>
+          )}
+        </Group>
+        <Title order={2} fz="h3" id="item-heading">
+          {item.title}
+        </Title>
+        {item.provisionId ? (
+          provision ? (
+            <Text lang={draft?.language ?? undefined} style={{ whiteSpace: 'pre-wrap', maxWidth: '70ch', lineHeight: 1.6 }} data-testid="provision-text">
+              {provision.text}
+            </Text>
+          ) : draftLoading ? (
+            <Text c="dimmed">{t('common.loading')}</Text>
+          ) : (
+            <Text c="dimmed">{t('live.provisionMissing')}</Text>
+          )
+        ) : (
+          <Text c="dimmed">{t('live.freeTopic')}</Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
