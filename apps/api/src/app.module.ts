@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReferenceModule } from './reference/reference.module';
+import { PositionsModule } from './positions/positions.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 
@@ -40,6 +41,7 @@ export class AppModule {
         CommentsModule,
         SessionsModule,
         CollabModule,
+        PositionsModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

@@ -30,6 +30,7 @@ export const DOSSIER_POLICY = {
   'session.run': isFacilitator,
   'session.speak': isDelegate,
   'session.declare': (s: DossierStanding) => isDelegate(s) && s.isLead,
+  'position.submit': (s: DossierStanding) => isDelegate(s) && s.isLead,
 } satisfies Record<string, (standing: DossierStanding) => boolean>;
 
 export type DossierAction = keyof typeof DOSSIER_POLICY;

@@ -12,6 +12,7 @@ import { Draft } from '../dossiers/drafts/draft.entity';
 import { Provision } from '../dossiers/drafts/provision.entity';
 import { Participant } from '../dossiers/participant.entity';
 import { Invitation } from '../people/invitation.entity';
+import { Submission } from '../positions/submission.entity';
 import { Membership } from '../people/membership.entity';
 import { Organization } from '../people/organization.entity';
 import { User } from '../people/user.entity';
@@ -57,4 +58,5 @@ export const ENTITIES = [
   Attendance,
   CaucusMessage,
   CollabDocument,
+  Submission,
 ];

@@ -492,6 +492,8 @@ export type Mutation = {
   signIn: AuthPayload;
   /** Sign out: the refresh token and its predecessors stop working. */
   signOut: Scalars['Boolean']['output'];
+  /** Submit my delegation’s position paper as it stands now (leads). Later ones supersede it. */
+  submitPosition: PositionSubmission;
   unlinkConvention: Scalars['Boolean']['output'];
   updateDossier: Dossier;
   /** Change my name or language. */
@@ -595,6 +597,12 @@ export type MutationSignOutArgs = {
 };
 
 
+export type MutationSubmitPositionArgs = {
+  delegationId: Scalars['ID']['input'];
+  draftId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlinkConventionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -688,6 +696,21 @@ export type PlatformRole =
   | 'ADMIN'
   | 'MEMBER';
 
+export type PositionSubmission = {
+  __typename?: 'PositionSubmission';
+  constituency: Constituency;
+  content: SubmissionContent;
+  /** SHA-256 of the content. */
+  contentHash: Scalars['String']['output'];
+  delegationId: Scalars['ID']['output'];
+  dossierId: Scalars['ID']['output'];
+  draftId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 for the first submission of this delegation on this draft, then 2, ... */
+  number: Scalars['Int']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
 export type Provision = {
   __typename?: 'Provision';
   /** Comments I may see, not deleted. */
@@ -736,6 +759,8 @@ export type Query = {
   /** The signed-in person. */
   me: User;
   organizations: Array<Organization>;
+  /** Every submitted position of a dossier, oldest first: what the plenary sees. */
+  positionSubmissions: Array<PositionSubmission>;
   /** Sessions of my dossiers not yet closed, soonest first. */
   upcomingSessions: Array<ConsultationSession>;
   /** Everyone with an account (administrators). */
@@ -766,6 +791,11 @@ export type QueryDraftArgs = {
 
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryPositionSubmissionsArgs = {
+  dossierId: Scalars['ID']['input'];
 };
 
 /** A waiting hand and its place; every client gets the same order. */
@@ -853,6 +883,21 @@ export type StanceDeclaration = {
   reservation: Scalars['String']['output'];
   roundId: Scalars['ID']['output'];
   stance: SideStance;
+};
+
+export type SubmissionContent = {
+  __typename?: 'SubmissionContent';
+  general: Scalars['String']['output'];
+  provisions: Array<SubmittedProvision>;
+};
+
+export type SubmittedProvision = {
+  __typename?: 'SubmittedProvision';
+  proposedWording: Scalars['String']['output'];
+  provisionId: Scalars['ID']['output'];
+  rationale: Scalars['String']['output'];
+  /** SUPPORT, SUPPORT_WITH_AMENDMENTS, OPPOSE, RESERVE or NO_POSITION */
+  stance: Scalars['String']['output'];
 };
 
 /** W3C Web Annotation TextQuoteSelector: the quoted words and a little context. */

@@ -1,3 +1,4 @@
+import { Positions1795828069476 } from './1795828069476-Positions';
 import { Collab1795827106674 } from './1795827106674-Collab';
 import { Caucus1795826337082 } from './1795826337082-Caucus';
 import { Sessions1795825344129 } from './1795825344129-Sessions';
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   Sessions1795825344129,
   Caucus1795826337082,
   Collab1795827106674,
+  Positions1795828069476,
 ];

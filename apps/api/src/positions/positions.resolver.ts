@@ -1,0 +1,35 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Allow } from '../access/access-rule.decorator';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { DossierAccess } from '../dossiers/dossier-access.service';
+import { PositionsService } from './positions.service';
+import { Submission } from './submission.entity';
+
+@Resolver(() => Submission)
+export class PositionsResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly positions: PositionsService,
+    private readonly access: DossierAccess,
+  ) {}
+
+  @Allow('dossier.access')
+  @Mutation(() => Submission, { description: 'Submit my delegation’s position paper as it stands now (leads). Later ones supersede it.' })
+  submitPosition(
+    @CurrentActor() actor: Actor,
+    @Args('delegationId', { type: () => ID }) delegationId: string,
+    @Args('draftId', { type: () => ID }) draftId: string,
+  ): Promise<Submission> {
+    return this.positions.submit(actor, delegationId, draftId);
+  }
+
+  @Allow('dossier.access')
+  @Query(() => [Submission], { description: 'Every submitted position of a dossier, oldest first: what the plenary sees.' })
+  async positionSubmissions(@CurrentActor() actor: Actor, @Args('dossierId', { type: () => ID }) dossierId: string, @Context('req') request: object): Promise<Submission[]> {
+    await this.access.standingOnce(request, actor, dossierId);
+    return this.dataSource.getRepository(Submission).find({ where: { dossierId }, order: { submittedAt: 'ASC', number: 'ASC' } });
+  }
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import type { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { CollabDocument } from '../collab/collab-document.entity';
+import { CollabServer } from '../collab/collab.server';
+import { positionDocument } from '../collab/document-name';
+import { forbidden, notFound } from '../common/errors';
+import { DossierAccess } from '../dossiers/dossier-access.service';
+import { Delegation } from '../dossiers/delegation.entity';
+import { Draft } from '../dossiers/drafts/draft.entity';
+import { Provision } from '../dossiers/drafts/provision.entity';
+import { renderPosition } from './position-document';
+import { Submission } from './submission.entity';
+
+const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
+
+/** Turning a delegation's private, live position paper into an immutable submission the plenary sees. */
+@Injectable()
+export class PositionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: DossierAccess,
+    private readonly audit: AuditService,
+    private readonly collab: CollabServer,
+  ) {}
+
+  async submit(actor: Actor, delegationId: string, draftId: string): Promise<Submission> {
+    const delegation = isUuid(delegationId) ? await this.dataSource.getRepository(Delegation).findOne({ where: { id: delegationId } }) : null;
+    const draft = isUuid(draftId) ? await this.dataSource.getRepository(Draft).findOne({ where: { id: draftId } }) : null;
+    if (!delegation || !draft || draft.dossierId !== delegation.dossierId) throw notFound('The position paper');
+    const { standing } = await this.access.require(actor, delegation.dossierId, 'dossier.read');
+    if (standing.delegationId !== delegation.id) throw notFound('The position paper');
+    if (!standing.isLead) throw forbidden('A lead of the delegation submits its position.');
+
+    const provisions = await this.dataSource.getRepository(Provision).find({ where: { draftId, kind: 'ARTICLE' }, order: { position: 'ASC' } });
+    const content = renderPosition(await this.document(positionDocument(delegationId, draftId)), provisions.map((p) => p.id));
+    const contentHash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM delegation WHERE id = $1 FOR UPDATE', [delegationId]);
+      const [{ next }] = await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM position_submission WHERE delegation_id = $1 AND draft_id = $2', [delegationId, draftId]);
+      const submission = await manager.getRepository(Submission).save({
+        dossierId: delegation.dossierId,
+        delegationId,
+        constituency: delegation.constituency,
+        draftId,
+        number: Number(next),
+        submittedById: actor.userId,
+        submittedAt: new Date(),
+        contentHash,
+        content,
+      });
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'position.submitted',
+        subjectId: submission.id,
+        dossierId: delegation.dossierId,
+        data: { delegationId, draftId, number: submission.number, contentHash },
+      });
+      return submission;
+    });
+  }
+
+  /** The live document when open on this instance, else its stored state. */
+  private async document(name: string): Promise<Y.Doc> {
+    const open = this.collab.hocuspocus.documents.get(name);
+    if (open) return open;
+    const doc = new Y.Doc();
+    const row = await this.dataSource.getRepository(CollabDocument).findOne({ where: { name } });
+    if (row) Y.applyUpdate(doc, new Uint8Array(row.state));
+    return doc;
+  }
+}

@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import type { Socket } from 'socket.io-client';
+import { positionDocument } from '../collab/document-name';
+import { connectCollab, until, type CollabClient } from '../../test/collab-client';
+import { buildSession, settle } from '../../test/session-factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { positionKeys } from './position-document';
+
+const SUBMIT = `mutation($delegationId: ID!, $draftId: ID!) { submitPosition(delegationId: $delegationId, draftId: $draftId) {
+  number constituency contentHash content { general provisions { provisionId stance rationale proposedWording } } } }`;
+const SUBMISSIONS = `query($id: ID!) { positionSubmissions(dossierId: $id) { number constituency content { general } } }`;
+
+describe('position papers', () => {
+  let t: TestApp;
+  const clients: CollabClient[] = [];
+  const sockets: Socket[] = [];
+  beforeAll(async () => (t = await startTestApp()));
+  afterEach(async () => {
+    clients.splice(0).forEach((client) => client.destroy());
+    sockets.splice(0).forEach((socket) => socket.disconnect());
+    await settle(100);
+  });
+  afterAll(() => t.close());
+
+  function paragraph(text: string): Y.XmlElement {
+    const element = new Y.XmlElement('paragraph');
+    element.insert(0, [new Y.XmlText(text)]);
+    return element;
+  }
+
+  /** The workers co-draft their paper: a general statement, and a stance with rationale and wording on Article 3. */
+  async function drafted() {
+    const built = await buildSession(t);
+    const [draft] = await t.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1', [built.cast.dossierId]);
+    const [article3] = await t.dataSource.query(`SELECT id FROM provision WHERE draft_id = $1 AND number = 'Article 3'`, [draft.id]);
+    const delegationId = built.cast.workers.lead.delegationId;
+    const member = connectCollab(t.url, positionDocument(delegationId, draft.id), built.cast.workers.member.token);
+    clients.push(member);
+    await member.ready;
+    member.doc.transact(() => {
+      member.doc.getXmlFragment(positionKeys.general).insert(0, [paragraph('The workers support the reform, with two amendments.')]);
+      member.doc.getMap(positionKeys.stances).set(article3.id, 'SUPPORT_WITH_AMENDMENTS');
+      member.doc.getXmlFragment(positionKeys.rationale(article3.id)).insert(0, [paragraph('Three years is too long.')]);
+      member.doc.getXmlFragment(positionKeys.wording(article3.id)).insert(0, [paragraph('for a period of two years')]);
+    });
+    await until(() => member.provider.unsyncedChanges === 0);
+    return { ...built, draftId: draft.id, delegationId, article3: article3.id as string };
+  }
+
+  it('renders the live paper into an immutable submission, submitted by a lead', async () => {
+    const { cast, draftId, delegationId, article3 } = await drafted();
+    const result = await t.gql(SUBMIT, { delegationId, draftId }, cast.workers.lead.token);
+    expect(result.data?.submitPosition).toMatchObject({
+      number: 1,
+      constituency: 'WORKERS',
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      content: {
+        general: 'The workers support the reform, with two amendments.',
+        provisions: [{ provisionId: article3, stance: 'SUPPORT_WITH_AMENDMENTS', rationale: 'Three years is too long.', proposedWording: 'for a period of two years' }],
+      },
+    });
+  });
+
+  it('shows the other sides nothing of the paper until it is submitted, then only the submission', async () => {
+    const { cast, draftId, delegationId } = await drafted();
+    const before = await t.gql(SUBMISSIONS, { id: cast.dossierId }, cast.employers.lead.token);
+    expect(before.data?.positionSubmissions).toEqual([]);
+    await t.gql(SUBMIT, { delegationId, draftId }, cast.workers.lead.token);
+    const after = await t.gql(SUBMISSIONS, { id: cast.dossierId }, cast.employers.lead.token);
+    expect(after.data?.positionSubmissions).toEqual([{ number: 1, constituency: 'WORKERS', content: { general: 'The workers support the reform, with two amendments.' } }]);
+  });
+
+  it('lets only a lead of the delegation submit', async () => {
+    const { cast, draftId, delegationId } = await drafted();
+    expect((await t.gql(SUBMIT, { delegationId, draftId }, cast.workers.member.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    for (const other of [cast.employers.lead, cast.facilitator, cast.observer]) {
+      expect((await t.gql(SUBMIT, { delegationId, draftId }, other.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('numbers a later submission, which supersedes the first, and audits both', async () => {
+    const { cast, draftId, delegationId } = await drafted();
+    await t.gql(SUBMIT, { delegationId, draftId }, cast.workers.lead.token);
+    const second = await t.gql(SUBMIT, { delegationId, draftId }, cast.workers.lead.token);
+    expect(second.data?.submitPosition.number).toBe(2);
+    const events = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_event WHERE dossier_id = $1 AND action = 'position.submitted'`, [cast.dossierId]);
+    expect(events[0].count).toBe(2);
+  });
+});
