@@ -56,11 +56,12 @@ describe('co-drafting (Yjs at /collab)', () => {
     const a = open(name, cast.workers.lead.token);
     const b = open(name, cast.workers.member.token);
     await Promise.all([a.ready, b.ready]);
-    b.provider.disconnect();
+    b.socket.disconnect();
     b.doc.getText('body').insert(0, 'offline words ');
     a.doc.getText('body').insert(0, 'online words ');
-    await settle(200);
-    await b.provider.connect();
+    await settle(300);
+    expect(a.text()).not.toContain('offline');
+    await b.socket.connect();
     await until(() => a.text() === b.text() && a.text().includes('offline') && a.text().includes('online'));
   });
 
