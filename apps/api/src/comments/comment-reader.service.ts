@@ -25,6 +25,19 @@ export class CommentReader {
     return visibleTo(query, 'c', standing).getMany();
   }
 
+  /** How many comments (not deleted) each provision has that this person may see: one grouped count. */
+  async countVisible(standing: DossierStanding, dossierId: string, provisionIds: readonly string[]): Promise<Map<string, number>> {
+    const query = this.dataSource
+      .getRepository(Comment)
+      .createQueryBuilder('c')
+      .select('c.provision_id', 'provisionId')
+      .addSelect('count(*)::int', 'count')
+      .where('c.dossier_id = :dossierId AND c.provision_id = ANY(:provisionIds) AND c.deleted_at IS NULL', { dossierId, provisionIds })
+      .groupBy('c.provision_id');
+    const rows: Array<{ provisionId: string; count: number }> = await visibleTo(query, 'c', standing).getRawMany();
+    return new Map(rows.map((row) => [row.provisionId, Number(row.count)]));
+  }
+
   /** Threads (first comments with their replies), in order. */
   async threads(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
     const views = await this.present(standing, comments);

@@ -40,9 +40,15 @@ export class ProvisionsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Comments I may see, not deleted.' })
-  async commentCount(@Parent() provision: Provision, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<number> {
-    const threads = await this.comments(provision, actor, request);
-    return threads.reduce((sum, thread) => sum + [thread, ...thread.replies].filter((c) => !c.deletedAt).length, 0);
+  commentCount(@Parent() provision: Provision, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<number> {
+    return requestLoader(request, 'commentCountOfProvision', async (ids: readonly string[]) => {
+      const counts = new Map<string, number>();
+      for (const [dossierId, provisionIds] of await this.dossiersOf(ids)) {
+        const standing = await this.access.standingOnce(request, actor, dossierId);
+        for (const [id, count] of await this.reader.countVisible(standing, dossierId, provisionIds)) counts.set(id, count);
+      }
+      return ids.map((id) => counts.get(id) ?? 0);
+    }).load(provision.id);
   }
 
   @ResolveField(() => [DiffPart], { nullable: true, description: 'Word-level changes from the matching provision of the previous version.' })

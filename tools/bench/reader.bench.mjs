@@ -1,0 +1,170 @@
+// npm run bench:reader — the dossier reader on the real PostgreSQL: a draft of 300 articles,
+// 5,000 comments in threads, 12 delegates. Reader request p50/p99 over GraphQL, against a
+// baseline in the same run that fetches the same rows with hand-written SQL (pg, no API).
+// Also: import time of a 300-article DOCX and of the sample Akoma Ntoso act.
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import pg from 'pg';
+import { apiMain, buildWhatIsNotBuilt, root } from '../scripts/built.mjs';
+
+const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ARTICLES = 300;
+const COMMENTS = 5_000;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
+const PASSWORD = 'Tripart-demo-2026';
+
+const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+const percentile = (samples, q) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+
+async function gql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+const signIn = async (url, email) => (await gql(url, 'mutation($e:String!,$p:String!){signIn(email:$e,password:$p){accessToken}}', { e: email, p: PASSWORD })).signIn.accessToken;
+
+async function upload(url, token, dossierId, buffer, filename) {
+  const form = new FormData();
+  form.append('file', new Blob([buffer]), filename);
+  const started = performance.now();
+  const response = await fetch(`${url}/api/dossiers/${dossierId}/drafts`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const body = await response.json();
+  if (!response.ok) throw new Error(JSON.stringify(body));
+  return { ms: performance.now() - started, draft: body.draft };
+}
+
+function docxOf(articles) {
+  const children = [];
+  for (let i = 1; i <= articles; i += 1) {
+    children.push(new Paragraph(`Article ${i} - Provision ${i}`));
+    children.push(new Paragraph(`1. Workers and employers shall observe rule ${i} in all establishments of the sector.`));
+    children.push(new Paragraph(`2. The labour inspectorate shall supervise the application of rule ${i}.`));
+  }
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+buildWhatIsNotBuilt({ web: false });
+const database = `tripart_bench_reader_${Date.now()}`;
+const admin = new pg.Client({ connectionString: SERVER });
+await admin.connect();
+await admin.query(`CREATE DATABASE "${database}"`);
+const dbUrl = new URL(SERVER);
+dbUrl.pathname = `/${database}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'tripart-bench-reader-'));
+const port = await freePort();
+const url = `http://127.0.0.1:${port}`;
+const child = spawn(process.execPath, [apiMain], { cwd: root, stdio: 'ignore', env: { ...process.env, PORT: String(port), DATABASE_URL: dbUrl.toString(), DATA_DIR: dataDir, NODE_ENV: 'development', JWT_SECRET: randomBytes(32).toString('hex') } });
+const db = new pg.Client({ connectionString: dbUrl.toString() });
+try {
+  for (let i = 0; ; i += 1) {
+    if (i > 1200) throw new Error('the API did not start');
+    try { if ((await fetch(`${url}/health`)).ok) break; } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await db.connect();
+  const facilitator = await signIn(url, 'facilitator@tripart.example');
+  const [{ id: dossierId }] = (await gql(url, '{ dossiers { id } }', {}, facilitator)).dossiers;
+
+  // Six more delegates (12 in all), seated like the demo ones.
+  const [{ password_hash: hash }] = (await db.query(`SELECT password_hash FROM app_user WHERE email = 'wrk.member@tripart.example'`)).rows;
+  const delegations = (await db.query('SELECT id, constituency FROM delegation WHERE dossier_id = $1', [dossierId])).rows;
+  for (const [index, delegation] of [...delegations, ...delegations].entries()) {
+    const userId = randomUUID();
+    await db.query(`INSERT INTO app_user (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)`, [userId, `bench${index}@tripart.example`, `Bench delegate ${index}`, hash]);
+    await db.query(`INSERT INTO participant (dossier_id, user_id, role, delegation_id) VALUES ($1, $2, 'DELEGATE', $3)`, [dossierId, userId, delegation.id]);
+  }
+
+  const docx = await upload(url, facilitator, dossierId, await docxOf(ARTICLES), 'reform-300.docx');
+  const akn = await upload(url, facilitator, dossierId, readFileSync(join(root, 'apps/api/test/fixtures/ch-sr-172.010.1.akn.xml')), 'act.akn.xml');
+  // Read the 300-article version: import it again as the newest one.
+  await upload(url, facilitator, dossierId, await docxOf(ARTICLES), 'reform-300-v2.docx');
+  const draftId = (await gql(url, 'query($id: ID!) { dossier(id: $id) { currentDraft { id } } }', { id: dossierId }, facilitator)).dossier.currentDraft.id;
+  const provisions = (await db.query(`SELECT id FROM provision WHERE draft_id = $1 AND kind = 'ARTICLE'`, [draftId])).rows.map((r) => r.id);
+  const delegates = (await db.query(`SELECT user_id, delegation_id FROM participant WHERE dossier_id = $1 AND role = 'DELEGATE'`, [dossierId])).rows;
+
+  // 5,000 comments: a third start threads, the rest reply; half private to the author's delegation.
+  const roots = [];
+  await db.query('BEGIN');
+  for (let i = 0; i < COMMENTS; i += 1) {
+    const author = delegates[i % delegates.length];
+    const parent = i % 3 === 0 || roots.length === 0 ? null : roots[(i * 7) % roots.length];
+    const id = randomUUID();
+    const provisionId = parent ? parent.provisionId : provisions[i % provisions.length];
+    const visibility = parent ? parent.visibility : i % 2 ? 'PLENARY' : 'DELEGATION';
+    const delegationId = parent ? parent.delegationId : author.delegation_id;
+    await db.query(`INSERT INTO comment (id, dossier_id, provision_id, parent_id, author_id, delegation_id, visibility, body) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      [id, dossierId, provisionId, parent?.id ?? null, author.user_id, delegationId, visibility, `Comment ${i} on the provision.`]);
+    if (!parent) roots.push({ id, provisionId, visibility, delegationId });
+  }
+  await db.query('COMMIT');
+
+  const reader = await signIn(url, 'wrk.lead@tripart.example');
+  const [{ delegation_id: readerDelegation }] = (await db.query(`SELECT p.delegation_id FROM participant p JOIN app_user u ON u.id = p.user_id WHERE u.email = 'wrk.lead@tripart.example'`)).rows;
+  const READER = `query($id: ID!) { dossier(id: $id) { currentDraft { id version provisions { id key kind number heading text commentCount
+    comments { id body visibility createdAt resolvedAt author { displayName organizationName constituency } replies { id body createdAt author { displayName constituency } } } } } } }`;
+  const api = [];
+  let rows = 0;
+  for (let i = 0; i < REQUESTS + 5; i += 1) {
+    const t0 = performance.now();
+    const data = await gql(url, READER, { id: dossierId }, reader);
+    if (i >= 5) api.push(performance.now() - t0);
+    rows = data.dossier.currentDraft.provisions.reduce((n, p) => n + p.comments.reduce((m, c) => m + 1 + c.replies.length, 0), 0);
+  }
+  const baseline = [];
+  for (let i = 0; i < REQUESTS + 5; i += 1) {
+    const t0 = performance.now();
+    await db.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draftId]);
+    const comments = await db.query(
+      `SELECT c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.author_id, c.delegation_id FROM comment c
+        JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) ORDER BY c.created_at`,
+      [draftId, readerDelegation],
+    );
+    await db.query(`SELECT u.id, u.display_name, d.constituency FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2
+                     LEFT JOIN delegation d ON d.id = pa.delegation_id WHERE u.id = ANY($1)`, [[...new Set(comments.rows.map((c) => c.author_id))], dossierId]);
+    if (i >= 5) baseline.push(performance.now() - t0);
+  }
+
+  // What the web reader loads first: the outline and the text with counts; threads come per provision.
+  const OUTLINE = `query($id: ID!) { dossier(id: $id) { currentDraft { id provisions { id key kind number heading text commentCount } } } }`;
+  const outline = [];
+  const outlineBaseline = [];
+  for (let i = 0; i < REQUESTS + 5; i += 1) {
+    let t0 = performance.now();
+    await gql(url, OUTLINE, { id: dossierId }, reader);
+    if (i >= 5) outline.push(performance.now() - t0);
+    t0 = performance.now();
+    await db.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draftId]);
+    await db.query(`SELECT c.provision_id, count(*) FROM comment c JOIN provision p ON p.id = c.provision_id
+                     WHERE p.draft_id = $1 AND c.deleted_at IS NULL AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) GROUP BY c.provision_id`, [draftId, readerDelegation]);
+    if (i >= 5) outlineBaseline.push(performance.now() - t0);
+  }
+
+  const table = [
+    ['case', 'p50 ms', 'p99 ms'],
+    [`reader over GraphQL (${ARTICLES} articles, ${rows} visible comments)`, percentile(api, 0.5).toFixed(1), percentile(api, 0.99).toFixed(1)],
+    ['baseline: the same rows by hand-written SQL', percentile(baseline, 0.5).toFixed(1), percentile(baseline, 0.99).toFixed(1)],
+    ['reader outline: provisions + comment counts', percentile(outline, 0.5).toFixed(1), percentile(outline, 0.99).toFixed(1)],
+    ['baseline: the same by hand-written SQL', percentile(outlineBaseline, 0.5).toFixed(1), percentile(outlineBaseline, 0.99).toFixed(1)],
+    [`import ${ARTICLES}-article DOCX`, docx.ms.toFixed(0), ''],
+    ['import the Akoma Ntoso sample (92 articles)', akn.ms.toFixed(0), ''],
+  ];
+  const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+  const line = (row) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(table[0]));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of table.slice(1)) console.log(line(row));
+  console.log(`\n${REQUESTS} requests each, one client, ${COMMENTS} comments in the dossier (12 delegates); ratio p50 ${(percentile(api, 0.5) / percentile(baseline, 0.5)).toFixed(1)}×; node ${process.version}; ${new Date().toISOString()}`);
+} finally {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  await db.end().catch(() => undefined);
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.end();
+  rmSync(dataDir, { recursive: true, force: true });
+}
