@@ -27,6 +27,7 @@ export default defineConfig({
           apollo: ['@apollo/client', 'graphql'],
           i18n: ['i18next', 'react-i18next'],
           realtime: ['socket.io-client'],
+          collab: ['yjs', '@hocuspocus/provider', '@tiptap/core', '@tiptap/react', '@tiptap/starter-kit', '@tiptap/extension-collaboration', '@tiptap/extension-collaboration-caret'],
         },
       },
     },
@@ -37,6 +38,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true },
       '/socket.io': { target: apiTarget, ws: true, changeOrigin: true },
+      '/collab': { target: apiTarget, ws: true, changeOrigin: true },
       '/health': { target: apiTarget, changeOrigin: true },
       '/api': { target: apiTarget, changeOrigin: true },
     },

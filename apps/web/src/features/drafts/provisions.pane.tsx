@@ -1,29 +1,9 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { Badge, Box, Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DiffText } from '../../shared/diff/diff-text';
 import { MessageIcon } from '../../shared/ui/icons';
 import { CONTAINER_KINDS, WINDOWING_THRESHOLD, type ProvisionItem } from './provision-tree';
-
-function DiffText({ diff }: { diff: NonNullable<ProvisionItem['diff']> }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {diff.map((part, index) =>
-        part.op === 'insert' ? (
-          <ins key={index} className="diff-ins" title={t('drafts.reader.inserted')}>
-            {part.text}
-          </ins>
-        ) : part.op === 'delete' ? (
-          <del key={index} className="diff-del" title={t('drafts.reader.deleted')}>
-            {part.text}
-          </del>
-        ) : (
-          <span key={index}>{part.text}</span>
-        ),
-      )}
-    </>
-  );
-}
 
 const ProvisionBlock = memo(function ProvisionBlock({
   provision,

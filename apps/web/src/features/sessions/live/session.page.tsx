@@ -16,6 +16,7 @@ import { HandPanel, StanceDeclaration } from './delegate-panel';
 import { OutcomeForm, RoundControls, SessionControls, TakeFloor } from './facilitator-controls';
 import { FloorPanel } from './floor-panel';
 import { ItemPane } from './item-pane';
+import { JointTextPanel } from './joint-text.panel';
 import { LiveAnnouncer } from './live-announcer';
 import { LiveLinkIndicator } from './live-link-indicator';
 import { QueuePanel } from './queue-panel';
@@ -170,6 +171,7 @@ export function SessionPage() {
               draftLoading={dossier.loading}
               onBackToCurrent={currentId ? () => setChosenItem(currentId) : undefined}
             />
+            {item && <JointTextPanel key={item.id} state={state} item={item} live={live} language={draft?.language ?? null} />}
             {item && (role === 'facilitator' || item.stances.length > 0) && <StancePanel item={item} />}
             {role === 'facilitator' && item && <OutcomeForm key={`${item.id}:${item.outcome?.id ?? 'none'}`} state={state} live={live} itemId={item.id} />}
           </Stack>

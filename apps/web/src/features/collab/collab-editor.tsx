@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import type { CollabUser } from './use-collab-document';
+
+/** A remote caret: a coloured bar and the person's name, white on their colour (legible at any zoom). */
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const caret = document.createElement('span');
+  caret.classList.add('collab-caret');
+  caret.setAttribute('style', `border-color: ${String(user.color ?? '#333')}`);
+  caret.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.classList.add('collab-caret__label');
+  label.setAttribute('style', `background-color: ${String(user.color ?? '#333')}`);
+  label.textContent = String(user.name ?? '');
+  caret.append(label);
+  return caret;
+}
+
+/**
+ * A rich-text editor bound to one field of a co-drafted document. Several of
+ * them share one provider (one Y.Doc, one socket); each shows the others' carets.
+ */
+export function CollabEditor({
+  provider,
+  field,
+  user,
+  label,
+  editable,
+  lang,
+  minHeight = 64,
+  testId,
+  onFocusChange,
+}: {
+  provider: HocuspocusProvider;
+  field: string;
+  user: CollabUser | null;
+  label: string;
+  editable: boolean;
+  lang?: string;
+  minHeight?: number;
+  testId?: string;
+  onFocusChange?(focused: boolean): void;
+}) {
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      editable,
+      extensions: [
+        StarterKit.configure({ undoRedo: false, heading: { levels: [3, 4] }, link: { openOnClick: false } }),
+        Collaboration.configure({ document: provider.document, field }),
+        CollaborationCaret.configure({
+          provider,
+          user: user ? { name: user.name, color: user.color } : { name: '?', color: '#333333' },
+          render: renderCaret,
+        }),
+      ],
+      editorProps: {
+        attributes: {
+          class: 'collab-editor__content',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label,
+          ...(lang ? { lang } : {}),
+          ...(testId ? { 'data-testid': testId } : {}),
+          style: `min-height: ${minHeight}px`,
+        },
+      },
+      onFocus: () => onFocusChange?.(true),
+      onBlur: () => onFocusChange?.(false),
+    },
+    [provider, field],
+  );
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+    editor.view.dom.setAttribute('aria-readonly', String(!editable));
+  }, [editor, editable]);
+
+  return <EditorContent editor={editor} className="collab-editor" data-editable={editable || undefined} data-field={field} />;
+}

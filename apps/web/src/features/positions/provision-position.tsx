@@ -1,0 +1,120 @@
+import { memo, useMemo } from 'react';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { Badge, Box, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DiffText } from '../../shared/diff/diff-text';
+import { wordDiff } from '../../shared/diff/word-diff';
+import { CollabEditor } from '../collab/collab-editor';
+import { PeerAvatars } from '../collab/peer-avatars';
+import type { CollabUser, Peer } from '../collab/use-collab-document';
+import type { PositionsDraftQuery } from '../../gql/graphql';
+import { positionKeys, type PositionStance, type ProvisionContent } from './position-content';
+import { StanceChips } from './stance-chips';
+import { useSeenOnce } from './use-in-view';
+
+export type DraftProvision = NonNullable<PositionsDraftQuery['dossier']['currentDraft']>['provisions'][number];
+
+export function articleLabel(provision: Pick<DraftProvision, 'number' | 'heading' | 'kind'>, kindName: string): string {
+  const head = provision.number ?? kindName;
+  return provision.heading ? `${head} — ${provision.heading}` : head;
+}
+
+/** One article of my delegation's paper: stance, rationale, proposed wording (with its difference from the draft). */
+export const ProvisionPosition = memo(function ProvisionPosition({
+  provision,
+  language,
+  provider,
+  user,
+  live,
+  stance,
+  changed,
+  peers,
+  onStance,
+  onFocusProvision,
+}: {
+  provision: DraftProvision;
+  language: string | null;
+  provider: HocuspocusProvider;
+  user: CollabUser | null;
+  live: ProvisionContent | undefined;
+  stance: PositionStance;
+  changed: boolean;
+  peers: Peer[];
+  onStance(provisionId: string, stance: PositionStance): void;
+  onFocusProvision(provisionId: string | null): void;
+}) {
+  const { t } = useTranslation();
+  const { ref, seen } = useSeenOnce<HTMLDivElement>();
+  const label = articleLabel(provision, t('drafts.kinds.ARTICLE'));
+  const headingId = `position-${provision.id}-heading`;
+  const wording = live?.proposedWording ?? '';
+  const diff = useMemo(() => (wording ? wordDiff(provision.text, wording) : null), [provision.text, wording]);
+  const focus = (focused: boolean) => onFocusProvision(focused ? provision.id : null);
+
+  return (
+    <Paper withBorder radius="sm" p="sm" component="section" aria-labelledby={headingId} ref={ref} data-position-provision={provision.id}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Group gap="xs" wrap="wrap">
+            <Title order={3} fz="md" id={headingId}>
+              {label}
+            </Title>
+            {changed && (
+              <Badge size="sm" radius="sm" tt="none" styles={{ root: { backgroundColor: '#FFF4E6', color: '#7A3E00', border: '1px solid #E8590C' } }}>
+                {t('positions.paper.changedBadge')}
+              </Badge>
+            )}
+          </Group>
+          <PeerAvatars peers={peers} />
+        </Group>
+        <Text size="sm" c="gray.8" lang={language ?? undefined} style={{ whiteSpace: 'pre-wrap', lineHeight: 1.55 }} maw="72ch">
+          {provision.text}
+        </Text>
+        <StanceChips value={stance} label={t('positions.paper.stanceOn', { provision: label })} onChange={(next) => onStance(provision.id, next)} onFocusChange={focus} />
+        {seen ? (
+          <>
+            <Box>
+              <Text size="sm" fw={600} mb={4} id={`${headingId}-rationale`}>
+                {t('positions.paper.rationale')}
+              </Text>
+              <CollabEditor
+                provider={provider}
+                field={positionKeys.rationale(provision.id)}
+                user={user}
+                label={t('positions.paper.rationaleFor', { provision: label })}
+                editable
+                onFocusChange={focus}
+              />
+            </Box>
+            <Box>
+              <Text size="sm" fw={600} mb={4}>
+                {t('positions.paper.wording')}
+              </Text>
+              <CollabEditor
+                provider={provider}
+                field={positionKeys.wording(provision.id)}
+                user={user}
+                label={t('positions.paper.wordingFor', { provision: label })}
+                editable
+                lang={language ?? undefined}
+                onFocusChange={focus}
+              />
+              {diff && (
+                <Box mt={6} p="xs" bg="gray.0" style={{ borderRadius: 4 }}>
+                  <Text size="xs" fw={600} c="gray.8" mb={2}>
+                    {t('positions.paper.diffFromDraft')}
+                  </Text>
+                  <Text size="sm" lang={language ?? undefined} style={{ whiteSpace: 'pre-wrap', lineHeight: 1.55 }} data-testid="wording-diff">
+                    <DiffText diff={diff} />
+                  </Text>
+                </Box>
+              )}
+            </Box>
+          </>
+        ) : (
+          <Skeleton height={120} aria-hidden="true" />
+        )}
+      </Stack>
+    </Paper>
+  );
+});
