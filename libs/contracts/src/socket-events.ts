@@ -33,6 +33,8 @@ export interface ServerEvents {
   'dossier:access-changed': { dossierId: string };
   /** A live session changed; `seq` increases by one per change. */
   'session:changed': SessionChanged;
+  /** A delegation submitted its position: the plenary may refetch `positionSubmissions`. */
+  'position:submitted': { dossierId: string; submissionId: string };
   /** A message in my delegation's private channel. */
   'caucus:message': CaucusMessageEvent;
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
+import type { ServerEvents } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { CollabDocument } from '../collab/collab-document.entity';
@@ -13,6 +14,8 @@ import { DossierAccess } from '../dossiers/dossier-access.service';
 import { Delegation } from '../dossiers/delegation.entity';
 import { Draft } from '../dossiers/drafts/draft.entity';
 import { Provision } from '../dossiers/drafts/provision.entity';
+import { plenaryRoom } from '../dossiers/dossier-rooms';
+import { RealtimeService } from '../realtime/realtime.service';
 import { renderPosition } from './position-document';
 import { Submission } from './submission.entity';
 
@@ -26,6 +29,7 @@ export class PositionsService {
     private readonly access: DossierAccess,
     private readonly audit: AuditService,
     private readonly collab: CollabServer,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async submit(actor: Actor, delegationId: string, draftId: string): Promise<Submission> {
@@ -39,7 +43,7 @@ export class PositionsService {
     const provisions = await this.dataSource.getRepository(Provision).find({ where: { draftId, kind: 'ARTICLE' }, order: { position: 'ASC' } });
     const content = renderPosition(await this.document(positionDocument(delegationId, draftId)), provisions.map((p) => p.id));
     const contentHash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
-    return this.dataSource.transaction(async (manager) => {
+    const submission = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT id FROM delegation WHERE id = $1 FOR UPDATE', [delegationId]);
       const [{ next }] = await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM position_submission WHERE delegation_id = $1 AND draft_id = $2', [delegationId, draftId]);
       const submission = await manager.getRepository(Submission).save({
@@ -62,6 +66,9 @@ export class PositionsService {
       });
       return submission;
     });
+    const event: ServerEvents['position:submitted'] = { dossierId: delegation.dossierId, submissionId: submission.id };
+    this.realtime.server?.to(plenaryRoom(delegation.dossierId)).emit('position:submitted', event);
+    return submission;
   }
 
   /** The live document when open on this instance, else its stored state. */
