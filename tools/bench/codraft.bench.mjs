@@ -1,0 +1,566 @@
+// npm run bench:codraft — co-drafting under load: BENCH_EDITORS (30) editors in one position paper,
+// spread over two API instances sharing PostgreSQL and Redis, each making 5 small edits a second for
+// BENCH_SECONDS (60): time from an edit to its arrival at every other client (p50/p99), edits lost,
+// server CPU and memory. Then BENCH_IDLE_DOCS (200) documents open and idle: memory per document.
+// Baseline in the same run: the same load on a bare Hocuspocus server (no auth, no persistence, no Redis).
+// BENCH_NODE_ARGS adds Node options to the servers (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where their time goes).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus } from 'node:os';
+import { createInterface } from 'node:readline';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Server } from '@hocuspocus/server';
+import pg from 'pg';
+import { createClient } from 'redis';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { apiMain, buildWhatIsNotBuilt, root } from '../scripts/built.mjs';
+
+// The baseline server, when this file is started as a child with --baseline-server.
+if (process.argv[2] === '--baseline-server') {
+  const server = new Server({ quiet: true, stopOnSignals: false });
+  server.httpServer.listen(Number(process.env.PORT), '127.0.0.1');
+  process.on('SIGTERM', () => process.exit(0));
+} else {
+  await main();
+}
+
+async function main() {
+  const SECONDS = positive(process.env.BENCH_SECONDS, 60);
+  const EDITORS = positive(process.env.BENCH_EDITORS, 30);
+  const IDLE_DOCS = Math.min(200, positive(process.env.BENCH_IDLE_DOCS, 200)); // 200: the most agenda items a session may have
+  const RATE = 5; // edits per second per editor
+  const WINDOWS = 6;
+  const DRAIN_SECONDS = positive(process.env.BENCH_DRAIN_SECONDS, 30); // after the last edit, how long to wait for every arrival
+  const PERIOD = 1000 / RATE;
+  const PG_SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const PASSWORD = 'Tripart-demo-2026';
+  const CLK_TCK = 100;
+  const stamp = Date.now();
+  const prefix = `tripart-bench-${stamp}`;
+  const database = `tripart_bench_${stamp}`;
+
+  const cleanups = [];
+  let cleaning;
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const step of cleanups.reverse()) {
+        try {
+          await step();
+        } catch (error) {
+          console.error(`cleanup: ${error instanceof Error ? error.message : error}`);
+        }
+      }
+    })());
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+  try {
+    buildWhatIsNotBuilt({ web: false });
+    const admin = new pg.Client({ connectionString: PG_SERVER });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${database}"`);
+    cleanups.push(async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin.end();
+    });
+    cleanups.push(async () => {
+      const redis = createClient({ url: REDIS_URL });
+      await redis.connect();
+      for await (const batch of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 100 })) {
+        const keys = Array.isArray(batch) ? batch : [batch];
+        if (keys.length) await redis.del(keys);
+      }
+      await redis.quit();
+    });
+    const dbUrl = new URL(PG_SERVER);
+    dbUrl.pathname = `/${database}`;
+
+    // ---------- Tripart: two API instances ----------
+    const apiEnv = {
+      DATABASE_URL: dbUrl.toString(),
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      JWT_SECRET: `bench-secret-${stamp}-0123456789abcdefghijklmnop`,
+      NODE_ENV: 'development',
+      HOST: '127.0.0.1',
+      ACCESS_TOKEN_TTL_SECONDS: '3600',
+    };
+    const a = await startChild('API A', [apiMain], { ...apiEnv, SEED_DEMO: 'true' }, '/health', cleanups);
+    const b = await startChild('API B', [apiMain], { ...apiEnv, SEED_DEMO: 'false' }, '/health', cleanups);
+
+    const setup = await seatEditors(a.url, EDITORS, PASSWORD, stamp);
+    const apiIdle = await idleDocuments(a, IDLE_DOCS, (i) => ({ name: `joint:${setup.session.id}:${setup.session.agenda[i].id}`, token: setup.facilitatorToken }));
+    const apiRun = await codraft({
+      servers: [a, b],
+      editors: setup.tokens.map((token, i) => ({ server: i < Math.ceil(EDITORS / 2) ? a : b, token })),
+      name: `position:${setup.delegationId}:${setup.draftId}`,
+    });
+    await stopChild(a);
+    await stopChild(b);
+
+    // ---------- Baseline: bare Hocuspocus ----------
+    const base = await startChild('baseline', [new URL(import.meta.url).pathname, '--baseline-server'], {}, '/', cleanups);
+    const baseIdle = await idleDocuments(base, IDLE_DOCS, (i) => ({ name: `idle-${i}`, token: 'none' }));
+    const baseRun = await codraft({
+      servers: [base],
+      editors: Array.from({ length: EDITORS }, () => ({ server: base, token: 'none' })),
+      name: 'bench-document',
+    });
+    await stopChild(base);
+
+    // ---------- Report ----------
+    const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+    const f0 = (n) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+    const runRow = (label, run, lat = run.all) => [
+      label,
+      f0(run.edits),
+      f0(lat.n),
+      f1(lat.p50),
+      f1(lat.p99),
+      f1(lat.max),
+      lat === run.all ? `${run.lost} / ${run.incomplete}` : '',
+      lat === run.all ? (run.identical ? 'yes' : 'NO') : '',
+      lat === run.all ? (Number.isFinite(run.drained) ? f1(run.drained) : `> ${DRAIN_SECONDS}`) : '',
+      lat === run.all ? run.servers.map((s) => f0(s.cpu)).join(' + ') : '',
+      lat === run.all ? run.serverLoops.map((l) => `${f0(l.p99)} (${f0(l.max)})`).join(', ') : '',
+      lat === run.all ? run.servers.map((s) => `${f0(s.rssBefore)}→${f0(s.rssAfter)}`).join(', ') : '',
+    ];
+    printTable(
+      ['case', 'edits', 'arrivals', 'p50 ms', 'p99 ms', 'max ms', 'lost / incomplete', 'identical', 'all arrived after s', 'server CPU %', 'server loop p99 (max) ms', 'server RSS MB'],
+      [
+        runRow('baseline: bare Hocuspocus, 1 process', baseRun),
+        runRow('Tripart: 2 API instances, all pairs', apiRun),
+        runRow('  same-instance pairs', apiRun, apiRun.same),
+        runRow('  cross-instance pairs (via Redis)', apiRun, apiRun.cross),
+      ],
+    );
+    console.log('');
+    const idleRow = (label, idle) => [label, f0(idle.count), f0(idle.rssBefore), f0(idle.rssAfter), f1(idle.rssPerDocKb), f1(idle.heapPerDocKb)];
+    printTable(
+      ['idle documents (1 KB text, 1 client each)', 'docs', 'RSS before MB', 'RSS after MB', 'RSS KB/doc', 'heap+external KB/doc (after GC)'],
+      [idleRow('baseline: bare Hocuspocus', baseIdle), idleRow('Tripart: API instance A (joint texts)', apiIdle)],
+    );
+    const ratio = apiRun.all.p99 / baseRun.all.p99;
+    console.log(
+      `\n${EDITORS} editors × ${RATE} edits/s × ${SECONDS} s; Tripart: ${apiRun.perServer.join(' + ')} editors on A + B; ` +
+        `CPU % of one core over the edit phase; node ${process.version}; ${new Date().toISOString()}`,
+    );
+    console.log(
+      `p99 ms by sixth of the edit phase (Tripart / baseline): ${apiRun.windows.map((w, i) => `${f0(w.p99)}/${f0(baseRun.windows[i].p99)}`).join(', ')}`,
+    );
+    const others = (run) => run.machineBusy - (run.servers.reduce((sum, x) => sum + x.cpu, 0) + run.clientCpu) / cpus().length;
+    console.log(
+      `machine (${cpus().length} cores) busy during the edit phase: ${f0(apiRun.machineBusy)} % / ${f0(baseRun.machineBusy)} % (Tripart / baseline), ` +
+        `of which other processes (not this benchmark's): ${f0(others(apiRun))} % / ${f0(others(baseRun))} %`,
+    );
+    console.log(
+      `bench process (all clients): CPU ${f0(apiRun.clientCpu)} % / ${f0(baseRun.clientCpu)} % (Tripart / baseline), ` +
+        `event-loop delay p99 ${f1(apiRun.loopP99)} / ${f1(baseRun.loopP99)} ms, reconnects ${apiRun.closes} / ${baseRun.closes}`,
+    );
+    console.log(
+      `target p99 ≤ 50 ms: ${apiRun.all.p99 <= 50 ? 'met' : 'MISSED'} (${f1(apiRun.all.p99)} ms); ` +
+        `≤ 1.5 × baseline: ${ratio <= 1.5 ? 'met' : 'MISSED'} (${ratio.toFixed(2)} ×); lost edits: ${apiRun.lost}`,
+    );
+    for (const child of [a, b, base]) {
+      const problems = [...new Set(child.problems)];
+      if (problems.length) console.log(`\n${child.label} logged ${child.problems.length} warning/error line(s):\n  ${problems.slice(0, 10).join('\n  ')}`);
+    }
+  } finally {
+    await cleanup();
+  }
+
+  // ---------- helpers ----------
+
+  /** Seats editors in the demo dossier's workers' delegation; schedules a session whose agenda gives the idle documents. */
+  async function seatEditors(url, count, password, suffix) {
+    const gql = async (query, variables, token) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.json();
+      if (!body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    };
+    const signIn = async (email) =>
+      (await gql('mutation($e:String!,$p:String!){signIn(email:$e,password:$p){accessToken}}', { e: email, p: password })).signIn.accessToken;
+    const [adminToken, facilitatorToken, leadToken, memberToken] = await Promise.all(
+      ['admin', 'facilitator', 'wrk.lead', 'wrk.member'].map((who) => signIn(`${who}@tripart.example`)),
+    );
+    const { dossiers } = await gql(
+      '{ dossiers { id currentDraft { id } delegations { id constituency members { user { email } } } } }',
+      {},
+      facilitatorToken,
+    );
+    const dossier = dossiers.find((d) => d.currentDraft && d.delegations.some((g) => g.constituency === 'WORKERS' && g.members.some((m) => m.user.email === 'wrk.lead@tripart.example')));
+    if (!dossier) throw new Error('the demo dossier is missing');
+    const delegationId = dossier.delegations.find((g) => g.constituency === 'WORKERS').id;
+    const { organizations } = await gql('{ organizations { id acronym kind } }', {}, adminToken);
+    const unions = organizations.filter((o) => o.kind === 'WORKERS' && ['NCW', 'VTUC'].includes(o.acronym));
+    if (unions.length === 0) throw new Error('the demo workers’ organizations are missing');
+
+    const tokens = [leadToken, memberToken].slice(0, count);
+    const invite = async (n) => {
+      const { inviteUser } = await gql(
+        'mutation($input:InviteUserInput!){inviteUser(input:$input){token}}',
+        { input: { displayName: `Bench Editor ${n}`, email: `bench.editor${n}.${suffix}@tripart.example`, organizationId: unions[n % unions.length].id, role: 'MEMBER' } },
+        adminToken,
+      );
+      const { acceptInvitation } = await gql(
+        'mutation($input:AcceptInvitationInput!){acceptInvitation(input:$input){accessToken user{id}}}',
+        { input: { token: inviteUser.token, password: `Bench-editor-${suffix}` } },
+      );
+      await gql(
+        'mutation($input:AddDelegationMemberInput!){addDelegationMember(input:$input){id}}',
+        { input: { dossierId: dossier.id, constituency: 'WORKERS', userId: acceptInvitation.user.id } },
+        facilitatorToken,
+      );
+      return acceptInvitation.accessToken;
+    };
+    const extra = Math.max(0, count - tokens.length);
+    for (let start = 0; start < extra; start += 4) {
+      tokens.push(...(await Promise.all(Array.from({ length: Math.min(4, extra - start) }, (_, k) => invite(start + k + 1)))));
+    }
+
+    const startsAt = new Date(Date.now() + 86_400_000);
+    const { scheduleSession } = await gql(
+      'mutation($input:ScheduleSessionInput!){scheduleSession(input:$input){id agenda{id}}}',
+      {
+        input: {
+          dossierId: dossier.id,
+          title: 'Benchmark session',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+          agenda: Array.from({ length: IDLE_DOCS }, (_, i) => ({ title: `Topic ${i + 1}` })),
+        },
+      },
+      facilitatorToken,
+    );
+    return { tokens, delegationId, draftId: dossier.currentDraft.id, facilitatorToken, session: scheduleSession };
+  }
+
+  /** Opens documents, each with one client and a 1 KB paragraph; memory of the server before and after (both after a full GC). */
+  async function idleDocuments(server, count, documentOf) {
+    const before = await server.memory();
+    const socket = newSocket(server.url);
+    const clients = [];
+    try {
+      for (let start = 0; start < count; start += 20) {
+        const batch = Array.from({ length: Math.min(20, count - start) }, (_, k) => {
+          const { name, token } = documentOf(start + k);
+          return openDocument(socket, name, token);
+        });
+        clients.push(...batch);
+        await Promise.all(batch.map((c) => c.ready));
+      }
+      for (const [i, c] of clients.entries()) c.doc.getText('body').insert(0, `Paragraph ${i}. `.padEnd(1024, 'lorem ipsum '));
+      await sleep(4000); // past the API's store debounce (at most 2 s)
+      const after = await server.memory();
+      const kb = (x, y) => (y - x) / 1024 / count;
+      return {
+        count,
+        rssBefore: before.rss / 2 ** 20,
+        rssAfter: after.rss / 2 ** 20,
+        rssPerDocKb: kb(before.rss, after.rss),
+        heapPerDocKb: kb(before.heapUsed + before.external, after.heapUsed + after.external),
+      };
+    } finally {
+      for (const c of clients) c.provider.destroy();
+      socket.destroy();
+      await sleep(2500);
+    }
+  }
+
+  /** The load: every editor inserts `<editor>:<seq>;` at the end of one Y.Text RATE times a second; every client times the others' arrivals. */
+  async function codraft({ servers, editors, name }) {
+    const perEditor = SECONDS * RATE;
+    const n = editors.length;
+    const clients = editors.map(({ server, token }) => {
+      const socket = newSocket(server.url);
+      return { server, socket, ...openDocument(socket, name, token) };
+    });
+    try {
+      await Promise.all(clients.map((c) => c.ready));
+      await sleep(1000);
+      // Each editor's tokens are consecutive in its own Yjs clock: remember where each one starts, and a
+      // receiver knows which tokens arrived from the clocks a transaction adds (no walk over the text).
+      const sentAt = clients.map(() => new Float64Array(perEditor).fill(NaN));
+      const startClock = clients.map(() => new Float64Array(perEditor).fill(Infinity));
+      const arrived = clients.map(() => new Uint8Array(perEditor));
+      const editorOf = new Map(clients.map((c, e) => [c.doc.clientID, e]));
+      const all = [];
+      const windows = Array.from({ length: WINDOWS }, () => []); // by when the edit was made: does latency grow with the document?
+      const same = [];
+      const cross = [];
+      let closes = 0;
+      let t0 = Infinity;
+      clients.forEach((c, receiver) => {
+        c.socket.on('close', () => (closes += 1));
+        const next = new Uint32Array(n); // per editor: the first of its tokens not yet arrived here
+        c.doc.on('afterTransaction', (transaction) => {
+          if (transaction.local) return;
+          const now = performance.now();
+          transaction.afterState.forEach((clock, client) => {
+            const e = editorOf.get(client);
+            if (e === undefined || e === receiver) return;
+            while (next[e] < perEditor && startClock[e][next[e]] < clock) {
+              const latency = now - sentAt[e][next[e]];
+              all.push(latency);
+              windows[Math.min(WINDOWS - 1, Math.floor(((sentAt[e][next[e]] - t0) / (SECONDS * 1000)) * WINDOWS))]?.push(latency);
+              (clients[e].server === c.server ? same : cross).push(latency);
+              arrived[e][next[e]] += 1;
+              next[e] += 1;
+            }
+          });
+        });
+      });
+
+      const loop = monitorEventLoopDelay({ resolution: 5 });
+      const procs = servers.map((s) => ({ s, cpu: cpuTicks(s.pid), rss: rssMb(s.pid) }));
+      for (const server of servers) await server.eval(loopStart());
+      const machine = machineTicks();
+      const clientCpu = process.cpuUsage();
+      const began = performance.now();
+      loop.enable();
+      t0 = began + 200;
+      await Promise.all(
+        clients.map(
+          (c, e) =>
+            new Promise((resolve) => {
+              const text = c.doc.getText('bench');
+              const offset = (e * PERIOD) / n;
+              let seq = 0;
+              const tick = () => {
+                if (seq >= perEditor) return resolve();
+                startClock[e][seq] = Y.getState(c.doc.store, c.doc.clientID);
+                sentAt[e][seq] = performance.now();
+                text.insert(text.length, `${e}:${seq};`);
+                seq += 1;
+                setTimeout(tick, Math.max(0, t0 + offset + seq * PERIOD - performance.now()));
+              };
+              setTimeout(tick, Math.max(0, t0 + offset - performance.now()));
+            }),
+        ),
+      );
+      const elapsed = (performance.now() - began) / 1000;
+      loop.disable();
+      const servedCpu = procs.map(({ s, cpu, rss }) => ({ cpu: ((cpuTicks(s.pid) - cpu) / CLK_TCK / elapsed) * 100, rssBefore: rss, rssAfter: rssMb(s.pid) }));
+      const used = process.cpuUsage(clientCpu);
+      const machineAfter = machineTicks();
+      const serverLoops = [];
+      for (const server of servers) serverLoops.push(JSON.parse((await server.eval(loopStop()))[0]));
+      // Let the last edits arrive (bounded), then count.
+      const complete = () => arrived.every((row) => row.every((k) => k >= n - 1));
+      const drainStart = performance.now();
+      for (let waited = 0; waited < DRAIN_SECONDS * 1000 && !complete(); waited += 100) await sleep(100);
+      const drained = complete() ? (performance.now() - drainStart) / 1000 : Infinity;
+      let lost = 0;
+      let incomplete = 0;
+      for (const row of arrived) for (const k of row) if (k === 0) lost += 1; else if (k < n - 1) incomplete += 1;
+      const reference = clients[0].doc.getText('bench').toString();
+      const identical = clients.every((c) => c.doc.getText('bench').toString() === reference) && [...reference.matchAll(/\d+:\d+;/g)].length === n * perEditor;
+      return {
+        edits: n * perEditor,
+        all: quantiles(all),
+        same: quantiles(same),
+        cross: quantiles(cross),
+        windows: windows.map(quantiles),
+        drained,
+        lost: n > 1 ? lost : 0,
+        incomplete,
+        identical,
+        servers: servedCpu,
+        perServer: servers.map((s) => clients.filter((c) => c.server === s).length),
+        clientCpu: ((used.user + used.system) / 1e6 / elapsed) * 100,
+        loopP99: loop.percentile(99) / 1e6,
+        serverLoops,
+        machineBusy: ((machineAfter.busy - machine.busy) / (machineAfter.total - machine.total)) * 100,
+        closes,
+      };
+    } finally {
+      for (const c of clients) {
+        c.provider.destroy();
+        c.socket.destroy();
+      }
+      await sleep(2500);
+    }
+  }
+
+  function newSocket(url) {
+    return new HocuspocusProviderWebsocket({ url: `${url.replace(/^http/, 'ws')}/collab`, WebSocketPolyfill: WebSocket, maxAttempts: 5 });
+  }
+
+  function openDocument(socket, name, token) {
+    const doc = new Y.Doc();
+    let provider;
+    const ready = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${name}: not synced within 30 s`)), 30_000);
+      provider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name,
+        document: doc,
+        token,
+        onSynced: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        onAuthenticationFailed: ({ reason }) => {
+          clearTimeout(timer);
+          reject(new Error(`${name}: refused (${reason})`));
+        },
+      });
+    });
+    provider.attach();
+    return { doc, provider, ready };
+  }
+
+  /** A child process on a free 127.0.0.1 port, with its inspector on 127.0.0.1 (used only to force a GC before reading memory). */
+  async function startChild(label, args, env, path, registry) {
+    const port = await freePort();
+    const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+    const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...extra, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const handle = { label, child, pid: child.pid, url: `http://127.0.0.1:${port}`, problems: [], exited: false };
+    registry.push(() => stopChild(handle));
+    child.once('exit', () => (handle.exited = true));
+    let inspectorUrl;
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (raw) => {
+        const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+        const inspector = /Debugger listening on (ws:\/\/\S+)/.exec(line);
+        if (inspector) inspectorUrl = inspector[1];
+        else if (/\b(ERROR|WARN|Error|error|Unhandled|cause)\b/.test(line) && !/inspector|Debugger/i.test(line)) handle.problems.push(line.trim());
+      });
+    }
+    const started = performance.now();
+    for (;;) {
+      if (handle.exited) throw new Error(`${label} exited during start: ${handle.problems.join(' | ')}`);
+      if (performance.now() - started > 120_000) throw new Error(`${label}: no answer on ${path} within 120 s`);
+      try {
+        if ((await fetch(handle.url + path)).ok) break;
+      } catch {
+        /* not yet listening */
+      }
+      await sleep(50);
+    }
+    handle.memory = async () => JSON.parse((await inspectorEval(inspectorUrl, ['JSON.stringify(process.memoryUsage())'], { gc: true }))[0]);
+    handle.eval = (...expressions) => inspectorEval(inspectorUrl, expressions);
+    return handle;
+  }
+}
+
+function stopChild(handle) {
+  if (handle.exited || handle.child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => handle.child.kill('SIGKILL'), 15_000);
+    handle.child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    handle.child.kill('SIGTERM');
+  });
+}
+
+/** Runs expressions in a child through the Chrome DevTools protocol (its inspector listens on 127.0.0.1 only). */
+async function inspectorEval(url, expressions, { gc = false } = {}) {
+  const ws = new WebSocket(url);
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  let id = 0;
+  const pending = new Map();
+  ws.on('message', (data) => {
+    const message = JSON.parse(String(data));
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  });
+  const call = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      id += 1;
+      pending.set(id, resolve);
+      ws.send(JSON.stringify({ id, method, params }));
+      setTimeout(() => reject(new Error(`inspector: ${method} timed out`)), 20_000).unref();
+    });
+  try {
+    if (gc) {
+      await call('HeapProfiler.collectGarbage');
+      await call('HeapProfiler.collectGarbage');
+    }
+    const results = [];
+    for (const expression of expressions) {
+      const answer = await call('Runtime.evaluate', { expression, returnByValue: true, includeCommandLineAPI: true });
+      if (answer.result?.exceptionDetails) throw new Error(`inspector: ${JSON.stringify(answer.result.exceptionDetails.exception?.description)}`);
+      results.push(answer.result.result.value);
+    }
+    return results;
+  } finally {
+    ws.close();
+  }
+}
+
+/** Event-loop delay of a server over the edit phase, measured inside it. */
+function loopStart() {
+  return `globalThis.__benchLoop?.disable(); globalThis.__benchLoop = require('node:perf_hooks').monitorEventLoopDelay({ resolution: 5 }); globalThis.__benchLoop.enable(); 1`;
+}
+function loopStop() {
+  return `(() => { const h = globalThis.__benchLoop; h.disable(); return JSON.stringify({ p99: h.percentile(99) / 1e6, max: h.max / 1e6 }); })()`;
+}
+
+/** Busy and total jiffies of the whole machine (all cores). */
+function machineTicks() {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, total: busy + idle + iowait };
+}
+
+function quantiles(samples) {
+  const sorted = Float64Array.from(samples).sort();
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] };
+}
+
+function printTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
+}
+
+function cpuTicks(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15 of the whole line)
+}
+
+function rssMb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS'));
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+function positive(value, fallback) {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
