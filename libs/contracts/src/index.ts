@@ -5,3 +5,4 @@ export * from './limits';
 export * from './socket-events';
 export * from './dossiers';
 export * from './sessions';
+export * from './word-diff';

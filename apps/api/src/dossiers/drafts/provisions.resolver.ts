@@ -10,7 +10,7 @@ import { DossierAccess } from '../dossier-access.service';
 import { ConventionLink } from './convention-link.entity';
 import { DiffPart } from './draft.types';
 import { Provision } from './provision.entity';
-import { wordDiff } from './versioning/word-diff';
+import { wordDiff } from '@tripart/contracts';
 
 /**
  * What the reader shows beside a provision. Each field is batched per

@@ -3,7 +3,7 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { Badge, Box, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DiffText } from '../../shared/diff/diff-text';
-import { wordDiff } from '../../shared/diff/word-diff';
+import { wordDiff } from '@tripart/contracts';
 import { CollabEditor } from '../collab/collab-editor';
 import { PeerAvatars } from '../collab/peer-avatars';
 import type { CollabUser, Peer } from '../collab/use-collab-document';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Constituency } from '@tripart/contracts';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
 import { DiffText } from '../../shared/diff/diff-text';
-import { wordDiff } from '../../shared/diff/word-diff';
+import { wordDiff } from '@tripart/contracts';
 import { EmptyState } from '../../shared/ui/empty-state';
 import { FileTextIcon } from '../../shared/ui/icons';
 import { SideBadge } from '../../shared/ui/side-badge';
