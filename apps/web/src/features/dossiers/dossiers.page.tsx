@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client';
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { canCreateDossier } from './can-create-dossier';
 import { CreateDossierModal } from './create-dossier.modal';
 import { DossiersTable } from './dossiers.table';
+import { filterDossiers, NO_FILTERS, type DossierFilterValues } from './dossier-filters';
+import { DossierFiltersBar } from './dossier-filters.bar';
 
 export function DossiersPage() {
   const { t, i18n } = useTranslation();
@@ -21,9 +23,15 @@ export function DossiersPage() {
     variables: { locale: i18n.language },
   });
   const [creating, setCreating] = useState(false);
+  const [filters, setFilters] = useState<DossierFilterValues>(NO_FILTERS);
   useDocumentTitle(t('dossiers.title'));
   const dossiers = data?.dossiers ?? previousData?.dossiers;
   const mayCreate = canCreateDossier(me);
+  const countries = useMemo(
+    () => [...new Map((dossiers ?? []).map((d) => [d.country.code, { code: d.country.code, name: d.country.name }])).values()],
+    [dossiers],
+  );
+  const shown = dossiers ? filterDossiers(dossiers, filters) : [];
 
   const createButton = mayCreate ? (
     <Button leftSection={<PlusIcon size={16} />} onClick={() => setCreating(true)}>
@@ -39,7 +47,10 @@ export function DossiersPage() {
       ) : error && !dossiers ? (
         <ProblemAlert title={t('dossiers.loadFailed')} error={error} onRetry={() => void refetch()} />
       ) : dossiers && dossiers.length > 0 ? (
-        <DossiersTable dossiers={dossiers} />
+        <>
+          <DossierFiltersBar values={filters} countries={countries} onChange={setFilters} />
+          {shown.length > 0 ? <DossiersTable dossiers={shown} /> : <EmptyState icon={<FolderIcon />} title={t('dossiers.filters.noMatch')} />}
+        </>
       ) : (
         <EmptyState
           icon={<FolderIcon />}

@@ -184,6 +184,14 @@ export const en = {
     parityLabel: 'Members per side',
     membersCount: 'Members: {{count}}',
     deadlineOn: 'comments until {{date}}',
+    filters: {
+      country: 'Country',
+      status: 'Status',
+      role: 'My part',
+      any: 'Any',
+      noMatch: 'No dossier matches these filters.',
+      clear: 'Clear the filters',
+    },
     fields: {
       title: 'Title',
       summary: 'Summary',

@@ -185,6 +185,14 @@ export const es: TranslationCatalogue = {
     parityLabel: 'Miembros por sector',
     membersCount: 'Miembros: {{count}}',
     deadlineOn: 'comentarios hasta el {{date}}',
+    filters: {
+      country: 'País',
+      status: 'Estado',
+      role: 'Mi papel',
+      any: 'Todos',
+      noMatch: 'Ningún expediente coincide con estos filtros.',
+      clear: 'Borrar los filtros',
+    },
     fields: {
       title: 'Título',
       summary: 'Resumen',

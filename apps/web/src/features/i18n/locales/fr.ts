@@ -185,6 +185,14 @@ export const fr: TranslationCatalogue = {
     parityLabel: 'Membres par partie',
     membersCount: 'Membres : {{count}}',
     deadlineOn: 'commentaires jusqu’au {{date}}',
+    filters: {
+      country: 'Pays',
+      status: 'Statut',
+      role: 'Mon rôle',
+      any: 'Tous',
+      noMatch: 'Aucun dossier ne correspond à ces filtres.',
+      clear: 'Effacer les filtres',
+    },
     fields: {
       title: 'Titre',
       summary: 'Résumé',
