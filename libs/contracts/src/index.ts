@@ -6,3 +6,4 @@ export * from './socket-events';
 export * from './dossiers';
 export * from './sessions';
 export * from './word-diff';
+export * from './position-paper';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import type { ServerEvents } from '@tripart/contracts';
+import { renderPosition, type ServerEvents } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { CollabDocument } from '../collab/collab-document.entity';
@@ -16,7 +16,6 @@ import { Draft } from '../dossiers/drafts/draft.entity';
 import { Provision } from '../dossiers/drafts/provision.entity';
 import { plenaryRoom } from '../dossiers/dossier-rooms';
 import { RealtimeService } from '../realtime/realtime.service';
-import { renderPosition } from './position-document';
 import { Submission } from './submission.entity';
 
 const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);

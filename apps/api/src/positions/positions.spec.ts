@@ -4,7 +4,7 @@ import { positionDocument } from '../collab/document-name';
 import { connectCollab, until, type CollabClient } from '../../test/collab-client';
 import { buildSession, settle } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { positionKeys } from './position-document';
+import { positionKeys } from '@tripart/contracts';
 
 const SUBMIT = `mutation($delegationId: ID!, $draftId: ID!) { submitPosition(delegationId: $delegationId, draftId: $draftId) {
   number constituency contentHash content { general provisions { provisionId stance rationale proposedWording } } } }`;
