@@ -6,7 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Point at an already running app (E2E_BASE_URL) to skip starting one, e.g. while developing. */
 const external = process.env.E2E_BASE_URL;
 const baseURL = external ?? `http://127.0.0.1:${PORT}`;
-const DATA_DIR = 'tmp/e2e-data';
+/** E2E_DATA_DIR and E2E_PORT let two suites run side by side (each its own app and database). */
+const DATA_DIR = process.env.E2E_DATA_DIR ?? 'tmp/e2e-data';
 
 /**
  * Real Chromium against the real app: the API (serving the built web app)

@@ -1,0 +1,15 @@
+/** Collab strings, English: the reference the other languages must match. */
+export const collabEn = {
+  collab: {
+    label: 'Co-drafting',
+    here: 'Also here: {{names}}',
+    status: {
+      connecting: 'Connecting…',
+      saved: 'Saved',
+      saving: 'Saving…',
+      reconnecting: 'Reconnecting…',
+      offline: 'Offline — your changes will sync',
+      refused: "Couldn't open this document",
+    },
+  },
+};

@@ -1,0 +1,17 @@
+import type { Catalogue } from '../../i18n/catalogue';
+import type { collabEn } from './en';
+
+export const collabFr: Catalogue<typeof collabEn> = {
+  collab: {
+    label: 'Corédaction',
+    here: 'Également ici : {{names}}',
+    status: {
+      connecting: 'Connexion…',
+      saved: 'Enregistré',
+      saving: 'Enregistrement…',
+      reconnecting: 'Reconnexion…',
+      offline: 'Hors ligne — vos modifications seront synchronisées',
+      refused: "Impossible d'ouvrir ce document",
+    },
+  },
+};
