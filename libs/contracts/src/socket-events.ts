@@ -29,6 +29,8 @@ export type ClientEventAck<E extends ClientEventName> = Ack<ClientEventResults[E
 export interface ServerEvents {
   /** A comment the receiver may see was created, edited, resolved or deleted. */
   'comment:changed': { dossierId: string; provisionId: string; commentId: string; change: 'created' | 'updated' | 'deleted' | 'resolved' | 'reopened' };
+  /** Someone named the receiver with @ in a comment the receiver may see. */
+  'mention:created': { dossierId: string; provisionId: string; commentId: string };
   /** The receiver's place in a dossier changed: refetch what they may see. */
   'dossier:access-changed': { dossierId: string };
   /** A live session changed; `seq` increases by one per change. */

@@ -6,7 +6,7 @@ import type { DossierStanding } from '../access/dossier-policy';
 import { Comment } from './comment.entity';
 import { commentPermissions } from './comment-permissions';
 import { visibleTo } from './comment-scope';
-import type { CommentAuthor, CommentView } from './comment.view';
+import type { CommentAuthor, CommentView, MentionedPerson } from './comment.view';
 
 /** Reads comments as one person may see them, and presents them as threads. A fixed number of queries per call. */
 @Injectable()
@@ -52,7 +52,7 @@ export class CommentReader {
   }
 
   async present(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
-    const authors = await this.authors(comments);
+    const [authors, mentions] = await Promise.all([this.authors(comments), this.mentions(comments)]);
     return comments.map((comment) => ({
       id: comment.id,
       provisionId: comment.provisionId,
@@ -69,9 +69,28 @@ export class CommentReader {
       deletedAt: comment.deletedAt,
       resolvedAt: comment.resolvedAt,
       onPreviousVersion: comment.onPreviousVersion,
+      mentions: comment.deletedAt ? [] : (mentions.get(comment.id) ?? []),
       replies: [],
       ...commentPermissions(standing, comment),
     }));
+  }
+
+  /** Who each comment names with @: one query for all of them. */
+  private async mentions(comments: Comment[]): Promise<Map<string, MentionedPerson[]>> {
+    const ids = comments.filter((comment) => !comment.deletedAt).map((comment) => comment.id);
+    const byComment = new Map<string, MentionedPerson[]>();
+    if (!ids.length) return byComment;
+    const rows: Array<{ comment_id: string; id: string; display_name: string }> = await this.dataSource.query(
+      `SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN app_user u ON u.id = cm.user_id
+        WHERE cm.comment_id = ANY($1) ORDER BY u.display_name`,
+      [ids],
+    );
+    for (const row of rows) {
+      const list = byComment.get(row.comment_id) ?? [];
+      list.push({ id: row.id, displayName: row.display_name });
+      byComment.set(row.comment_id, list);
+    }
+    return byComment;
   }
 
   private async authors(comments: Comment[]): Promise<Map<string, CommentAuthor>> {

@@ -30,6 +30,15 @@ export class CommentAuthor {
   organizationName: string | null;
 }
 
+@ObjectType({ description: 'A participant named with @ in a comment.' })
+export class MentionedPerson {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  displayName: string;
+}
+
 @ObjectType('Comment', { description: 'A comment as its reader may see it; deleted ones keep their place in the thread.' })
 export class CommentView {
   @Field(() => ID)
@@ -70,6 +79,9 @@ export class CommentView {
 
   @Field(() => Boolean, { description: 'Its quote is gone from the newest version: it stays on the previous one.' })
   onPreviousVersion: boolean;
+
+  @Field(() => [MentionedPerson], { description: 'Participants named with @ (none once deleted).' })
+  mentions: MentionedPerson[];
 
   @Field(() => [CommentView])
   replies: CommentView[];

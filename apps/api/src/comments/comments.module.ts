@@ -5,11 +5,12 @@ import { CommentsExportController } from './comments-export.controller';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { EarlierCommentsResolver } from './earlier-comments.resolver';
+import { MentionsResolver } from './mentions.resolver';
 
 @Module({
   imports: [DossiersModule],
   controllers: [CommentsExportController],
-  providers: [CommentReader, CommentsService, CommentsResolver, EarlierCommentsResolver],
+  providers: [CommentReader, CommentsService, CommentsResolver, EarlierCommentsResolver, MentionsResolver],
   exports: [CommentReader, CommentsService],
 })
 export class CommentsModule {}

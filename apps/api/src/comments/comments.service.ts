@@ -82,6 +82,7 @@ export class CommentsService {
       return saved;
     });
     this.notify(comment, 'created');
+    this.notifyMentioned(comment, mentions);
     return { comment, standing };
   }
 
@@ -152,6 +153,12 @@ export class CommentsService {
       throw badInput('You can mention only participants who will see this comment.', [{ field: 'mentionUserIds', message: 'Not a reader of this comment.' }]);
     }
     return allowed.map((p) => p.userId);
+  }
+
+  /** Tells each person named with @ (all of them readers of the comment), wherever they are in the app. */
+  private notifyMentioned(comment: Comment, userIds: string[]): void {
+    const event: ServerEvents['mention:created'] = { dossierId: comment.dossierId, provisionId: comment.provisionId, commentId: comment.id };
+    for (const userId of userIds) if (userId !== comment.authorId) this.realtime.server?.to(`user:${userId}`).emit('mention:created', event);
   }
 
   /** Tells every open browser that may see the comment, and nobody else. */

@@ -1,0 +1,79 @@
+import { io, type Socket } from 'socket.io-client';
+import { buildDossierWithCast } from '../../test/dossier-factories';
+import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../test/draft-factories';
+import { until } from '../../test/collab-client';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id mentions { id displayName } } }`;
+const MINE = `{ myMentions { commentId dossierTitle provisionNumber draftVersion authorName excerpt visibility } }`;
+
+describe('mentions', () => {
+  let t: TestApp;
+  const sockets: Socket[] = [];
+  beforeAll(async () => (t = await startTestApp()));
+  afterEach(() => sockets.splice(0).forEach((socket) => socket.disconnect()));
+  afterAll(() => t.close());
+
+  async function setUp() {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const provisionId = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 3')!.id;
+    return { cast, provisionId };
+  }
+
+  it('shows who a comment names, to everyone who reads it', async () => {
+    const { cast, provisionId } = await setUp();
+    const added = await t.gql(ADD, { input: { provisionId, body: 'What do you think?', visibility: 'PLENARY', mentionUserIds: [cast.employers.lead.user.id] } }, cast.workers.lead.token);
+    expect(added.data?.addComment.mentions).toEqual([{ id: cast.employers.lead.user.id, displayName: cast.employers.lead.user.displayName }]);
+  });
+
+  it('lists the comments naming me, newest first, with where they are', async () => {
+    const { cast, provisionId } = await setUp();
+    await t.gql(ADD, { input: { provisionId, body: 'Please check the deadline', visibility: 'DELEGATION', mentionUserIds: [cast.workers.member.user.id] } }, cast.workers.lead.token);
+    const mine = await t.gql(MINE, {}, cast.workers.member.token);
+    expect(mine.data?.myMentions).toEqual([
+      expect.objectContaining({ provisionNumber: 'Article 3', draftVersion: 1, authorName: cast.workers.lead.user.displayName, excerpt: 'Please check the deadline', visibility: 'DELEGATION' }),
+    ]);
+  });
+
+  it('refuses to name, in a caucus note, someone outside the delegation', async () => {
+    const { cast, provisionId } = await setUp();
+    const result = await t.gql(ADD, { input: { provisionId, body: 'Secret', visibility: 'DELEGATION', mentionUserIds: [cast.facilitator.user.id] } }, cast.workers.lead.token);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await t.dataSource.query('SELECT id FROM comment WHERE dossier_id = $1', [cast.dossierId])).toEqual([]);
+  });
+
+  it('drops a caucus note from my mentions once I leave the delegation', async () => {
+    const { cast, provisionId } = await setUp();
+    await t.gql(ADD, { input: { provisionId, body: 'Our fallback', visibility: 'DELEGATION', mentionUserIds: [cast.workers.member.user.id] } }, cast.workers.lead.token);
+    const [participant] = await t.dataSource.query('SELECT id FROM participant WHERE user_id = $1 AND dossier_id = $2', [cast.workers.member.user.id, cast.dossierId]);
+    await t.gql('mutation($id: ID!) { removeParticipant(participantId: $id) }', { id: participant.id }, cast.facilitator.token);
+    expect((await t.gql(MINE, {}, cast.workers.member.token)).data?.myMentions).toEqual([]);
+  });
+
+  it('drops a deleted comment from my mentions', async () => {
+    const { cast, provisionId } = await setUp();
+    const added = await t.gql(ADD, { input: { provisionId, body: 'Oops', visibility: 'PLENARY', mentionUserIds: [cast.observer.user.id] } }, cast.government.lead.token);
+    await t.gql('mutation($id: ID!) { deleteComment(id: $id) { id } }', { id: added.data!.addComment.id }, cast.government.lead.token);
+    expect((await t.gql(MINE, {}, cast.observer.token)).data?.myMentions).toEqual([]);
+  });
+
+  it('tells the person named, live, and no one else', async () => {
+    const { cast, provisionId } = await setUp();
+    const listen = async (token: string) => {
+      const socket = io(t.url, { auth: { token }, transports: ['websocket'], reconnection: false });
+      sockets.push(socket);
+      const events: unknown[] = [];
+      socket.on('mention:created', (event) => events.push(event));
+      await new Promise((resolve) => socket.on('connect', () => resolve(undefined)));
+      return events;
+    };
+    const named = await listen(cast.employers.member.token);
+    const other = await listen(cast.employers.lead.token);
+    const added = await t.gql(ADD, { input: { provisionId, body: 'See this', visibility: 'PLENARY', mentionUserIds: [cast.employers.member.user.id] } }, cast.facilitator.token);
+    await until(() => named.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(named).toEqual([{ dossierId: cast.dossierId, provisionId, commentId: added.data!.addComment.id }]);
+    expect(other).toEqual([]);
+  });
+});
