@@ -12,10 +12,19 @@ export interface CollabClient {
   destroy(): void;
 }
 
-/** A real Node Yjs client over a real WebSocket, as the web app's editor is in a browser. */
-export function connectCollab(baseUrl: string, name: string, token: string): CollabClient {
-  const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}/collab`, WebSocketPolyfill: WebSocket, maxAttempts: 1 });
+/**
+ * A real Node Yjs client over a real WebSocket, as the web app's editor is in a browser.
+ * Pass the `doc` of a client whose server went away to carry on elsewhere, as a browser
+ * behind a load balancer does: what it typed meanwhile syncs on connect.
+ */
+export function connectCollab(
+  baseUrl: string,
+  name: string,
+  token: string,
+  { doc = new Y.Doc(), maxAttempts = 1 }: { doc?: Y.Doc; maxAttempts?: number } = {},
+): CollabClient {
+  // maxAttempts 0 retries forever, as the web app does (a last failed attempt is an unhandled rejection in the provider).
+  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}/collab`, WebSocketPolyfill: WebSocket, maxAttempts });
   let resolveReady!: () => void;
   let rejectReady!: (error: Error) => void;
   const ready = new Promise<void>((resolve, reject) => {
