@@ -17,6 +17,9 @@ import { PersistenceExtension } from './extensions/persistence.extension';
 
 export const COLLAB_PATH = '/collab';
 
+/** The stateless message an editor receives when its right to write changes. */
+export const accessMessage = (writable: boolean) => JSON.stringify({ type: 'tripart:access', writable });
+
 /**
  * The Yjs server (Hocuspocus), on the API's own HTTP server and port: the
  * `upgrade` requests under /collab come here, the rest go to Socket.IO.
@@ -36,6 +39,7 @@ export class CollabServer implements BeforeApplicationShutdown {
     accessChanges: AccessChanges,
   ) {
     accessChanges.onRevoked((userId, dossierId) => this.revoke(userId, dossierId));
+    accessChanges.onWritersChanged((documentName, writerIds) => this.setWritable(documentName, (context) => writerIds.has(context.actor.userId)));
     const extensions: Extension[] = [
       new AuthenticationExtension(access),
       new LimitsExtension(),
@@ -71,10 +75,20 @@ export class CollabServer implements BeforeApplicationShutdown {
     }
   }
 
-  /** Applies a new write right (drafting locked or unlocked) to open connections of a document. */
+  /**
+   * Applies a new write right (drafting locked or unlocked) to this
+   * instance's open connections of a document, and tells each editor whose
+   * right changed with a stateless message, so that it stops (or starts)
+   * offering to edit without waiting for anything else.
+   */
   setWritable(documentName: string, writable: (context: CollabContext) => boolean): void {
     const document = this.hocuspocus.documents.get(documentName);
-    for (const connection of document?.getConnections() ?? []) connection.readOnly = !writable(connection.context as CollabContext);
+    for (const connection of document?.getConnections() ?? []) {
+      const readOnly = !writable(connection.context as CollabContext);
+      if (connection.readOnly === readOnly) continue;
+      connection.readOnly = readOnly;
+      connection.sendStateless(accessMessage(!readOnly));
+    }
   }
 
   private connections() {

@@ -103,6 +103,19 @@ describe('co-drafting (Yjs at /collab)', () => {
     expect(facilitator.text()).toBe('');
   });
 
+  it('tells an open editor, in a stateless message, when its right to write changes', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const room = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
+    const delegate = open(jointDocument(sessionId, agenda[0].id), cast.government.lead.token);
+    await delegate.ready;
+    const messages: unknown[] = [];
+    delegate.provider.on('stateless', ({ payload }: { payload: string }) => messages.push(JSON.parse(payload)));
+    await room.send('drafting:set', { sessionId, agendaItemId: agenda[0].id, unlocked: true });
+    await room.send('drafting:set', { sessionId, agendaItemId: agenda[0].id, unlocked: false });
+    await until(() => messages.length === 2);
+    expect(messages).toEqual([{ type: 'tripart:access', writable: true }, { type: 'tripart:access', writable: false }]);
+  });
+
   it('closes the position paper of a member removed from the delegation', async () => {
     const { cast, name } = await positionOf();
     const member = open(name, cast.workers.member.token);

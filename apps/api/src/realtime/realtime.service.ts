@@ -37,11 +37,28 @@ export class RealtimeService implements OnApplicationShutdown {
   private readonly handlers = new Map<string, SocketHandler<ClientEventName>>();
   private io?: Server;
   private redis: RedisClientType[] = [];
+  private readonly serverEvents = new Map<string, (...args: unknown[]) => void>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   on<E extends ClientEventName>(event: E, handler: SocketHandler<E>): void {
     this.handlers.set(event, handler as unknown as SocketHandler<ClientEventName>);
+  }
+
+  /** Handles an announcement from another instance (see `toOtherServers`). */
+  onServerEvent(event: string, handler: (...args: unknown[]) => void): void {
+    this.serverEvents.set(event, handler);
+    this.io?.on(event, handler);
+  }
+
+  /** Tells the other instances (through the adapter; a no-op on one instance). Nothing waits for them to answer. */
+  toOtherServers(event: string, ...args: unknown[]): void {
+    if (!this.io || !this.config.redisUrl) return;
+    try {
+      this.io.serverSideEmit(event, ...args);
+    } catch (error) {
+      this.logger.error(`Could not tell the other instances (${event}): ${String(error)}`);
+    }
   }
 
   get server(): Server | undefined {
@@ -71,6 +88,7 @@ export class RealtimeService implements OnApplicationShutdown {
       next();
     });
     io.on('connection', (socket) => this.bind(socket));
+    for (const [event, handler] of this.serverEvents) io.on(event, handler);
     this.io = io;
     return io;
   }

@@ -1,21 +1,21 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { jointDocument } from '../collab/document-name';
-import { CollabServer } from '../collab/collab.server';
 import { notFound } from '../common/errors';
 import { Participant } from '../dossiers/participant.entity';
+import { AccessChanges } from '../realtime/access-changes';
 import { RealtimeService } from '../realtime/realtime.service';
 import { AgendaItem } from './agenda-item.entity';
 import { LiveRoom } from './live-room.service';
 
-/** The facilitator unlocks (or locks) joint drafting of an item; open editors follow at once. */
+/** The facilitator unlocks (or locks) joint drafting of an item; open editors follow at once, on every instance. */
 @Injectable()
 export class DraftingHandlers implements OnModuleInit {
   constructor(
     private readonly realtime: RealtimeService,
     private readonly room: LiveRoom,
     private readonly audit: AuditService,
-    private readonly collab: CollabServer,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   onModuleInit(): void {
@@ -32,7 +32,7 @@ export class DraftingHandlers implements OnModuleInit {
         return unlocked ? 'drafting.unlocked' : 'drafting.locked';
       });
       const allowed = writers;
-      if (allowed) this.collab.setWritable(jointDocument(sessionId, agendaItemId), (context) => allowed.has(context.actor.userId));
+      if (allowed) this.accessChanges.writersChanged(jointDocument(sessionId, agendaItemId), allowed);
       return result;
     });
   }

@@ -5,6 +5,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import type { CollabUser } from './use-collab-document';
+import { useServerWritable } from './use-server-writable';
 
 /** A remote caret: a coloured bar and the person's name, white on their colour (legible at any zoom). */
 function renderCaret(user: Record<string, unknown>): HTMLElement {
@@ -45,10 +46,13 @@ export function CollabEditor({
   testId?: string;
   onFocusChange?(focused: boolean): void;
 }) {
+  // The server has the last word: a lock or a lost right reaches the editor before any other channel.
+  const serverWritable = useServerWritable(provider);
+  const canWrite = editable && serverWritable !== false;
   const editor = useEditor(
     {
       immediatelyRender: false,
-      editable,
+      editable: canWrite,
       extensions: [
         StarterKit.configure({ undoRedo: false, heading: { levels: [3, 4] }, link: { openOnClick: false } }),
         Collaboration.configure({ document: provider.document, field }),
@@ -77,9 +81,9 @@ export function CollabEditor({
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    if (editor.isEditable !== editable) editor.setEditable(editable);
-    editor.view.dom.setAttribute('aria-readonly', String(!editable));
-  }, [editor, editable]);
+    if (editor.isEditable !== canWrite) editor.setEditable(canWrite);
+    editor.view.dom.setAttribute('aria-readonly', String(!canWrite));
+  }, [editor, canWrite]);
 
-  return <EditorContent editor={editor} className="collab-editor" data-editable={editable || undefined} data-field={field} />;
+  return <EditorContent editor={editor} className="collab-editor" data-editable={canWrite || undefined} data-field={field} />;
 }
