@@ -17,9 +17,17 @@ const ARTICLES = 300;
 const COMMENTS = 5_000;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const PASSWORD = 'Tripart-demo-2026';
+/** BENCH_ONLY=reader|outline: one case only (e.g. to profile it with BENCH_NODE_ARGS=--cpu-prof). */
+const ONLY = process.env.BENCH_ONLY;
 
+/** CPU time the process has used, in ms (utime + stime; Linux clock ticks of 10 ms). */
+const cpuMs = (pid) => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
-const percentile = (samples, q) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+const percentile = (samples, q) => (samples.length ? [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))] : NaN);
 
 async function gql(url, query, variables, token) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
@@ -57,16 +65,29 @@ await admin.query(`CREATE DATABASE "${database}"`);
 const dbUrl = new URL(SERVER);
 dbUrl.pathname = `/${database}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'tripart-bench-reader-'));
-const port = await freePort();
-const url = `http://127.0.0.1:${port}`;
-const child = spawn(process.execPath, [apiMain], { cwd: root, stdio: 'ignore', env: { ...process.env, PORT: String(port), DATABASE_URL: dbUrl.toString(), DATA_DIR: dataDir, NODE_ENV: 'development', JWT_SECRET: randomBytes(32).toString('hex') } });
-const db = new pg.Client({ connectionString: dbUrl.toString() });
-try {
+const jwtSecret = randomBytes(32).toString('hex');
+/** The API from dist on the bench database; `production` as deployed (no demo seed, graphql-js without its development checks). */
+async function startApi(nodeEnv) {
+  const port = await freePort();
+  const nodeArgs = nodeEnv === 'production' ? (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
+  const child = spawn(process.execPath, [...nodeArgs, apiMain], { cwd: root, stdio: process.env.BENCH_API_STDIO ?? 'ignore', env: { ...process.env, PORT: String(port), DATABASE_URL: dbUrl.toString(), DATA_DIR: dataDir, NODE_ENV: nodeEnv, JWT_SECRET: jwtSecret } });
+  const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
     if (i > 1200) throw new Error('the API did not start');
     try { if ((await fetch(`${url}/health`)).ok) break; } catch { /* starting */ }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  };
+  return { url, stop, pid: child.pid };
+}
+const db = new pg.Client({ connectionString: dbUrl.toString() });
+let api = await startApi('development'); // seeds the demo on first start
+let url = api.url;
+try {
   await db.connect();
   const facilitator = await signIn(url, 'facilitator@tripart.example');
   const [{ id: dossierId }] = (await gql(url, '{ dossiers { id } }', {}, facilitator)).dossiers;
@@ -104,18 +125,25 @@ try {
   }
   await db.query('COMMIT');
 
+  // Measure the API as it is deployed.
+  await api.stop();
+  api = await startApi('production');
+  url = api.url;
   const reader = await signIn(url, 'wrk.lead@tripart.example');
   const [{ delegation_id: readerDelegation }] = (await db.query(`SELECT p.delegation_id FROM participant p JOIN app_user u ON u.id = p.user_id WHERE u.email = 'wrk.lead@tripart.example'`)).rows;
   const READER = `query($id: ID!) { dossier(id: $id) { currentDraft { id version provisions { id key kind number heading text commentCount
     comments { id body visibility createdAt resolvedAt author { displayName organizationName constituency } replies { id body createdAt author { displayName constituency } } } } } } }`;
-  const api = [];
+  const samples = [];
   let rows = 0;
-  for (let i = 0; i < REQUESTS + 5; i += 1) {
+  let cpuBefore = 0;
+  for (let i = 0; i < (ONLY === 'outline' ? 0 : REQUESTS + 5); i += 1) {
+    if (i === 5) cpuBefore = cpuMs(api.pid);
     const t0 = performance.now();
     const data = await gql(url, READER, { id: dossierId }, reader);
-    if (i >= 5) api.push(performance.now() - t0);
+    if (i >= 5) samples.push(performance.now() - t0);
     rows = data.dossier.currentDraft.provisions.reduce((n, p) => n + p.comments.reduce((m, c) => m + 1 + c.replies.length, 0), 0);
   }
+  const readerCpu = (cpuMs(api.pid) - cpuBefore) / REQUESTS;
   const baseline = [];
   for (let i = 0; i < REQUESTS + 5; i += 1) {
     const t0 = performance.now();
@@ -134,9 +162,12 @@ try {
   const OUTLINE = `query($id: ID!) { dossier(id: $id) { currentDraft { id provisions { id key kind number heading text commentCount } } } }`;
   const outline = [];
   const outlineBaseline = [];
-  for (let i = 0; i < REQUESTS + 5; i += 1) {
+  let outlineCpu = 0;
+  for (let i = 0; i < (ONLY === 'reader' ? 0 : REQUESTS + 5); i += 1) {
     let t0 = performance.now();
+    const cpu0 = cpuMs(api.pid);
     await gql(url, OUTLINE, { id: dossierId }, reader);
+    if (i >= 5) outlineCpu += cpuMs(api.pid) - cpu0;
     if (i >= 5) outline.push(performance.now() - t0);
     t0 = performance.now();
     await db.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draftId]);
@@ -146,23 +177,22 @@ try {
   }
 
   const table = [
-    ['case', 'p50 ms', 'p99 ms'],
-    [`reader over GraphQL (${ARTICLES} articles, ${rows} visible comments)`, percentile(api, 0.5).toFixed(1), percentile(api, 0.99).toFixed(1)],
-    ['baseline: the same rows by hand-written SQL', percentile(baseline, 0.5).toFixed(1), percentile(baseline, 0.99).toFixed(1)],
-    ['reader outline: provisions + comment counts', percentile(outline, 0.5).toFixed(1), percentile(outline, 0.99).toFixed(1)],
-    ['baseline: the same by hand-written SQL', percentile(outlineBaseline, 0.5).toFixed(1), percentile(outlineBaseline, 0.99).toFixed(1)],
-    [`import ${ARTICLES}-article DOCX`, docx.ms.toFixed(0), ''],
-    ['import the Akoma Ntoso sample (92 articles)', akn.ms.toFixed(0), ''],
+    ['case', 'p50 ms', 'p99 ms', 'API CPU ms/request'],
+    [`reader over GraphQL (${ARTICLES} articles, ${rows} visible comments)`, percentile(samples, 0.5).toFixed(1), percentile(samples, 0.99).toFixed(1), readerCpu.toFixed(0)],
+    ['baseline: the same rows by hand-written SQL', percentile(baseline, 0.5).toFixed(1), percentile(baseline, 0.99).toFixed(1), ''],
+    ['reader outline: provisions + comment counts', percentile(outline, 0.5).toFixed(1), percentile(outline, 0.99).toFixed(1), (outlineCpu / REQUESTS).toFixed(0)],
+    ['baseline: the same by hand-written SQL', percentile(outlineBaseline, 0.5).toFixed(1), percentile(outlineBaseline, 0.99).toFixed(1), ''],
+    [`import ${ARTICLES}-article DOCX`, docx.ms.toFixed(0), '', ''],
+    ['import the Akoma Ntoso sample (92 articles)', akn.ms.toFixed(0), '', ''],
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
   const line = (row) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
   console.log(line(table[0]));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of table.slice(1)) console.log(line(row));
-  console.log(`\n${REQUESTS} requests each, one client, ${COMMENTS} comments in the dossier (12 delegates); ratio p50 ${(percentile(api, 0.5) / percentile(baseline, 0.5)).toFixed(1)}×; node ${process.version}; ${new Date().toISOString()}`);
+  console.log(`\n${REQUESTS} requests each, one client, ${COMMENTS} comments in the dossier (12 delegates); API with NODE_ENV=production; ratio p50 ${(percentile(samples, 0.5) / percentile(baseline, 0.5)).toFixed(1)}×; node ${process.version}; ${new Date().toISOString()}`);
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await api.stop();
   await db.end().catch(() => undefined);
   await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   await admin.end();

@@ -8,7 +8,34 @@ import { commentPermissions } from './comment-permissions';
 import { visibleTo } from './comment-scope';
 import type { CommentAuthor, CommentView, MentionedPerson } from './comment.view';
 
-/** Reads comments as one person may see them, and presents them as threads. A fixed number of queries per call. */
+/** Every column of a comment, selected under its property name: rows come back as plain `Comment`s. */
+const COMMENT_COLUMNS: Record<keyof Omit<Comment, 'dossier' | 'provision' | 'parent' | 'author' | 'delegation'>, string> = {
+  id: 'id',
+  dossierId: 'dossier_id',
+  provisionId: 'provision_id',
+  onPreviousVersion: 'on_previous_version',
+  parentId: 'parent_id',
+  authorId: 'author_id',
+  delegationId: 'delegation_id',
+  visibility: 'visibility',
+  body: 'body',
+  quoteExact: 'quote_exact',
+  quotePrefix: 'quote_prefix',
+  quoteSuffix: 'quote_suffix',
+  suggestedText: 'suggested_text',
+  resolvedAt: 'resolved_at',
+  resolvedById: 'resolved_by_id',
+  editedAt: 'edited_at',
+  deletedAt: 'deleted_at',
+  clientId: 'client_id',
+  createdAt: 'created_at',
+};
+
+/**
+ * Reads comments as one person may see them, and presents them as threads.
+ * A fixed number of queries per call; rows are read raw (no entity
+ * hydration: a reader request reads thousands of them).
+ */
 @Injectable()
 export class CommentReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -17,12 +44,13 @@ export class CommentReader {
     const query = this.dataSource
       .getRepository(Comment)
       .createQueryBuilder('c')
+      .select(Object.entries(COMMENT_COLUMNS).map(([property, column]) => `c.${column} AS "${property}"`))
       .where('c.dossier_id = :dossierId', { dossierId: filter.dossierId })
       .orderBy('c.created_at', 'ASC');
     if (filter.provisionIds) query.andWhere('c.provision_id = ANY(:provisionIds)', { provisionIds: filter.provisionIds });
     if (!filter.includeDeleted) query.andWhere('c.deleted_at IS NULL');
     if (filter.onPreviousVersion !== undefined) query.andWhere('c.on_previous_version = :onPrevious', { onPrevious: filter.onPreviousVersion });
-    return visibleTo(query, 'c', standing).getMany();
+    return visibleTo(query, 'c', standing).getRawMany<Comment>();
   }
 
   /** How many comments (not deleted) each provision has that this person may see: one grouped count. */
