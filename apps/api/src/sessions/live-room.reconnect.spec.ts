@@ -32,8 +32,8 @@ describe('a client that loses its connection', () => {
     await facilitator.send('queue:mode', { sessionId, mode: 'FIFO' });
     const lead = await joinRoom(t, cast.government.lead.token, sessionId, sockets);
     await lead.send('hand:raise', { sessionId, kind: 'NORMAL', clientId: randomUUID() });
-    await until(() => observer.connected && observer.recovered, 5_000);
-    await until(() => changes.some((change) => change.change === 'hand.raised'), 5_000);
+    await until(() => observer.connected && observer.recovered, 15_000);
+    await until(() => changes.some((change) => change.change === 'hand.raised'), 15_000);
 
     const state = await t.gql('query($id: ID!) { consultationSession(id: $id) { seq } }', { id: sessionId }, cast.observer.token);
     const seqs = changes.map((change) => change.seq);
