@@ -72,7 +72,7 @@ test("a workers' delegate comments privately and the employers' lead does not se
   await expect(workersLead.getByRole('heading', { level: 2, name: 'Article 3 — Right to organize' })).toBeVisible();
   await expect(workersLead.getByRole('radio', { name: "Workers' delegation only" })).toBeChecked();
   await expect(workersLead.getByText("Only the members of the Workers' delegation will see this comment.")).toBeVisible();
-  await workersLead.getByRole('textbox', { name: 'Comment' }).fill('Our line: no prior authorization, ever.');
+  await workersLead.getByRole('combobox', { name: 'Comment' }).fill('Our line: no prior authorization, ever.');
   await workersLead.getByRole('button', { name: 'Send to my delegation' }).click();
   const comment = workersLead.locator('[data-comment-id]').filter({ hasText: 'Our line: no prior authorization, ever.' });
   await expect(comment).toBeVisible();

@@ -6,7 +6,9 @@ export const DEMO = {
   admin: 'admin@tripart.example',
   facilitator: 'facilitator@tripart.example',
   govLead: 'gov.lead@tripart.example',
+  employersLead: 'emp.lead@tripart.example',
   workersLead: 'wrk.lead@tripart.example',
+  workersMember: 'wrk.member@tripart.example',
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {

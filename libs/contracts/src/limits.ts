@@ -6,4 +6,6 @@ export const LIMITS = {
   passwordMin: 12,
   passwordMax: 256,
   acronymMax: 20,
+  /** People one comment may name with @. */
+  mentionsMax: 20,
 } as const;

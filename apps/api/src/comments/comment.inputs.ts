@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { COMMENT_VISIBILITIES, type CommentVisibility } from '@tripart/contracts';
+import { COMMENT_VISIBILITIES, type CommentVisibility, LIMITS } from '@tripart/contracts';
 import { CommentVisibilityEnum } from './comment.entity';
 
 export const COMMENT_BODY_MAX = 10_000;
@@ -64,7 +64,7 @@ export class AddCommentInput {
 
   @Field(() => [ID], { defaultValue: [], description: 'Participants named with @.' })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(LIMITS.mentionsMax)
   @IsUUID('all', { each: true })
   mentionUserIds: string[] = [];
 }

@@ -22,6 +22,9 @@ export class MentionView {
   @Field(() => String, { nullable: true })
   provisionHeading: string | null;
 
+  @Field(() => ID, { description: 'The draft (version) the comment is on.' })
+  draftId: string;
+
   @Field(() => Int, { description: 'Version of the draft the comment is on.' })
   draftVersion: number;
 

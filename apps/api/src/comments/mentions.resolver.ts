@@ -25,7 +25,7 @@ export class MentionsResolver {
     return this.dataSource.query(
       `SELECT c.id AS "commentId", c.dossier_id AS "dossierId", d.title AS "dossierTitle",
               c.provision_id AS "provisionId", pr.number AS "provisionNumber", pr.heading AS "provisionHeading",
-              dr.version AS "draftVersion", u.display_name AS "authorName",
+              dr.id AS "draftId", dr.version AS "draftVersion", u.display_name AS "authorName",
               left(c.body, ${EXCERPT_LENGTH}) AS excerpt, c.visibility, c.created_at AS "createdAt"
          FROM comment_mention cm
          JOIN comment c ON c.id = cm.comment_id AND c.deleted_at IS NULL

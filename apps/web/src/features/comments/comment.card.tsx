@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { Blockquote, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LIMITS, type Constituency } from '@tripart/contracts';
 import {
   AddCommentDocument,
   DeleteCommentDocument,
@@ -16,6 +17,17 @@ import { useProblemText } from '../../shared/errors/use-problem-text';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { SideBadge } from '../../shared/ui/side-badge';
 import { PrivateBadge, privateTint } from './comment-visibility';
+import { mentionCandidates, type DossierPerson, type MentionedPerson } from './mentions/mention-candidates';
+import { namedInText } from './mentions/mention-names';
+import { MentionedText } from './mentions/mentioned-text';
+import { MentionTextarea } from './mentions/mention.textarea';
+
+/** Who reads the threads, for naming people in replies and marking my own name. */
+export interface ThreadReaders {
+  myId: string;
+  side: Constituency | null;
+  participants: readonly DossierPerson[];
+}
 
 const REFETCH = { refetchQueries: ['DraftComments'] };
 
@@ -71,26 +83,38 @@ function EditForm({ comment, onDone }: { comment: CommentFieldsFragment; onDone(
   );
 }
 
-function ReplyForm({ thread, onDone }: { thread: CommentThreadFragment; onDone(): void }) {
+function ReplyForm({ thread, readers, onDone }: { thread: CommentThreadFragment; readers: ThreadReaders; onDone(): void }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
+  const [chosen, setChosen] = useState<MentionedPerson[]>([]);
+  // A reply is read by whoever reads its thread.
+  const candidates = useMemo(
+    () => mentionCandidates(readers.participants, thread.visibility, readers.myId, readers.side),
+    [readers, thread.visibility],
+  );
+  const named = namedInText(body, chosen);
+  const tooMany = named.length > LIMITS.mentionsMax;
   const [clientId] = useState(() => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Date.now())));
   const [add, { loading, error }] = useMutation(AddCommentDocument, REFETCH);
   const send = async () => {
-    if (!body.trim()) return;
+    if (!body.trim() || tooMany) return;
+    const mentionUserIds = namedInText(body.trim(), chosen).map((person) => person.id);
     const result = await add({
-      variables: { input: { provisionId: thread.provisionId, parentId: thread.id, body: body.trim(), visibility: thread.visibility, clientId } },
+      variables: { input: { provisionId: thread.provisionId, parentId: thread.id, body: body.trim(), visibility: thread.visibility, clientId, mentionUserIds } },
     }).catch(() => null);
     if (result?.data) onDone();
   };
   return (
     <Stack gap={6}>
-      <Textarea
+      <MentionTextarea
         label={t('comments.replyLabel', { name: thread.author.displayName })}
         autosize
         minRows={2}
         value={body}
-        onChange={(event) => setBody(event.currentTarget.value)}
+        onChange={setBody}
+        candidates={candidates}
+        onMention={(person) => setChosen((current) => [...current, person])}
+        error={tooMany ? t('comments.mentions.tooMany', { max: LIMITS.mentionsMax }) : undefined}
         autoFocus
       />
       {error && <ProblemAlert error={error} />}
@@ -106,7 +130,7 @@ function ReplyForm({ thread, onDone }: { thread: CommentThreadFragment; onDone()
   );
 }
 
-function CommentBody({ comment, isReply, thread }: { comment: CommentFieldsFragment; isReply: boolean; thread: CommentThreadFragment }) {
+function CommentBody({ comment, isReply, thread, readers }: { comment: CommentFieldsFragment; isReply: boolean; thread: CommentThreadFragment; readers: ThreadReaders }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [replying, setReplying] = useState(false);
@@ -155,8 +179,8 @@ function CommentBody({ comment, isReply, thread }: { comment: CommentFieldsFragm
         <EditForm comment={comment} onDone={() => setEditing(false)} />
       ) : (
         <>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {comment.body}
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            <MentionedText body={comment.body ?? ''} mentions={comment.mentions} myId={readers.myId} />
           </Text>
           {comment.suggestedText && (
             <Paper withBorder radius="sm" p={6} bg="white">
@@ -200,7 +224,7 @@ function CommentBody({ comment, isReply, thread }: { comment: CommentFieldsFragm
           )}
         </Group>
       )}
-      {replying && <ReplyForm thread={thread} onDone={() => setReplying(false)} />}
+      {replying && <ReplyForm thread={thread} readers={readers} onDone={() => setReplying(false)} />}
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
@@ -232,7 +256,7 @@ function CommentBody({ comment, isReply, thread }: { comment: CommentFieldsFragm
 }
 
 /** One thread: the comment, its replies, and what I may do with them. Private ones look private. */
-export function CommentThreadCard({ thread }: { thread: CommentThreadFragment }) {
+export function CommentThreadCard({ thread, readers }: { thread: CommentThreadFragment; readers: ThreadReaders }) {
   const { t } = useTranslation();
   const isPrivate = thread.visibility === 'DELEGATION';
   return (
@@ -252,11 +276,11 @@ export function CommentThreadCard({ thread }: { thread: CommentThreadFragment })
             {t('comments.resolved')}
           </Text>
         )}
-        <CommentBody comment={thread} isReply={false} thread={thread} />
+        <CommentBody comment={thread} isReply={false} thread={thread} readers={readers} />
         {thread.replies.length > 0 && (
           <Stack gap="xs" ps="sm" style={{ borderInlineStart: '2px solid var(--mantine-color-gray-4)' }}>
             {thread.replies.map((reply) => (
-              <CommentBody key={reply.id} comment={reply} isReply thread={thread} />
+              <CommentBody key={reply.id} comment={reply} isReply thread={thread} readers={readers} />
             ))}
           </Stack>
         )}

@@ -1,13 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client';
 import { ActionIcon, Blockquote, Button, Group, Paper, Radio, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CommentVisibility, Constituency } from '@tripart/contracts';
+import { LIMITS, type CommentVisibility, type Constituency } from '@tripart/contracts';
 import { AddCommentDocument } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { PrivateBadge, privateTint } from './comment-visibility';
+import { mentionCandidates, type DossierPerson, type MentionedPerson } from './mentions/mention-candidates';
+import { namedInText, unmention, unseenMentions } from './mentions/mention-names';
+import { MentionTextarea } from './mentions/mention.textarea';
+import { UnseenMentionsAlert } from './mentions/unseen-mentions.alert';
 
 export const COMMENT_BODY_MAX = 10_000;
 
@@ -25,11 +29,13 @@ function newClientId(): string {
 
 /**
  * A new comment on a provision: who will see it is chosen and said before
- * sending. The client id is kept until the comment is accepted, so a retry
- * after a dropped connection posts it once.
+ * sending; `@` names one of those readers. The client id is kept until the
+ * comment is accepted, so a retry after a dropped connection posts it once.
  */
 export function CommentComposer({
   provisionId,
+  myId,
+  participants,
   side,
   canCommentPrivately,
   canComment,
@@ -39,6 +45,8 @@ export function CommentComposer({
   onPosted,
 }: {
   provisionId: string;
+  myId: string;
+  participants: readonly DossierPerson[];
   side: Constituency | null;
   canCommentPrivately: boolean;
   canComment: boolean;
@@ -54,10 +62,20 @@ export function CommentComposer({
   const [suggestedText, setSuggestedText] = useState(suggest && quote ? quote.exact : '');
   const [clientId, setClientId] = useState(newClientId);
   const [missing, setMissing] = useState(false);
+  const [chosen, setChosen] = useState<MentionedPerson[]>([]);
+  const [mentionProblem, setMentionProblem] = useState<string | null>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [add, { loading, error, reset }] = useMutation(AddCommentDocument, { refetchQueries: ['DraftComments'] });
   const problem = problemOf(error);
   const isPrivate = visibility === 'DELEGATION';
   const delegation = side ? t(`composition.delegations.${side}`) : '';
+  const candidates = useMemo(() => mentionCandidates(participants, visibility, myId, side), [participants, visibility, myId, side]);
+  const named = namedInText(body, chosen);
+  const unseen = unseenMentions(named, candidates);
+  const refusedMentions = problem?.fieldErrors.some((fieldError) => fieldError.field === 'mentionUserIds');
+  const bodyError = missing
+    ? t('validation.required')
+    : (mentionProblem ?? fieldText(problem, 'body') ?? (refusedMentions ? t('comments.mentions.notReaders') : null));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,6 +84,13 @@ export function CommentComposer({
       return;
     }
     setMissing(false);
+    // Never send a caucus note that names an outsider: they could not read it (the API refuses it too).
+    if (unseen.length > 0 || named.length > LIMITS.mentionsMax) {
+      setMentionProblem(unseen.length > 0 ? null : t('comments.mentions.tooMany', { max: LIMITS.mentionsMax }));
+      bodyRef.current?.focus();
+      return;
+    }
+    setMentionProblem(null);
     const result = await add({
       variables: {
         input: {
@@ -73,6 +98,7 @@ export function CommentComposer({
           body: body.trim(),
           visibility,
           clientId,
+          mentionUserIds: namedInText(body.trim(), chosen).map((person) => person.id),
           ...(quote ? { quote } : {}),
           ...(suggest && suggestedText.trim() ? { suggestedText: suggestedText.trim() } : {}),
         },
@@ -81,6 +107,7 @@ export function CommentComposer({
     if (result?.data) {
       setBody('');
       setSuggestedText('');
+      setChosen([]);
       setClientId(newClientId());
       reset();
       onPosted();
@@ -112,18 +139,29 @@ export function CommentComposer({
             </Tooltip>
           </Group>
         )}
-        <Textarea
+        <MentionTextarea
+          ref={bodyRef}
           label={suggest ? t('comments.composer.why') : t('comments.composer.body')}
+          description={candidates.length > 0 ? t('comments.mentions.hint') : undefined}
           autosize
           minRows={2}
           maxRows={8}
           value={body}
-          onChange={(event) => setBody(event.currentTarget.value)}
-          error={missing ? t('validation.required') : fieldText(problem, 'body')}
+          onChange={setBody}
+          candidates={candidates}
+          onMention={(person) => setChosen((current) => [...current, person])}
+          error={bodyError}
           maxLength={COMMENT_BODY_MAX}
           data-autofocus
           id={`composer-${provisionId}`}
         />
+        {unseen.length > 0 && (
+          <UnseenMentionsAlert
+            unseen={unseen}
+            delegation={delegation}
+            onRemove={() => setBody((current) => unmention(current, unseen))}
+          />
+        )}
         {suggest && (
           <Textarea
             label={t('comments.composer.suggested')}

@@ -1,10 +1,11 @@
+import { useMemo } from 'react';
 import { Badge, Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Constituency } from '@tripart/contracts';
 import type { CommentThreadFragment, DossierDetailFragment } from '../../gql/graphql';
 import { EmptyState } from '../../shared/ui/empty-state';
 import { MessageIcon } from '../../shared/ui/icons';
-import { CommentThreadCard } from './comment.card';
+import { CommentThreadCard, type ThreadReaders } from './comment.card';
 import { CommentComposer, type ComposerQuote } from './comment.composer';
 
 export const THREAD_FILTERS = ['open', 'mine', 'delegation', 'plenary', 'resolved'] as const;
@@ -65,6 +66,7 @@ export function ThreadPanel({
   const filters = THREAD_FILTERS.filter((value) => value !== 'delegation' || side !== null);
   const shown = filterThreads(threads, filter, myId);
   const mayWrite = dossier.me.canComment || dossier.me.canCommentPrivately;
+  const readers = useMemo<ThreadReaders>(() => ({ myId, side, participants: dossier.participants }), [myId, side, dossier.participants]);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="thread-title">
@@ -104,7 +106,7 @@ export function ThreadPanel({
         ) : (
           <Stack gap="xs">
             {shown.map((thread) => (
-              <CommentThreadCard key={thread.id} thread={thread} />
+              <CommentThreadCard key={thread.id} thread={thread} readers={readers} />
             ))}
           </Stack>
         )}
@@ -113,6 +115,8 @@ export function ThreadPanel({
         <CommentComposer
           key={`${provisionId}:${composer.nonce}`}
           provisionId={provisionId}
+          myId={myId}
+          participants={dossier.participants}
           side={side}
           canComment={dossier.me.canComment}
           canCommentPrivately={dossier.me.canCommentPrivately}

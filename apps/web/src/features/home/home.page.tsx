@@ -4,6 +4,7 @@ import { useSession } from '../auth/use-session';
 import { PageHeader } from '../../shared/ui/page-header';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { DossiersSection } from './dossiers.section';
+import { MentionsSection } from './mentions.section';
 import { MyOrganizationsSection } from './my-organizations.section';
 import { WhatNeedsMeSection } from './what-needs-me.section';
 
@@ -16,6 +17,7 @@ export function HomePage() {
     <Stack gap="xl" maw={1100}>
       <PageHeader title={t('home.title', { name: me.displayName })} />
       <WhatNeedsMeSection />
+      <MentionsSection me={me} />
       <MyOrganizationsSection organizations={me.organizations} />
       <DossiersSection />
     </Stack>

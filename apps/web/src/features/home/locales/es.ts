@@ -13,5 +13,18 @@ export const homeEs: Catalogue<typeof homeEn> = {
     dossiers: 'Expedientes',
     dossiersEmpty: 'Todavía no hay expedientes — un facilitador le invitará a una consulta.',
     dossiersHint: 'Un expediente es un asunto sometido a consulta tripartita, como una reforma del código del trabajo.',
+    mentions: {
+      title: 'Menciones',
+      loadFailed: 'No se pudieron cargar los comentarios que le mencionan.',
+      empty: 'Ningún comentario le menciona todavía.',
+      emptyHint: 'Cuando alguien le mencione con @ en un comentario, aparecerá aquí con un enlace a la disposición.',
+      mentionedYou: '<strong>{{name}}</strong> le ha mencionado',
+      announce: '{{name}} le ha mencionado en {{place}}.',
+      provision: 'Una disposición',
+      new: 'Nuevo',
+      earlierVersion: 'en la versión {{version}}',
+      showAll: 'Mostrar todas ({{total}})',
+      showFewer: 'Mostrar menos',
+    },
   },
 };

@@ -13,5 +13,18 @@ export const homeFr: Catalogue<typeof homeEn> = {
     dossiers: 'Dossiers',
     dossiersEmpty: 'Aucun dossier pour le moment — un facilitateur vous invitera à une consultation.',
     dossiersHint: 'Un dossier est une question soumise à consultation tripartite, comme une modification du code du travail.',
+    mentions: {
+      title: 'Mentions',
+      loadFailed: 'Impossible de charger les commentaires qui vous mentionnent.',
+      empty: 'Aucun commentaire ne vous mentionne pour l’instant.',
+      emptyHint: 'Quand quelqu’un vous cite avec @ dans un commentaire, il apparaît ici avec un lien vers la disposition.',
+      mentionedYou: '<strong>{{name}}</strong> vous cite',
+      announce: '{{name}} vous cite dans {{place}}.',
+      provision: 'Une disposition',
+      new: 'Nouveau',
+      earlierVersion: 'sur la version {{version}}',
+      showAll: 'Tout afficher ({{total}})',
+      showFewer: 'Afficher moins',
+    },
   },
 };
