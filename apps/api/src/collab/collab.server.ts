@@ -1,6 +1,5 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,6 +13,7 @@ import { AuthenticationExtension, type CollabContext } from './extensions/authen
 import { LimitsExtension } from './extensions/limits.extension';
 import { MetricsExtension } from './extensions/metrics.extension';
 import { PersistenceExtension } from './extensions/persistence.extension';
+import { RedisSyncExtension } from './extensions/redis-sync.extension';
 
 export const COLLAB_PATH = '/collab';
 
@@ -52,7 +52,7 @@ export class CollabServer implements BeforeApplicationShutdown {
     if (config.redisUrl) {
       const url = new URL(config.redisUrl);
       extensions.push(
-        new RedisExtension({ host: url.hostname, port: Number(url.port || 6379), prefix: `${config.redisPrefix}:collab`, options: url.password ? { password: decodeURIComponent(url.password) } : {} }),
+        new RedisSyncExtension({ host: url.hostname, port: Number(url.port || 6379), prefix: `${config.redisPrefix}:collab`, options: url.password ? { password: decodeURIComponent(url.password) } : {} }),
       );
     }
     // Stored at most 2 s after a change (debounce 1 s, at the latest 2 s).
