@@ -1,11 +1,15 @@
 import { Redis, type Configuration } from '@hocuspocus/extension-redis';
-import { OutgoingMessage, type Document, type onChangePayload } from '@hocuspocus/server';
+import { OutgoingMessage, type Document, type onChangePayload, type onStoreDocumentPayload } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 
 /** y-protocols' sync message type of a state diff (applied as an update). */
 const SYNC_STEP_2 = 1;
 /** A full state exchange per document at most this often, to heal a message Redis pub/sub lost. */
 export const RESYNC_EVERY_MS = 1000;
+/** Waiting for another instance to finish storing a document: so often, so many times (the lock lives 1 s). */
+const STORE_LOCK_RETRY_MS = 100;
+const STORE_LOCK_ATTEMPTS = 30;
+const LOCK_TAKEN = 'Could not acquire lock, another instance locked it already.';
 
 /**
  * Keeps instances in sync through Redis with one message per change.
@@ -19,6 +23,11 @@ export const RESYNC_EVERY_MS = 1000;
  * exchange runs at most once a second per document, when the document is
  * loaded, and after Redis reconnects — what pub/sub may have dropped is
  * repaired within a second.
+ *
+ * Storing: when another instance holds the document's lock, the stock
+ * extension skips this store (and Hocuspocus logs an error). The changes this
+ * instance's editors made since the other's snapshot would then wait for the
+ * next edit to be stored; here the store waits for the lock instead.
  */
 export class RedisSyncExtension extends Redis {
   private readonly lastFullSync = new Map<string, number>();
@@ -40,6 +49,17 @@ export class RedisSyncExtension extends Redis {
       await this.publishStateVector(data.documentName, data.document);
     }
     return published;
+  }
+
+  override async onStoreDocument(data: onStoreDocumentPayload): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await super.onStoreDocument(data);
+      } catch (error) {
+        if ((error as Error)?.cause !== LOCK_TAKEN || attempt >= STORE_LOCK_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, STORE_LOCK_RETRY_MS));
+      }
+    }
   }
 
   override async afterUnloadDocument(data: Parameters<Redis['afterUnloadDocument']>[0]): Promise<void> {
