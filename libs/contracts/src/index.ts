@@ -7,3 +7,4 @@ export * from './dossiers';
 export * from './sessions';
 export * from './word-diff';
 export * from './position-paper';
+export * from './conventions';

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { CONVENTION_ARTICLE_PATTERN, GAP_NOTE_MAX } from '@tripart/contracts';
 import { Trim } from '../../common/text.validators';
 
 @InputType()
@@ -14,11 +15,13 @@ export class LinkConventionInput {
 
   @Field(() => String, { description: 'Article of the convention: "3", "4(1)", "2 bis".' })
   @Trim()
-  @Matches(/^[0-9A-Za-z() .-]{1,20}$/, { message: 'article must be an article number such as 3 or 4(1)' })
+  @Matches(CONVENTION_ARTICLE_PATTERN, { message: 'article must be an article number such as 3 or 4(1)' })
   article: string;
 
+  // Trimmed: a note of blanks would show as a gap that says nothing.
   @Field(() => String, { defaultValue: '' })
+  @Trim()
   @IsString()
-  @MaxLength(5_000)
+  @MaxLength(GAP_NOTE_MAX)
   gapNote: string = '';
 }

@@ -28,6 +28,16 @@ describe('gap analysis', () => {
     ]);
   });
 
+  it('keeps no blank gap note, and linking the same article again replaces its note', async () => {
+    const { cast, article2 } = await setUp();
+    const blank = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: ' 3 ', gapNote: '  \n ' } }, cast.facilitator.token);
+    expect(blank.data?.linkConvention).toMatchObject({ article: '3', gapNote: '' });
+    const again = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '3', gapNote: ' Federations are not covered. ' } }, cast.facilitator.token);
+    expect(again.data?.linkConvention).toEqual({ id: blank.data?.linkConvention.id, conventionCode: 'C087', article: '3', gapNote: 'Federations are not covered.' });
+    const coverage = await t.gql(COVERAGE, { id: cast.dossierId }, cast.facilitator.token);
+    expect(coverage.data?.dossier.coverage[0].links).toEqual([{ article: '3', gapNote: 'Federations are not covered.', provision: { number: 'Article 2' } }]);
+  });
+
   it('lets only facilitators link', async () => {
     const { cast, article2 } = await setUp();
     const result = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '3' } }, cast.workers.lead.token);

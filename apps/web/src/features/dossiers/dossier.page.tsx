@@ -12,11 +12,12 @@ import { CompositionTab } from './composition.tab';
 import { DossierHeader } from './dossier-header';
 
 const DraftTab = lazy(async () => ({ default: (await import('../drafts/draft.tab')).DraftTab }));
+const CoverageTab = lazy(async () => ({ default: (await import('../conventions/coverage.tab')).CoverageTab }));
 const PositionsTab = lazy(async () => ({ default: (await import('../positions/positions.tab')).PositionsTab }));
 const SessionsTab = lazy(async () => ({ default: (await import('../sessions/sessions.tab')).SessionsTab }));
 const OutcomesTab = lazy(async () => ({ default: (await import('../outcomes/outcomes.tab')).OutcomesTab }));
 
-export const DOSSIER_TABS = ['draft', 'positions', 'sessions', 'outcomes', 'composition'] as const;
+export const DOSSIER_TABS = ['draft', 'coverage', 'positions', 'sessions', 'outcomes', 'composition'] as const;
 type DossierTab = (typeof DOSSIER_TABS)[number];
 
 function isTab(value: string | undefined): value is DossierTab {
@@ -78,6 +79,7 @@ export function DossierPage() {
       <Tabs value={tab} onChange={(next) => next && navigate(`/dossiers/${id}/${next}`)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="draft">{t('dossier.tabs.draft')}</Tabs.Tab>
+          <Tabs.Tab value="coverage">{t('dossier.tabs.coverage')}</Tabs.Tab>
           <Tabs.Tab value="positions">{t('dossier.tabs.positions')}</Tabs.Tab>
           <Tabs.Tab value="sessions">{t('dossier.tabs.sessions')}</Tabs.Tab>
           <Tabs.Tab value="outcomes">{t('dossier.tabs.outcomes')}</Tabs.Tab>
@@ -86,6 +88,11 @@ export function DossierPage() {
         <Tabs.Panel value="draft" pt="md">
           <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
             <DraftTab dossier={dossier} />
+          </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="coverage" pt="md">
+          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            <CoverageTab dossier={dossier} />
           </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="positions" pt="md">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client';
 import { Badge, Box, Button, Group, Paper, ScrollArea, Select, Skeleton, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useSession } from '../auth/use-session';
 import { formatDate } from '../i18n/format-date';
 import { useSocketEvent } from '../realtime/use-socket-event';
 import { ThreadPanel, type ThreadFilter } from '../comments/thread.panel';
+import { LinkConventionModal, type LinkTarget } from '../conventions/link-convention.modal';
 import type { ComposerQuote } from '../comments/comment.composer';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { UploadIcon } from '../../shared/ui/icons';
@@ -52,6 +53,8 @@ export function DraftReader({
   // Local state first (the URL update is a transition and may lag), mirrored to ?provision= for links.
   const [chosenId, setChosenId] = useState<string | null>(() => params.get('provision'));
   const refetchTimer = useRef<number | undefined>(undefined);
+  const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
+  const scrolledToLinked = useRef(!params.get('provision'));
 
   useSocketEvent('comment:changed', (event) => {
     if (event.dossierId !== dossier.id) return;
@@ -78,6 +81,15 @@ export function DraftReader({
   const selected = provisions.find((p) => p.id === selectedId) ?? null;
   const meta = drafts.find((d) => d.id === draftId);
   const isFirstVersion = !meta?.changeSummary;
+  // Links are made on the current version (drafts come newest first): the coverage sums it up.
+  const canLink = dossier.me.canManage && drafts[0]?.id === draftId;
+
+  // Arriving from a link (?provision=, e.g. from the coverage), show that provision once the text is there.
+  useEffect(() => {
+    if (scrolledToLinked.current || !draft || !known) return;
+    scrolledToLinked.current = true;
+    document.getElementById(`provision-${chosenId}`)?.scrollIntoView({ block: 'start' });
+  }, [draft, known, chosenId]);
 
   const select = useCallback(
     (id: string, focusThread = false, scroll = false) => {
@@ -193,7 +205,10 @@ export function DraftReader({
               showChanges={showChanges}
               isFirstVersion={isFirstVersion}
               counts={counts}
+              dossierId={dossier.id}
+              canLink={canLink}
               onSelect={onSelectFromText}
+              onLink={setLinkTarget}
             />
           </Paper>
           <Paper withBorder radius="sm" style={{ overflowY: 'auto' }} p="sm" bg="gray.0">
@@ -227,6 +242,12 @@ export function DraftReader({
           />
         </Box>
       )}
+      <LinkConventionModal
+        target={linkTarget}
+        dossierId={dossier.id}
+        dossierConventionCodes={dossier.conventions.map((convention) => convention.code)}
+        onClose={() => setLinkTarget(null)}
+      />
     </Stack>
   );
 }

@@ -3,6 +3,9 @@ import { Badge, Box, Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DiffText } from '../../shared/diff/diff-text';
 import { MessageIcon } from '../../shared/ui/icons';
+import { ConventionLinksRow } from '../conventions/convention-links.row';
+import type { LinkTarget } from '../conventions/link-convention.modal';
+import { provisionReference } from '../conventions/coverage-rows';
 import { CONTAINER_KINDS, WINDOWING_THRESHOLD, type ProvisionItem } from './provision-tree';
 
 const ProvisionBlock = memo(function ProvisionBlock({
@@ -13,16 +16,25 @@ const ProvisionBlock = memo(function ProvisionBlock({
   windowed,
   ownCount,
   textInParagraphs,
+  label,
+  dossierId,
+  canLink,
   onSelect,
+  onLink,
 }: {
   provision: ProvisionItem;
+  /** "Article 3 — Right to organise", "Article 3, paragraph 1". */
+  label: string;
   textInParagraphs: boolean;
   selected: boolean;
   showChanges: boolean;
   isNew: boolean;
   windowed: boolean;
   ownCount: number;
+  dossierId: string;
+  canLink: boolean;
   onSelect(id: string, focusThread: boolean): void;
+  onLink(target: LinkTarget): void;
 }) {
   const { t } = useTranslation();
   const container = CONTAINER_KINDS.has(provision.kind);
@@ -97,6 +109,15 @@ const ProvisionBlock = memo(function ProvisionBlock({
               <span data-quote-root>{body}</span>
             </Text>
           )}
+          <ConventionLinksRow
+            provisionId={provision.id}
+            provisionLabel={label}
+            links={provision.conventionLinks}
+            dossierId={dossierId}
+            canManage={canLink && !container}
+            showAdd={selected}
+            onLink={onLink}
+          />
         </div>
         <Button
           size="compact-xs"
@@ -125,7 +146,10 @@ export function ProvisionsPane({
   showChanges,
   isFirstVersion,
   counts,
+  dossierId,
+  canLink,
   onSelect,
+  onLink,
 }: {
   provisions: ProvisionItem[];
   language: string | null;
@@ -133,9 +157,22 @@ export function ProvisionsPane({
   showChanges: boolean;
   isFirstVersion: boolean;
   counts: Map<string, number>;
+  dossierId: string;
+  /** Facilitators on the current version link provisions to convention articles. */
+  canLink: boolean;
   onSelect(id: string, focusThread: boolean): void;
+  onLink(target: LinkTarget): void;
 }) {
+  const { t } = useTranslation();
   const windowed = provisions.length > WINDOWING_THRESHOLD;
+  const labels = useMemo(() => {
+    const byId = new Map(provisions.map((p) => [p.id, p]));
+    const names = {
+      kind: (kind: string) => t(`drafts.kinds.${kind}` as 'drafts.kinds.ARTICLE', { defaultValue: kind }),
+      paragraphOf: (article: string, number: string) => t('conventions.paragraphOf', { article, number }),
+    };
+    return new Map(provisions.map((p) => [p.id, provisionReference(p, byId, names)]));
+  }, [provisions, t]);
   // An article's text is its paragraphs' joined: show it once, in the paragraphs.
   const withParagraphs = useMemo(
     () => new Set(provisions.filter((p) => p.kind === 'PARAGRAPH' && p.parentId).map((p) => p.parentId as string)),
@@ -153,7 +190,11 @@ export function ProvisionsPane({
           windowed={windowed}
           ownCount={counts.get(provision.id) ?? provision.commentCount}
           textInParagraphs={withParagraphs.has(provision.id)}
+          label={labels.get(provision.id) ?? ''}
+          dossierId={dossierId}
+          canLink={canLink}
           onSelect={onSelect}
+          onLink={onLink}
         />
       ))}
     </Box>

@@ -66,6 +66,7 @@ export const dossiersEn = {
     backToList: 'Back to my dossiers',
     tabs: {
       draft: 'Draft',
+      coverage: 'Coverage',
       positions: 'Positions',
       sessions: 'Sessions',
       outcomes: 'Outcomes',

@@ -68,6 +68,7 @@ export const dossiersEs: Catalogue<typeof dossiersEn> = {
     backToList: 'Volver a mis expedientes',
     tabs: {
       draft: 'Proyecto',
+      coverage: 'Cobertura',
       positions: 'Posiciones',
       sessions: 'Sesiones',
       outcomes: 'Resultados',

@@ -68,6 +68,7 @@ export const dossiersFr: Catalogue<typeof dossiersEn> = {
     backToList: 'Retour à mes dossiers',
     tabs: {
       draft: 'Projet',
+      coverage: 'Couverture',
       positions: 'Positions',
       sessions: 'Séances',
       outcomes: 'Résultats',

@@ -9,6 +9,7 @@ import { draftsEn } from '../../drafts/locales/en';
 import { commentsEn } from '../../comments/locales/en';
 import { collabEn } from '../../collab/locales/en';
 import { positionsEn } from '../../positions/locales/en';
+import { conventionsEn } from '../../conventions/locales/en';
 import type { Catalogue } from '../catalogue';
 
 /** English catalogue: the reference for the key set every other catalogue must match. Each feature keeps its strings in its own `locales` folder. */
@@ -24,6 +25,7 @@ export const en = {
   ...commentsEn,
   ...collabEn,
   ...positionsEn,
+  ...conventionsEn,
 };
 
 export type TranslationCatalogue = Catalogue<typeof en>;

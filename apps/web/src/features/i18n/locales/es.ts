@@ -9,6 +9,7 @@ import { draftsEs } from '../../drafts/locales/es';
 import { commentsEs } from '../../comments/locales/es';
 import { collabEs } from '../../collab/locales/es';
 import { positionsEs } from '../../positions/locales/es';
+import { conventionsEs } from '../../conventions/locales/es';
 import type { TranslationCatalogue } from './en';
 
 export const es: TranslationCatalogue = {
@@ -23,4 +24,5 @@ export const es: TranslationCatalogue = {
   ...commentsEs,
   ...collabEs,
   ...positionsEs,
+  ...conventionsEs,
 };

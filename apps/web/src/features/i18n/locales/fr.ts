@@ -9,6 +9,7 @@ import { draftsFr } from '../../drafts/locales/fr';
 import { commentsFr } from '../../comments/locales/fr';
 import { collabFr } from '../../collab/locales/fr';
 import { positionsFr } from '../../positions/locales/fr';
+import { conventionsFr } from '../../conventions/locales/fr';
 import type { TranslationCatalogue } from './en';
 
 export const fr: TranslationCatalogue = {
@@ -23,4 +24,5 @@ export const fr: TranslationCatalogue = {
   ...commentsFr,
   ...collabFr,
   ...positionsFr,
+  ...conventionsFr,
 };

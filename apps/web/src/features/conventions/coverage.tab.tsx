@@ -1,0 +1,74 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client';
+import { Group, Skeleton, Stack, Switch, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { DossierCoverageDocument, type DossierDetailFragment } from '../../gql/graphql';
+import { EmptyState } from '../../shared/ui/empty-state';
+import { FileTextIcon, LinkIcon } from '../../shared/ui/icons';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { ConventionCoverageSection } from './convention-coverage.section';
+import { provisionReference, type CoverageProvision } from './coverage-rows';
+
+function CoverageSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
+      <Skeleton height={20} width={420} />
+      <Skeleton height={28} width={360} mt="sm" />
+      <Skeleton height={160} />
+    </Stack>
+  );
+}
+
+/** Per convention of the dossier: which provisions of the current draft address which articles, and the gaps noted. */
+export function CoverageTab({ dossier }: { dossier: DossierDetailFragment }) {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(DossierCoverageDocument, {
+    variables: { id: dossier.id, locale: i18n.language },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [onlyGaps, setOnlyGaps] = useState(false);
+  const draft = data?.dossier.currentDraft ?? null;
+  const { provisions, labelOf } = useMemo(() => {
+    const provisions = new Map<string, CoverageProvision>((draft?.provisions ?? []).map((p) => [p.id, p]));
+    const names = {
+      kind: (kind: string) => t(`drafts.kinds.${kind}` as 'drafts.kinds.ARTICLE', { defaultValue: kind }),
+      paragraphOf: (article: string, number: string) => t('conventions.paragraphOf', { article, number }),
+    };
+    return { provisions, labelOf: (provision: CoverageProvision) => provisionReference(provision, provisions, names) };
+  }, [draft, t]);
+
+  if (loading && !data) return <CoverageSkeleton />;
+  if (error && !data) return <ProblemAlert title={t('conventions.coverage.loadFailed')} error={error} onRetry={() => void refetch()} />;
+  if (!data) return null;
+
+  const hint = dossier.me.canManage ? t('conventions.coverage.managerHint') : t('conventions.coverage.hint');
+  if (!draft) return <EmptyState icon={<FileTextIcon />} title={t('conventions.coverage.noDraft')} hint={t('conventions.coverage.noDraftHint')} />;
+  const coverage = data.dossier.coverage;
+  if (coverage.length === 0) return <EmptyState icon={<LinkIcon />} title={t('conventions.coverage.noConventions')} hint={hint} />;
+  const linked = coverage.some((entry) => entry.links.length > 0);
+
+  return (
+    <Stack gap="md" maw={1080}>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Text size="sm" c="gray.7" maw="70ch">
+          {t('conventions.coverage.intro', { version: draft.version })}
+        </Text>
+        {linked && <Switch label={t('conventions.coverage.onlyGaps')} checked={onlyGaps} onChange={(event) => setOnlyGaps(event.currentTarget.checked)} />}
+      </Group>
+      {!linked && <EmptyState icon={<LinkIcon />} title={t('conventions.coverage.noLinks')} hint={hint} />}
+      {error && <ProblemAlert error={error} onRetry={() => void refetch()} />}
+      {coverage.map((entry) => (
+        <ConventionCoverageSection
+          key={entry.convention.code}
+          dossierId={dossier.id}
+          convention={entry.convention}
+          links={entry.links}
+          provisions={provisions}
+          labelOf={labelOf}
+          onlyGaps={onlyGaps}
+        />
+      ))}
+    </Stack>
+  );
+}
