@@ -38,6 +38,19 @@ describe('gap analysis', () => {
     expect(coverage.data?.dossier.coverage[0].links).toEqual([{ article: '3', gapNote: 'Federations are not covered.', provision: { number: 'Article 2' } }]);
   });
 
+  it('carries the links to the matching provisions of a new version, and keeps the old version’s', async () => {
+    const { cast, article2 } = await setUp();
+    await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '2', gapNote: 'No mention of federations' } }, cast.facilitator.token);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT, 'draft-v2.txt');
+    const coverage = await t.gql(COVERAGE, { id: cast.dossierId }, cast.observer.token);
+    expect(coverage.data?.dossier.coverage[0].links).toEqual([{ article: '2', gapNote: 'No mention of federations', provision: { number: 'Article 2' } }]);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int FROM convention_link l JOIN provision p ON p.id = l.provision_id WHERE p.id = $1`,
+      [article2],
+    );
+    expect(count).toBe(1);
+  });
+
   it('lets only facilitators link', async () => {
     const { cast, article2 } = await setUp();
     const result = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '3' } }, cast.workers.lead.token);

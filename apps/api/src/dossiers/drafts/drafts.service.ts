@@ -69,7 +69,10 @@ export class DraftsService {
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         await manager.createQueryBuilder().insert().into(Provision).values(rows.slice(i, i + INSERT_CHUNK)).execute();
       }
-      if (previous) await this.reanchorComments(manager, previous, rows);
+      if (previous) {
+        await this.reanchorComments(manager, previous, rows);
+        await this.carryConventionLinks(manager, draft.id);
+      }
       await this.audit.record(manager, {
         actorId: actor.userId,
         action: 'draft.imported',
@@ -106,6 +109,21 @@ export class DraftsService {
       if (kind === 'ARTICLE') Object.assign(summary, summarizeChanges(matches, previousOfKind, nextOfKind));
     }
     return summary;
+  }
+
+  /**
+   * The gap analysis follows the text: each matched provision of the new
+   * version inherits its predecessor's convention links and gap notes (the
+   * previous version keeps its own, as it was assessed).
+   */
+  private async carryConventionLinks(manager: EntityManager, draftId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO convention_link (provision_id, convention_code, article, gap_note, created_by_id)
+       SELECT p.id, l.convention_code, l.article, l.gap_note, l.created_by_id
+         FROM provision p JOIN convention_link l ON l.provision_id = p.previous_id
+        WHERE p.draft_id = $1`,
+      [draftId],
+    );
   }
 
   /**
