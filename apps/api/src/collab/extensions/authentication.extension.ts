@@ -13,6 +13,17 @@ export interface CollabContext {
  * then the dossier policy decides: no grant, no connection; read-only
  * unless the grant says write.
  */
+/**
+ * A refused connection: Hocuspocus sends `reason` to the client (so the web
+ * app can tell "sign in again" from "not yours"), and logs nothing — its
+ * hooks log only errors with a message, and a refusal is not a fault.
+ */
+export class CollabRefusal extends Error {
+  constructor(readonly reason: 'UNAUTHENTICATED' | 'NOT_FOUND') {
+    super('');
+  }
+}
+
 export class AuthenticationExtension implements Extension {
   extensionName = 'tripart-authentication';
 
@@ -20,9 +31,9 @@ export class AuthenticationExtension implements Extension {
 
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
     const actor = await authenticateHandshake(token);
-    if (!actor) throw new Error('UNAUTHENTICATED');
+    if (!actor) throw new CollabRefusal('UNAUTHENTICATED');
     const grant = await this.access.grant(actor, documentName);
-    if (!grant) throw new Error('NOT_FOUND');
+    if (!grant) throw new CollabRefusal('NOT_FOUND');
     connectionConfig.readOnly = !grant.canWrite;
     return { actor, dossierId: grant.dossierId };
   }
