@@ -33,7 +33,9 @@ type Documents = {
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": typeof types.SignOutDocument,
     "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n}": typeof types.ConventionLinkFieldsFragmentDoc,
     "query DossierCoverage($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    id\n    currentDraft {\n      id\n      version\n      provisions {\n        id\n        kind\n        number\n        heading\n        parentId\n        position\n      }\n    }\n    coverage {\n      convention {\n        code\n        title(locale: $locale)\n        category\n        year\n      }\n      links {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DossierCoverageDocument,
+    "query DraftConventionLinks($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DraftConventionLinksDocument,
     "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}": typeof types.LinkConventionDocument,
+    "mutation SetDossierConventions($id: ID!, $conventionCodes: [String!]!, $locale: String) {\n  updateDossier(id: $id, input: {conventionCodes: $conventionCodes}) {\n    id\n    conventions {\n      code\n      title(locale: $locale)\n    }\n  }\n}": typeof types.SetDossierConventionsDocument,
     "mutation UnlinkConvention($id: ID!) {\n  unlinkConvention(id: $id)\n}": typeof types.UnlinkConventionDocument,
     "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}": typeof types.AddDelegationMemberDocument,
     "mutation AddParticipant($input: AddParticipantInput!) {\n  addParticipant(input: $input) {\n    ...ParticipantRow\n  }\n}": typeof types.AddParticipantDocument,
@@ -56,6 +58,7 @@ type Documents = {
     "fragment DraftMeta on Draft {\n  id\n  version\n  title\n  sourceFormat\n  sourceFilename\n  language\n  createdAt\n  changeSummary {\n    added\n    removed\n    changed\n    unchanged\n  }\n}": typeof types.DraftMetaFragmentDoc,
     "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DraftTextDocument,
     "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
+    "query ProvisionThreads($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    commentCount\n    comments {\n      ...CommentThread\n    }\n  }\n}": typeof types.ProvisionThreadsDocument,
     "mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}": typeof types.ResolveCommentDocument,
     "query MyMentions {\n  myMentions(limit: 20) {\n    commentId\n    dossierId\n    dossierTitle\n    provisionId\n    provisionNumber\n    provisionHeading\n    draftId\n    draftVersion\n    authorName\n    excerpt\n    visibility\n    createdAt\n  }\n}": typeof types.MyMentionsDocument,
     "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": typeof types.UpdateMyLocaleDocument,
@@ -96,7 +99,9 @@ const documents: Documents = {
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": types.SignOutDocument,
     "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n}": types.ConventionLinkFieldsFragmentDoc,
     "query DossierCoverage($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    id\n    currentDraft {\n      id\n      version\n      provisions {\n        id\n        kind\n        number\n        heading\n        parentId\n        position\n      }\n    }\n    coverage {\n      convention {\n        code\n        title(locale: $locale)\n        category\n        year\n      }\n      links {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DossierCoverageDocument,
+    "query DraftConventionLinks($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DraftConventionLinksDocument,
     "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}": types.LinkConventionDocument,
+    "mutation SetDossierConventions($id: ID!, $conventionCodes: [String!]!, $locale: String) {\n  updateDossier(id: $id, input: {conventionCodes: $conventionCodes}) {\n    id\n    conventions {\n      code\n      title(locale: $locale)\n    }\n  }\n}": types.SetDossierConventionsDocument,
     "mutation UnlinkConvention($id: ID!) {\n  unlinkConvention(id: $id)\n}": types.UnlinkConventionDocument,
     "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}": types.AddDelegationMemberDocument,
     "mutation AddParticipant($input: AddParticipantInput!) {\n  addParticipant(input: $input) {\n    ...ParticipantRow\n  }\n}": types.AddParticipantDocument,
@@ -119,6 +124,7 @@ const documents: Documents = {
     "fragment DraftMeta on Draft {\n  id\n  version\n  title\n  sourceFormat\n  sourceFilename\n  language\n  createdAt\n  changeSummary {\n    added\n    removed\n    changed\n    unchanged\n  }\n}": types.DraftMetaFragmentDoc,
     "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DraftTextDocument,
     "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
+    "query ProvisionThreads($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    commentCount\n    comments {\n      ...CommentThread\n    }\n  }\n}": types.ProvisionThreadsDocument,
     "mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}": types.ResolveCommentDocument,
     "query MyMentions {\n  myMentions(limit: 20) {\n    commentId\n    dossierId\n    dossierTitle\n    provisionId\n    provisionNumber\n    provisionHeading\n    draftId\n    draftVersion\n    authorName\n    excerpt\n    visibility\n    createdAt\n  }\n}": types.MyMentionsDocument,
     "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": types.UpdateMyLocaleDocument,
@@ -233,7 +239,15 @@ export function graphql(source: "query DossierCoverage($id: ID!, $locale: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DraftConventionLinks($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}"): (typeof documents)["query DraftConventionLinks($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}"): (typeof documents)["mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetDossierConventions($id: ID!, $conventionCodes: [String!]!, $locale: String) {\n  updateDossier(id: $id, input: {conventionCodes: $conventionCodes}) {\n    id\n    conventions {\n      code\n      title(locale: $locale)\n    }\n  }\n}"): (typeof documents)["mutation SetDossierConventions($id: ID!, $conventionCodes: [String!]!, $locale: String) {\n  updateDossier(id: $id, input: {conventionCodes: $conventionCodes}) {\n    id\n    conventions {\n      code\n      title(locale: $locale)\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +336,10 @@ export function graphql(source: "query DraftText($id: ID!) {\n  draft(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}"): (typeof documents)["mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProvisionThreads($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    commentCount\n    comments {\n      ...CommentThread\n    }\n  }\n}"): (typeof documents)["query ProvisionThreads($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    commentCount\n    comments {\n      ...CommentThread\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { Allow } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { groupBy, requestLoader } from '../../common/request-loaders';
-import { notFound } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
 import { DossierAccess } from '../dossier-access.service';
 import { Dossier } from '../dossier.entity';
 import { Draft } from './draft.entity';
@@ -28,6 +28,43 @@ export class DraftsResolver {
       throw notFound('The draft');
     });
     return draft;
+  }
+
+  /** At most this many provisions per `provisions(ids)` call. */
+  static readonly MAX_PROVISIONS = 100;
+
+  @Allow('dossier.access')
+  @Query(() => [Provision], {
+    name: 'provisions',
+    description: 'Some provisions, in the order asked (at most 100): e.g. to refresh the threads a live event names, without reloading the draft.',
+  })
+  async provisionsByIds(
+    @CurrentActor() actor: Actor,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Context('req') request: object,
+  ): Promise<Provision[]> {
+    if (ids.length > DraftsResolver.MAX_PROVISIONS) throw badInput(`Ask for at most ${DraftsResolver.MAX_PROVISIONS} provisions at once.`);
+    const wanted = [...new Set(ids)];
+    const rows: Array<Provision & { dossierId: string }> = wanted.every((id) => /^[0-9a-f-]{36}$/i.test(id))
+      ? await this.dataSource.query(
+          `SELECT p.id, p.draft_id AS "draftId", p.parent_id AS "parentId", p.kind, p.key, p.number, p.heading, p.text, p.notes,
+                  p.position, p.depth, p.previous_id AS "previousId", p.matched_by AS "matchedBy", d.dossier_id AS "dossierId"
+             FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = ANY($1)`,
+          [wanted],
+        )
+      : [];
+    // A provision of a dossier one may not read does not exist for them.
+    for (const dossierId of new Set(rows.map((row) => row.dossierId))) {
+      await this.access.standingOnce(request, actor, dossierId).catch(() => {
+        throw notFound('The provision');
+      });
+    }
+    const byId = new Map(rows.map(({ dossierId: _, ...row }) => [row.id, row as Provision]));
+    return ids.map((id) => {
+      const provision = byId.get(id);
+      if (!provision) throw notFound('The provision');
+      return provision;
+    });
   }
 
   @ResolveField(() => [Provision], { description: 'Every provision, in document order.' })

@@ -12,7 +12,6 @@ import {
 } from '../../gql/graphql';
 import { useSession } from '../auth/use-session';
 import { formatDate } from '../i18n/format-date';
-import { useSocketEvent } from '../realtime/use-socket-event';
 import { ThreadPanel, type ThreadFilter } from '../comments/thread.panel';
 import { LinkConventionModal, type LinkTarget } from '../conventions/link-convention.modal';
 import type { ComposerQuote } from '../comments/comment.composer';
@@ -23,6 +22,7 @@ import { ExportButtons } from './export-buttons';
 import { ProvisionsPane } from './provisions.pane';
 import { provisionLabel, totalCommentCounts } from './provision-tree';
 import { SelectionPopover, type QuotedSelection } from './selection-popover';
+import { useLiveThreads } from './use-live-threads';
 
 const NO_THREADS: CommentThreadFragment[] = [];
 const PANE_HEIGHT = 'max(420px, calc(100dvh - 290px))';
@@ -52,15 +52,10 @@ export function DraftReader({
   const textRef = useRef<HTMLDivElement>(null);
   // Local state first (the URL update is a transition and may lag), mirrored to ?provision= for links.
   const [chosenId, setChosenId] = useState<string | null>(() => params.get('provision'));
-  const refetchTimer = useRef<number | undefined>(undefined);
   const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
   const scrolledToLinked = useRef(!params.get('provision'));
 
-  useSocketEvent('comment:changed', (event) => {
-    if (event.dossierId !== dossier.id) return;
-    window.clearTimeout(refetchTimer.current);
-    refetchTimer.current = window.setTimeout(() => void comments.refetch().catch(() => undefined), 250);
-  });
+  useLiveThreads(dossier.id, () => void comments.refetch().catch(() => undefined));
 
   const draft = text.data?.draft;
   const provisions = useMemo(() => draft?.provisions ?? [], [draft]);

@@ -1,0 +1,48 @@
+import { buildDossierWithCast } from '../../../test/dossier-factories';
+import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factories';
+import { buildSignedInUser } from '../../../test/factories';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+
+const PROVISIONS = `query($ids: [ID!]!) { provisions(ids: $ids) { id number commentCount comments { body } } }`;
+const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
+
+/** Refreshing a few provisions' threads after a live event, as the reader does. */
+describe('provisions(ids)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  async function setUp() {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const provisions = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions;
+    const id = (number: string) => provisions.find((p) => p.number === number)!.id;
+    return { cast, article2: id('Article 2'), article3: id('Article 3') };
+  }
+
+  it('returns the provisions asked for, in that order, with the threads the reader may see', async () => {
+    const { cast, article2, article3 } = await setUp();
+    await t.gql(ADD, { input: { provisionId: article3, body: 'Caucus only', visibility: 'DELEGATION' } }, cast.workers.member.token);
+    await t.gql(ADD, { input: { provisionId: article3, body: 'For everyone', visibility: 'PLENARY' } }, cast.workers.member.token);
+    const asWorker = await t.gql(PROVISIONS, { ids: [article3, article2] }, cast.workers.lead.token);
+    expect(asWorker.data?.provisions.map((p: { number: string }) => p.number)).toEqual(['Article 3', 'Article 2']);
+    expect(asWorker.data?.provisions[0]).toMatchObject({ commentCount: 2 });
+    const asEmployer = await t.gql(PROVISIONS, { ids: [article3] }, cast.employers.lead.token);
+    expect(asEmployer.data?.provisions[0]).toMatchObject({ commentCount: 1, comments: [{ body: 'For everyone' }] });
+  });
+
+  it('answers NOT_FOUND for a provision of a dossier the person is not part of, and for unknown ids', async () => {
+    const { article3 } = await setUp();
+    const outsider = await buildSignedInUser(t);
+    const foreign = await t.gql(PROVISIONS, { ids: [article3] }, outsider.token);
+    expect(foreign.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const unknown = await t.gql(PROVISIONS, { ids: ['not-an-id'] }, outsider.token);
+    expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses more than 100 ids at once', async () => {
+    const { cast, article3 } = await setUp();
+    const result = await t.gql(PROVISIONS, { ids: Array.from({ length: 101 }, () => article3) }, cast.workers.lead.token);
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

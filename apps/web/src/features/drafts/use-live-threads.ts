@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import { useApolloClient } from '@apollo/client';
+import { ProvisionThreadsDocument } from '../../gql/graphql';
+import { useSocketEvent } from '../realtime/use-socket-event';
+
+/** Live events within this window are fetched together. */
+const BATCH_MS = 250;
+
+/**
+ * Keeps the reader's threads live: a comment event names its provision, and
+ * only the provisions named in the last moment are fetched again — the cache
+ * updates them in place. A long draft is never reloaded whole for one comment
+ * (unless that small fetch fails: then `onFallback`).
+ */
+export function useLiveThreads(dossierId: string, onFallback: () => void): void {
+  const client = useApolloClient();
+  const pending = useRef(new Set<string>());
+  const timer = useRef<number | undefined>(undefined);
+  const fallback = useRef(onFallback);
+  fallback.current = onFallback;
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  useSocketEvent('comment:changed', (event) => {
+    if (event.dossierId !== dossierId) return;
+    pending.current.add(event.provisionId);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      const ids = [...pending.current];
+      pending.current.clear();
+      client
+        .query({ query: ProvisionThreadsDocument, variables: { ids }, fetchPolicy: 'network-only' })
+        .catch(() => fallback.current());
+    }, BATCH_MS);
+  });
+}
