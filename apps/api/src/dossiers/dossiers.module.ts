@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '../reference/reference.module';
 import { DossierAccess } from './dossier-access.service';
+import { DossierRoomsRecovery } from './dossier-rooms.recovery';
 import { DossierWatchHandlers } from './dossier-watch.handlers';
 import { DossiersResolver } from './dossiers.resolver';
 import { DossiersService } from './dossiers.service';
@@ -17,6 +18,7 @@ import { ParticipantsService } from './participants.service';
     ParticipantsResolver,
     DelegationsResolver,
     DossierWatchHandlers,
+    DossierRoomsRecovery,
   ],
   exports: [DossierAccess, DossiersService, ParticipantsService],
 })

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient, type RedisClientType } from 'redis';
 import { Server, type Socket } from 'socket.io';
+import type { Session } from 'socket.io-adapter';
 import {
   SOCKET_MAX_PAYLOAD_BYTES,
   clientEvents,
@@ -26,6 +27,9 @@ export type SocketHandler<E extends ClientEventName> = (
 
 type SocketData = { actor: Actor; rateLimit: SocketRateLimit };
 
+/** May this person get these rooms back (and the events they missed in them) on reconnecting? */
+export type RecoveryCheck = (userId: string, rooms: ReadonlySet<string>) => Promise<boolean>;
+
 /**
  * The Socket.IO server: authenticated handshake, one registry of event
  * handlers that features fill in, each event validated against its schema
@@ -38,11 +42,23 @@ export class RealtimeService implements OnApplicationShutdown {
   private io?: Server;
   private redis: RedisClientType[] = [];
   private readonly serverEvents = new Map<string, (...args: unknown[]) => void>();
+  private readonly recoveryChecks: RecoveryCheck[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   on<E extends ClientEventName>(event: E, handler: SocketHandler<E>): void {
     this.handlers.set(event, handler as unknown as SocketHandler<ClientEventName>);
+  }
+
+  /**
+   * A connection that comes back within two minutes recovers its rooms and
+   * the events it missed in them — but only if every check still allows
+   * them (features check their own rooms: someone removed from a delegation
+   * while offline gets nothing back; they reconnect as new and rejoin what
+   * they may).
+   */
+  guardRecovery(check: RecoveryCheck): void {
+    this.recoveryChecks.push(check);
   }
 
   /** Handles an announcement from another instance (see `toOtherServers`). */
@@ -71,7 +87,9 @@ export class RealtimeService implements OnApplicationShutdown {
       serveClient: false,
       maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
       destroyUpgrade: false,
-      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+      // Middlewares are skipped on recovery: Socket.IO replays missed events before they would run, and a socket
+      // waiting on them misses broadcasts. Rights are checked instead when the session is restored (guardRecovery).
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
     });
     if (this.config.redisUrl) {
       const client = createClient({ url: this.config.redisUrl }) as RedisClientType;
@@ -80,6 +98,7 @@ export class RealtimeService implements OnApplicationShutdown {
       this.redis.push(client);
       io.adapter(createAdapter(client, { streamName: `${this.config.redisPrefix}:socket.io` }));
     }
+    this.checkRecoveries(io);
     io.use(async (socket, next) => {
       const actor = await authenticateHandshake(socket.handshake.auth?.token);
       if (!actor || !can(actor, 'realtime.connect')) return next(new Error('UNAUTHENTICATED'));
@@ -93,8 +112,30 @@ export class RealtimeService implements OnApplicationShutdown {
     return io;
   }
 
+  private checkRecoveries(io: Server): void {
+    const adapter = io.of('/').adapter;
+    const restore = adapter.restoreSession.bind(adapter);
+    adapter.restoreSession = async (pid, offset): Promise<Session> => {
+      const session = await restore(pid, offset);
+      const userId = (session?.data as Partial<SocketData> | undefined)?.actor?.userId;
+      const refused = null as unknown as Session; // Socket.IO reads null as "start a new session"
+      if (!session || !userId) return refused;
+      try {
+        const rooms = new Set(session.rooms);
+        for (const check of this.recoveryChecks) if (!(await check(userId, rooms))) return refused;
+        return session;
+      } catch (error) {
+        this.logger.error(`Could not check a recovered connection: ${String(error)}`);
+        return refused;
+      }
+    };
+  }
+
   private bind(socket: Socket): void {
-    socket.join(`user:${(socket.data as SocketData).actor.userId}`);
+    const data = socket.data as SocketData;
+    // A recovered session's data may come back serialized (Redis): give it a live rate limit again.
+    if (!(data.rateLimit instanceof SocketRateLimit)) data.rateLimit = new SocketRateLimit(this.config.socketEventBurst, this.config.socketEventsPerSecond);
+    socket.join(`user:${data.actor.userId}`);
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
       void this.dispatch(socket, event, args[0]).then((reply) => ack?.(reply));
