@@ -1,7 +1,9 @@
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO, signIn } from './support/demo';
 import { createDossier, seat } from './support/dossiers';
+import { openDemoDossier } from './support/sessions';
 
 const DRAFT = path.join(__dirname, 'fixtures/labour-code-amendment.txt');
 
@@ -86,4 +88,59 @@ test("a workers' delegate comments privately and the employers' lead does not se
   await expect(employersLead.getByText('Aucun commentaire sur cette disposition pour l’instant.')).toBeVisible();
   await expect(employersLead.getByText('Our line: no prior authorization, ever.')).toHaveCount(0);
   await expect(employersLead.locator('[data-comment-id]')).toHaveCount(0);
+});
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map(({ id, help }) => ({ id, help }));
+}
+
+test('the reader fits 1024 px with the outline in a drawer, and 1280 px with an outline one may hide, by keyboard', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await signIn(page, DEMO.workersLead);
+  const dossierPath = await openDemoDossier(page);
+  await page.goto(`${dossierPath}/draft`);
+  const text = page.getByRole('region', { name: 'Draft text' });
+  await expect(text).toBeVisible();
+
+  // 1024 × 768: the text and the threads share the row; the text keeps a readable measure.
+  await expect(page.getByRole('navigation', { name: 'Outline' })).toHaveCount(0);
+  expect((await text.boundingBox())!.width).toBeGreaterThan(380);
+  const toggle = page.getByRole('button', { name: 'Outline', exact: true });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog', { name: 'Outline' });
+  await expect(drawer).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  expect(await seriousViolations(page)).toEqual([]);
+  await drawer.getByRole('button', { name: /Article 3/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(drawer).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Article 3 — Right to organise' })).toBeVisible();
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(drawer).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  // 1280 × 720: three panes; the outline hides and shows again, remembered on this device.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const outline = page.getByRole('navigation', { name: 'Outline' });
+  await expect(outline).toBeVisible();
+  expect((await text.boundingBox())!.width).toBeGreaterThan(440);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.press('Enter');
+  await expect(outline).toHaveCount(0);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect((await text.boundingBox())!.width).toBeGreaterThan(640);
+  await page.reload();
+  await expect(text).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Outline' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Outline', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Outline' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
 });

@@ -9,6 +9,7 @@ export const DEMO = {
   employersLead: 'emp.lead@tripart.example',
   workersLead: 'wrk.lead@tripart.example',
   workersMember: 'wrk.member@tripart.example',
+  observer: 'observer@tripart.example',
 } as const;
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {

@@ -35,6 +35,11 @@ export interface ServerEvents {
   'dossier:access-changed': { dossierId: string };
   /** A live session changed; `seq` increases by one per change. */
   'session:changed': SessionChanged;
+  /**
+   * A facilitator linked a provision to a convention article, changed a link's
+   * gap note or removed a link: the plenary refetches that provision's links and the coverage.
+   */
+  'convention-links:changed': { dossierId: string; provisionId: string; change: 'linked' | 'updated' | 'unlinked' };
   /** A delegation submitted its position: the plenary may refetch `positionSubmissions`. */
   'position:submitted': { dossierId: string; submissionId: string };
   /** A message in my delegation's private channel. */

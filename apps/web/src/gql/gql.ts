@@ -33,8 +33,8 @@ type Documents = {
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": typeof types.SignOutDocument,
     "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n}": typeof types.ConventionLinkFieldsFragmentDoc,
     "query DossierCoverage($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    id\n    currentDraft {\n      id\n      version\n      provisions {\n        id\n        kind\n        number\n        heading\n        parentId\n        position\n      }\n    }\n    coverage {\n      convention {\n        code\n        title(locale: $locale)\n        category\n        year\n      }\n      links {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DossierCoverageDocument,
-    "query DraftConventionLinks($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DraftConventionLinksDocument,
     "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}": typeof types.LinkConventionDocument,
+    "query ProvisionConventionLinks($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    conventionLinks {\n      ...ConventionLinkFields\n    }\n  }\n}": typeof types.ProvisionConventionLinksDocument,
     "mutation SetDossierConventions($id: ID!, $conventionCodes: [String!]!, $locale: String) {\n  updateDossier(id: $id, input: {conventionCodes: $conventionCodes}) {\n    id\n    conventions {\n      code\n      title(locale: $locale)\n    }\n  }\n}": typeof types.SetDossierConventionsDocument,
     "mutation UnlinkConvention($id: ID!) {\n  unlinkConvention(id: $id)\n}": typeof types.UnlinkConventionDocument,
     "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}": typeof types.AddDelegationMemberDocument,
@@ -54,7 +54,6 @@ type Documents = {
     "fragment CommentThread on Comment {\n  ...CommentFields\n  replies {\n    ...CommentFields\n  }\n}": typeof types.CommentThreadFragmentDoc,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id) {\n    ...CommentFields\n  }\n}": typeof types.DeleteCommentDocument,
     "query DossierDrafts($id: ID!) {\n  dossier(id: $id) {\n    id\n    drafts {\n      ...DraftMeta\n    }\n  }\n}": typeof types.DossierDraftsDocument,
-    "query DraftComments($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      commentCount\n      comments {\n        ...CommentThread\n      }\n    }\n  }\n}": typeof types.DraftCommentsDocument,
     "fragment DraftMeta on Draft {\n  id\n  version\n  title\n  sourceFormat\n  sourceFilename\n  language\n  createdAt\n  changeSummary {\n    added\n    removed\n    changed\n    unchanged\n  }\n}": typeof types.DraftMetaFragmentDoc,
     "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DraftTextDocument,
     "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
@@ -99,8 +98,8 @@ const documents: Documents = {
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": types.SignOutDocument,
     "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n}": types.ConventionLinkFieldsFragmentDoc,
     "query DossierCoverage($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    id\n    currentDraft {\n      id\n      version\n      provisions {\n        id\n        kind\n        number\n        heading\n        parentId\n        position\n      }\n    }\n    coverage {\n      convention {\n        code\n        title(locale: $locale)\n        category\n        year\n      }\n      links {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DossierCoverageDocument,
-    "query DraftConventionLinks($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DraftConventionLinksDocument,
     "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}": types.LinkConventionDocument,
+    "query ProvisionConventionLinks($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    conventionLinks {\n      ...ConventionLinkFields\n    }\n  }\n}": types.ProvisionConventionLinksDocument,
     "mutation SetDossierConventions($id: ID!, $conventionCodes: [String!]!, $locale: String) {\n  updateDossier(id: $id, input: {conventionCodes: $conventionCodes}) {\n    id\n    conventions {\n      code\n      title(locale: $locale)\n    }\n  }\n}": types.SetDossierConventionsDocument,
     "mutation UnlinkConvention($id: ID!) {\n  unlinkConvention(id: $id)\n}": types.UnlinkConventionDocument,
     "mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n  addDelegationMember(input: $input) {\n    ...ParticipantRow\n  }\n}": types.AddDelegationMemberDocument,
@@ -120,7 +119,6 @@ const documents: Documents = {
     "fragment CommentThread on Comment {\n  ...CommentFields\n  replies {\n    ...CommentFields\n  }\n}": types.CommentThreadFragmentDoc,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id) {\n    ...CommentFields\n  }\n}": types.DeleteCommentDocument,
     "query DossierDrafts($id: ID!) {\n  dossier(id: $id) {\n    id\n    drafts {\n      ...DraftMeta\n    }\n  }\n}": types.DossierDraftsDocument,
-    "query DraftComments($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      commentCount\n      comments {\n        ...CommentThread\n      }\n    }\n  }\n}": types.DraftCommentsDocument,
     "fragment DraftMeta on Draft {\n  id\n  version\n  title\n  sourceFormat\n  sourceFilename\n  language\n  createdAt\n  changeSummary {\n    added\n    removed\n    changed\n    unchanged\n  }\n}": types.DraftMetaFragmentDoc,
     "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DraftTextDocument,
     "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
@@ -239,11 +237,11 @@ export function graphql(source: "query DossierCoverage($id: ID!, $locale: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DraftConventionLinks($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}"): (typeof documents)["query DraftConventionLinks($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}"];
+export function graphql(source: "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}"): (typeof documents)["mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}"): (typeof documents)["mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}"];
+export function graphql(source: "query ProvisionConventionLinks($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    conventionLinks {\n      ...ConventionLinkFields\n    }\n  }\n}"): (typeof documents)["query ProvisionConventionLinks($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    conventionLinks {\n      ...ConventionLinkFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,10 +318,6 @@ export function graphql(source: "mutation DeleteComment($id: ID!) {\n  deleteCom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DossierDrafts($id: ID!) {\n  dossier(id: $id) {\n    id\n    drafts {\n      ...DraftMeta\n    }\n  }\n}"): (typeof documents)["query DossierDrafts($id: ID!) {\n  dossier(id: $id) {\n    id\n    drafts {\n      ...DraftMeta\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DraftComments($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      commentCount\n      comments {\n        ...CommentThread\n      }\n    }\n  }\n}"): (typeof documents)["query DraftComments($id: ID!) {\n  draft(id: $id) {\n    id\n    provisions {\n      id\n      commentCount\n      comments {\n        ...CommentThread\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

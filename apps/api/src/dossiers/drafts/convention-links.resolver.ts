@@ -4,14 +4,12 @@ import { In, type DataSource } from 'typeorm';
 import { Allow } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
-import { AuditService } from '../../audit/audit.service';
-import { badInput, notFound } from '../../common/errors';
 import { requestLoader } from '../../common/request-loaders';
 import { Convention } from '../../reference/convention.entity';
-import { DossierAccess } from '../dossier-access.service';
 import { Dossier } from '../dossier.entity';
 import { ConventionLink } from './convention-link.entity';
 import { LinkConventionInput } from './convention-link.inputs';
+import { ConventionLinksService } from './convention-links.service';
 import { Draft } from './draft.entity';
 import { Provision } from './provision.entity';
 
@@ -29,42 +27,19 @@ export class ConventionCoverage {
 export class ConventionLinksResolver {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: DossierAccess,
-    private readonly audit: AuditService,
+    private readonly links: ConventionLinksService,
   ) {}
 
   @Allow('dossier.access')
   @Mutation(() => ConventionLink, { description: 'Link a provision to a convention article, with a gap note (facilitators).' })
-  async linkConvention(@CurrentActor() actor: Actor, @Args('input') input: LinkConventionInput): Promise<ConventionLink> {
-    const provision = await this.dataSource.getRepository(Provision).findOne({ where: { id: input.provisionId } });
-    if (!provision) throw notFound('The provision');
-    const draft = await this.dataSource.getRepository(Draft).findOneOrFail({ where: { id: provision.draftId } });
-    await this.access.require(actor, draft.dossierId, 'dossier.manage');
-    if (!(await this.dataSource.getRepository(Convention).exist({ where: { code: input.conventionCode } }))) {
-      throw badInput(`Unknown convention ${input.conventionCode}.`, [{ field: 'conventionCode', message: 'Unknown convention.' }]);
-    }
-    return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.getRepository(ConventionLink).findOne({
-        where: { provisionId: provision.id, conventionCode: input.conventionCode, article: input.article },
-      });
-      const link = await manager.getRepository(ConventionLink).save({ ...(existing ?? {}), ...input, createdById: actor.userId });
-      await this.audit.record(manager, { actorId: actor.userId, action: 'convention.linked', subjectId: provision.id, dossierId: draft.dossierId, data: { ...input } });
-      return link;
-    });
+  linkConvention(@CurrentActor() actor: Actor, @Args('input') input: LinkConventionInput): Promise<ConventionLink> {
+    return this.links.link(actor, input);
   }
 
   @Allow('dossier.access')
   @Mutation(() => Boolean)
-  async unlinkConvention(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    const link = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(ConventionLink).findOne({ where: { id } }) : null;
-    if (!link) throw notFound('The link');
-    const [{ dossier_id: dossierId }] = await this.dataSource.query('SELECT d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = $1', [link.provisionId]);
-    await this.access.require(actor, dossierId, 'dossier.manage');
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(ConventionLink).delete({ id });
-      await this.audit.record(manager, { actorId: actor.userId, action: 'convention.unlinked', subjectId: link.provisionId, dossierId, data: { conventionCode: link.conventionCode, article: link.article } });
-    });
-    return true;
+  unlinkConvention(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.links.unlink(actor, id);
   }
 
   @ResolveField(() => Provision)

@@ -1,9 +1,16 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ServerEvents } from '@tripart/contracts';
+import { until } from '../../../test/collab-client';
 import { buildDossierWithCast } from '../../../test/dossier-factories';
 import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 
 const LINK = `mutation($input: LinkConventionInput!) { linkConvention(input: $input) { id conventionCode article gapNote } }`;
 const COVERAGE = `query($id: ID!) { dossier(id: $id) { coverage { convention { code } links { article gapNote provision { number } } } } }`;
+const UNLINK = `mutation($id: ID!) { unlinkConvention(id: $id) }`;
+const SET_CONVENTIONS = `mutation($id: ID!, $codes: [String!]) { updateDossier(id: $id, input: { conventionCodes: $codes }) { conventions { code } } }`;
+
+type LinksChanged = ServerEvents['convention-links:changed'];
 
 describe('gap analysis', () => {
   let t: TestApp;
@@ -61,5 +68,82 @@ describe('gap analysis', () => {
     const { cast, article2 } = await setUp();
     const result = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C999', article: '1' } }, cast.facilitator.token);
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the links of a convention taken off the dossier: the coverage still lists it while they last', async () => {
+    const { cast, article2 } = await setUp();
+    const link = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '2', gapNote: 'No mention of federations' } }, cast.facilitator.token);
+    const updated = await t.gql(SET_CONVENTIONS, { id: cast.dossierId, codes: ['C098'] }, cast.facilitator.token);
+    expect(updated.data?.updateDossier.conventions).toEqual([{ code: 'C098' }]);
+    const coverage = await t.gql(COVERAGE, { id: cast.dossierId }, cast.facilitator.token);
+    expect(coverage.data?.dossier.coverage.map((entry: { convention: { code: string } }) => entry.convention.code)).toEqual(['C087', 'C098']);
+    await t.gql(UNLINK, { id: link.data?.linkConvention.id }, cast.facilitator.token);
+    const after = await t.gql(COVERAGE, { id: cast.dossierId }, cast.facilitator.token);
+    expect(after.data?.dossier.coverage).toEqual([{ convention: { code: 'C098' }, links: [] }]);
+  });
+
+  it('lets only facilitators change the dossier’s conventions', async () => {
+    const { cast } = await setUp();
+    const result = await t.gql(SET_CONVENTIONS, { id: cast.dossierId, codes: [] }, cast.government.lead.token);
+    expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+/** Links are plenary information: every open browser of the dossier hears of a change at once, and no one else. */
+describe('live updates of convention links', () => {
+  let t: TestApp;
+  const sockets: Socket[] = [];
+  beforeAll(async () => (t = await startTestApp()));
+  afterEach(() => sockets.splice(0).forEach((socket) => socket.disconnect()));
+  afterAll(() => t.close());
+
+  async function listening(token: string, dossierId: string): Promise<{ events: LinksChanged[]; watched: boolean }> {
+    const socket = io(t.url, { auth: { token }, transports: ['websocket'], reconnection: false });
+    sockets.push(socket);
+    const events: LinksChanged[] = [];
+    socket.on('convention-links:changed', (event: LinksChanged) => events.push(event));
+    await new Promise((resolve) => socket.on('connect', () => resolve(undefined)));
+    const ack = await socket.emitWithAck('dossier:watch', { dossierId });
+    return { events, watched: ack.ok };
+  }
+
+  it('tells every participant watching the dossier when a link is made, its note changed or it is removed', async () => {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const article2 = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 2')!.id;
+    const watchers = await Promise.all([cast.facilitator, cast.workers.member, cast.employers.lead, cast.observer].map((person) => listening(person.token, cast.dossierId)));
+    expect(watchers.every((watcher) => watcher.watched)).toBe(true);
+    const expectEveryone = async (change: LinksChanged['change'], count: number) => {
+      await until(() => watchers.every((watcher) => watcher.events.length === count), 1000);
+      for (const watcher of watchers) expect(watcher.events[count - 1]).toEqual({ dossierId: cast.dossierId, provisionId: article2, change });
+    };
+
+    const input = { provisionId: article2, conventionCode: 'C087', article: '2', gapNote: '' };
+    const link = await t.gql(LINK, { input }, cast.facilitator.token);
+    await expectEveryone('linked', 1);
+    await t.gql(LINK, { input: { ...input, gapNote: 'Federations are not covered.' } }, cast.facilitator.token);
+    await expectEveryone('updated', 2);
+    await t.gql(UNLINK, { id: link.data?.linkConvention.id }, cast.facilitator.token);
+    await expectEveryone('unlinked', 3);
+  });
+
+  it('tells no one outside the dossier, and nothing when a change is refused', async () => {
+    const cast = await buildDossierWithCast(t);
+    const other = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const article2 = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 2')!.id;
+    const outsider = await listening(cast.outsider.token, cast.dossierId);
+    expect(outsider.watched).toBe(false);
+    const elsewhere = await listening(other.facilitator.token, other.dossierId);
+    const delegate = await listening(cast.workers.lead.token, cast.dossierId);
+
+    const refused = await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '3' } }, cast.workers.lead.token);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    await t.gql(LINK, { input: { provisionId: article2, conventionCode: 'C087', article: '3' } }, cast.facilitator.token);
+    await until(() => delegate.events.length === 1, 1000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(delegate.events).toEqual([{ dossierId: cast.dossierId, provisionId: article2, change: 'linked' }]);
+    expect(outsider.events).toEqual([]);
+    expect(elsewhere.events).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ export interface ThreadReaders {
   participants: readonly DossierPerson[];
 }
 
-const REFETCH = { refetchQueries: ['DraftComments'] };
+const REFETCH = { refetchQueries: ['ProvisionThreads'] };
 
 function EditForm({ comment, onDone }: { comment: CommentFieldsFragment; onDone(): void }) {
   const { t } = useTranslation();

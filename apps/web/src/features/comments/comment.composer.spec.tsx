@@ -59,7 +59,7 @@ function typeInto(field: HTMLTextAreaElement, text: string) {
 }
 
 describe('the comment composer with mentions', () => {
-  // The composer asks Apollo to refetch the reader's DraftComments query, which is not open here.
+  // The composer asks Apollo to refetch the reader's ProvisionThreads query, which is not open here.
   beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
   afterEach(() => jest.restoreAllMocks());
 

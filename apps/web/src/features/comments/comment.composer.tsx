@@ -65,7 +65,7 @@ export function CommentComposer({
   const [chosen, setChosen] = useState<MentionedPerson[]>([]);
   const [mentionProblem, setMentionProblem] = useState<string | null>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const [add, { loading, error, reset }] = useMutation(AddCommentDocument, { refetchQueries: ['DraftComments'] });
+  const [add, { loading, error, reset }] = useMutation(AddCommentDocument, { refetchQueries: ['ProvisionThreads'] });
   const problem = problemOf(error);
   const isPrivate = visibility === 'DELEGATION';
   const delegation = side ? t(`composition.delegations.${side}`) : '';

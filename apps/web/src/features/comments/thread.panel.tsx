@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Badge, Chip, Group, Stack, Text, Title } from '@mantine/core';
+import { Chip, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Constituency } from '@tripart/contracts';
 import type { CommentThreadFragment, DossierDetailFragment } from '../../gql/graphql';
@@ -26,13 +26,6 @@ export function filterThreads(threads: CommentThreadFragment[], filter: ThreadFi
   }
 }
 
-export interface ConventionLinkItem {
-  id: string;
-  conventionCode: string;
-  article: string;
-  gapNote: string;
-}
-
 /** The selected provision's threads, filters, and the composer. */
 export function ThreadPanel({
   dossier,
@@ -41,7 +34,6 @@ export function ThreadPanel({
   title,
   threads,
   loading,
-  conventionLinks,
   filter,
   onFilter,
   composer,
@@ -54,7 +46,6 @@ export function ThreadPanel({
   title: string;
   threads: CommentThreadFragment[];
   loading: boolean;
-  conventionLinks: ConventionLinkItem[];
   filter: ThreadFilter;
   onFilter(filter: ThreadFilter): void;
   composer: { quote: ComposerQuote | null; suggest: boolean; nonce: number };
@@ -73,20 +64,6 @@ export function ThreadPanel({
       <Title order={2} fz="md" id="thread-title">
         {title}
       </Title>
-      {conventionLinks.length > 0 && (
-        <Stack gap={4} component="ul" m={0} p={0} aria-label={t('comments.conventionLinks')}>
-          {conventionLinks.map((link) => (
-            <Group key={link.id} component="li" gap={6} wrap="nowrap" align="flex-start" style={{ listStyle: 'none' }}>
-              <Badge size="xs" variant="outline" color="ink" radius="sm" tt="none" style={{ flexShrink: 0 }}>
-                {link.conventionCode} art. {link.article}
-              </Badge>
-              <Text size="xs" c={link.gapNote ? 'orange.9' : 'green.9'}>
-                {link.gapNote || t('comments.complies')}
-              </Text>
-            </Group>
-          ))}
-        </Stack>
-      )}
       <Chip.Group multiple={false} value={filter} onChange={(value) => onFilter(value as ThreadFilter)}>
         <Group gap={4} wrap="wrap" role="radiogroup" aria-label={t('comments.filterLabel')}>
           {filters.map((value) => (

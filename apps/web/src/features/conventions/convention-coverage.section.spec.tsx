@@ -17,7 +17,7 @@ const provisions = new Map<string, CoverageProvision>(
 const link = (id: string, provisionId: string, article: string, gapNote = ''): CoverageLink => ({ __typename: 'ConventionLink', id, provisionId, conventionCode: 'C087', article, gapNote });
 const CONVENTION = { code: 'C087', title: 'Freedom of Association and Protection of the Right to Organise Convention, 1948', category: 'FUNDAMENTAL' as const };
 
-function renderSection(links: CoverageLink[], { onlyGaps = false, locale = 'en' } = {}) {
+function renderSection(links: CoverageLink[], { onlyGaps = false, locale = 'en', outsideDossier = false } = {}) {
   return renderWithProviders(
     <ConventionCoverageSection
       dossierId="d1"
@@ -26,6 +26,7 @@ function renderSection(links: CoverageLink[], { onlyGaps = false, locale = 'en' 
       provisions={provisions}
       labelOf={(p) => `${p.number} — ${p.heading}`}
       onlyGaps={onlyGaps}
+      outsideDossier={outsideDossier}
     />,
     { locale },
   );
@@ -53,5 +54,17 @@ describe('the coverage of one convention', () => {
     renderSection([], { locale: 'fr' });
     expect(screen.getByText('Aucune disposition du projet ne traite encore cette convention.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('marks a convention taken off the dossier that provisions are still linked to, by word and icon', () => {
+    renderSection([link('l1', 'a3', '3')], { outsideDossier: true });
+    const section = screen.getByRole('region', { name: `C087 — ${CONVENTION.title}` });
+    expect(within(section).getByText('Not a convention of this dossier')).toBeTruthy();
+    expect(within(section).getByText('Provisions of the draft are still linked to it. It leaves the coverage once those links are removed.')).toBeTruthy();
+  });
+
+  it('does not mark the dossier’s own conventions', () => {
+    renderSection([link('l1', 'a3', '3')]);
+    expect(screen.queryByText('Not a convention of this dossier')).toBeNull();
   });
 });

@@ -39,6 +39,7 @@ export function ConventionCoverageSection({
   provisions,
   labelOf,
   onlyGaps,
+  outsideDossier = false,
 }: {
   dossierId: string;
   convention: ConventionHead;
@@ -46,6 +47,8 @@ export function ConventionCoverageSection({
   provisions: ReadonlyMap<string, CoverageProvision>;
   labelOf(provision: CoverageProvision): string;
   onlyGaps: boolean;
+  /** Taken off the dossier (or never on it) while provisions are still linked to it. */
+  outsideDossier?: boolean;
 }) {
   const { t } = useTranslation();
   const rows = useMemo(() => groupByArticle(links, provisions), [links, provisions]);
@@ -59,10 +62,22 @@ export function ConventionCoverageSection({
         <Title order={2} fz="md" id={headingId}>
           {t('conventions.coverage.heading', { code: convention.code, title: convention.title })}
         </Title>
-        <Badge size="sm" radius="sm" variant="outline" color="gray.7" tt="none" style={{ flexShrink: 0 }}>
-          {t(`conventions.categories.${convention.category}`)}
-        </Badge>
+        <Group gap={6} wrap="wrap" justify="flex-end" style={{ flexShrink: 0 }}>
+          {outsideDossier && (
+            <Badge size="sm" radius="sm" tt="none" leftSection={<AlertIcon size={12} />} styles={{ root: statusChipStyle('gap') }}>
+              {t('conventions.coverage.outsideDossier')}
+            </Badge>
+          )}
+          <Badge size="sm" radius="sm" variant="outline" color="gray.7" tt="none">
+            {t(`conventions.categories.${convention.category}`)}
+          </Badge>
+        </Group>
       </Group>
+      {outsideDossier && (
+        <Text size="sm" mt={4}>
+          {t('conventions.coverage.outsideDossierHint')}
+        </Text>
+      )}
       <Text size="sm" c="gray.7" mt={4}>
         {rows.length === 0
           ? t('conventions.coverage.notAddressed')

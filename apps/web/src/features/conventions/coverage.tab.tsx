@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client';
-import { Group, Skeleton, Stack, Switch, Text } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DossierCoverageDocument, type DossierDetailFragment } from '../../gql/graphql';
 import { EmptyState } from '../../shared/ui/empty-state';
-import { FileTextIcon, LinkIcon } from '../../shared/ui/icons';
+import { FileTextIcon, LinkIcon, PencilIcon } from '../../shared/ui/icons';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ConventionCoverageSection } from './convention-coverage.section';
 import { provisionReference, type CoverageProvision } from './coverage-rows';
+import { DossierConventionsModal } from './dossier-conventions.modal';
+import { useConventionLinksChanged } from './use-convention-links-changed';
 
 function CoverageSkeleton() {
   const { t } = useTranslation();
@@ -28,6 +30,10 @@ export function CoverageTab({ dossier }: { dossier: DossierDetailFragment }) {
     fetchPolicy: 'cache-and-network',
   });
   const [onlyGaps, setOnlyGaps] = useState(false);
+  const [editing, setEditing] = useState(false);
+  // A facilitator changed a link, here or in another browser: the sums follow.
+  useConventionLinksChanged(dossier.id, () => void refetch().catch(() => undefined));
+  const saved = useMemo(() => dossier.conventions.map((convention) => convention.code), [dossier.conventions]);
   const draft = data?.dossier.currentDraft ?? null;
   const { provisions, labelOf } = useMemo(() => {
     const provisions = new Map<string, CoverageProvision>((draft?.provisions ?? []).map((p) => [p.id, p]));
@@ -45,17 +51,41 @@ export function CoverageTab({ dossier }: { dossier: DossierDetailFragment }) {
   const hint = dossier.me.canManage ? t('conventions.coverage.managerHint') : t('conventions.coverage.hint');
   if (!draft) return <EmptyState icon={<FileTextIcon />} title={t('conventions.coverage.noDraft')} hint={t('conventions.coverage.noDraftHint')} />;
   const coverage = data.dossier.coverage;
-  if (coverage.length === 0) return <EmptyState icon={<LinkIcon />} title={t('conventions.coverage.noConventions')} hint={hint} />;
+  const editButton = dossier.me.canManage && (
+    <Button size="compact-sm" variant="light" leftSection={<PencilIcon size={14} />} onClick={() => setEditing(true)} w="fit-content">
+      {t('conventions.dossier.edit')}
+    </Button>
+  );
+  const editor = (
+    <DossierConventionsModal opened={editing} dossierId={dossier.id} saved={saved} coverage={coverage} onClose={() => setEditing(false)} />
+  );
+  if (coverage.length === 0) {
+    return (
+      <>
+        <EmptyState
+          icon={<LinkIcon />}
+          title={t('conventions.coverage.noConventions')}
+          hint={dossier.me.canManage ? t('conventions.coverage.noConventionsManagerHint') : hint}
+          action={editButton}
+        />
+        {editor}
+      </>
+    );
+  }
   const linked = coverage.some((entry) => entry.links.length > 0);
 
   return (
     <Stack gap="md" maw={1080}>
-      <Group justify="space-between" wrap="wrap" gap="sm">
+      <Group justify="space-between" wrap="wrap" gap="sm" align="center">
         <Text size="sm" c="gray.7" maw="70ch">
           {t('conventions.coverage.intro', { version: draft.version })}
         </Text>
-        {linked && <Switch label={t('conventions.coverage.onlyGaps')} checked={onlyGaps} onChange={(event) => setOnlyGaps(event.currentTarget.checked)} />}
+        <Group gap="md" wrap="wrap">
+          {linked && <Switch label={t('conventions.coverage.onlyGaps')} checked={onlyGaps} onChange={(event) => setOnlyGaps(event.currentTarget.checked)} />}
+          {editButton}
+        </Group>
       </Group>
+      {editor}
       {!linked && <EmptyState icon={<LinkIcon />} title={t('conventions.coverage.noLinks')} hint={hint} />}
       {error && <ProblemAlert error={error} onRetry={() => void refetch()} />}
       {coverage.map((entry) => (
@@ -67,6 +97,7 @@ export function CoverageTab({ dossier }: { dossier: DossierDetailFragment }) {
           provisions={provisions}
           labelOf={labelOf}
           onlyGaps={onlyGaps}
+          outsideDossier={!saved.includes(entry.convention.code)}
         />
       ))}
     </Stack>

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client';
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client';
+import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GAP_NOTE_MAX } from '@tripart/contracts';
-import { ConventionsDocument, LinkConventionDocument, type ConventionLinkFieldsFragment } from '../../gql/graphql';
+import { LinkConventionDocument, type ConventionLinkFieldsFragment } from '../../gql/graphql';
 import type { Check } from '../../shared/errors/form-validators';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { addLinkToCache } from './convention-link-cache';
-import { checkLinkForm, conventionOptions, sameArticleLink, type LinkFormChecks, type LinkFormValues } from './link-form';
+import { ConventionPicker } from './convention-picker';
+import { checkLinkForm, sameArticleLink, type LinkFormChecks, type LinkFormValues } from './link-form';
 
 const NO_CHECKS: LinkFormChecks = { conventionCode: null, article: null, gapNote: null };
 
@@ -31,9 +32,8 @@ export function LinkConventionForm({
   onDone(): void;
   onCancel(): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { fieldText } = useProblemText();
-  const conventions = useQuery(ConventionsDocument, { variables: { locale: i18n.language } });
   const [link, { loading, error }] = useMutation(LinkConventionDocument, {
     update: (cache, result) => {
       if (result.data) addLinkToCache(cache, result.data.linkConvention, dossierId);
@@ -69,23 +69,15 @@ export function LinkConventionForm({
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
         {problem && problem.fieldErrors.length === 0 && <ProblemAlert error={error} />}
-        {conventions.error && <ProblemAlert title={t('conventions.form.conventionsFailed')} error={conventions.error} onRetry={() => void conventions.refetch()} />}
-        <Select
+        <ConventionPicker
           label={t('conventions.form.convention')}
-          placeholder={t('conventions.form.conventionPlaceholder')}
           required
-          searchable
           disabled={!!editing}
-          data-autofocus={editing ? undefined : true}
-          data={conventionOptions(conventions.data?.conventions ?? [], dossierConventionCodes, {
-            dossier: t('conventions.form.dossierGroup'),
-            other: t('conventions.form.otherGroup'),
-          })}
+          autoFocus={!editing}
+          dossierConventionCodes={dossierConventionCodes}
           value={values.conventionCode}
           onChange={(conventionCode) => change({ conventionCode })}
-          nothingFoundMessage={conventions.loading ? t('common.loading') : t('conventions.form.conventionNothingFound')}
           error={message(checks.conventionCode) ?? fieldText(problem, 'conventionCode')}
-          comboboxProps={{ withinPortal: true }}
         />
         <TextInput
           label={t('conventions.form.article')}

@@ -40,4 +40,19 @@ describe('the link form', () => {
       { group: 'Others', items: [{ value: 'C029', label: 'C029 · Forced Labour' }] },
     ]);
   });
+
+  it('offers one list in code order when there is no dossier yet', () => {
+    const options = conventionOptions(
+      [
+        { code: 'C144', title: 'Tripartite Consultation' },
+        { code: 'C029', title: 'Forced Labour' },
+      ],
+      null,
+      { dossier: 'This dossier', other: 'Others' },
+    );
+    expect(options).toEqual([
+      { value: 'C029', label: 'C029 · Forced Labour' },
+      { value: 'C144', label: 'C144 · Tripartite Consultation' },
+    ]);
+  });
 });

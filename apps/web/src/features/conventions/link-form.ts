@@ -34,17 +34,23 @@ interface ConventionOption {
   title: string;
 }
 
-/** The ILO instruments to pick from: the dossier's own first, then the others, each "C087 · title". */
+type OptionGroups = Array<{ group: string; items: Array<{ value: string; label: string }> }>;
+
+/**
+ * The ILO instruments to pick from, each "C087 · title", in code order: with
+ * the dossier's codes given, its own first, then the others.
+ */
 export function conventionOptions(
   conventions: readonly ConventionOption[],
-  dossierCodes: readonly string[],
+  dossierCodes: readonly string[] | null,
   groups: { dossier: string; other: string },
-): Array<{ group: string; items: Array<{ value: string; label: string }> }> {
+): OptionGroups | Array<{ value: string; label: string }> {
   const option = (convention: ConventionOption) => ({ value: convention.code, label: `${convention.code} · ${convention.title}` });
+  const sorted = [...conventions].sort((a, b) => a.code.localeCompare(b.code));
+  if (!dossierCodes) return sorted.map(option);
   const mine = new Set(dossierCodes);
-  const byCode = (a: ConventionOption, b: ConventionOption) => a.code.localeCompare(b.code);
-  const own = conventions.filter((c) => mine.has(c.code)).sort(byCode).map(option);
-  const others = conventions.filter((c) => !mine.has(c.code)).sort(byCode).map(option);
+  const own = sorted.filter((c) => mine.has(c.code)).map(option);
+  const others = sorted.filter((c) => !mine.has(c.code)).map(option);
   return [
     ...(own.length ? [{ group: groups.dossier, items: own }] : []),
     ...(others.length ? [{ group: groups.other, items: others }] : []),

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DOSSIER_KINDS, type DossierKind } from '@tripart/contracts';
-import { ConventionsDocument, CountriesDocument, CreateDossierDocument } from '../../gql/graphql';
+import { CountriesDocument, CreateDossierDocument } from '../../gql/graphql';
 import { useSession } from '../auth/use-session';
+import { ConventionPicker } from '../conventions/convention-picker';
 import { firstProblem, maxLength, required, type Check } from '../../shared/errors/form-validators';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
@@ -42,7 +43,6 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
   const { me } = useSession();
   const { fieldText } = useProblemText();
   const countries = useQuery(CountriesDocument, { variables: { locale: i18n.language } });
-  const conventions = useQuery(ConventionsDocument, { variables: { locale: i18n.language } });
   const [create, { loading, error }] = useMutation(CreateDossierDocument, { refetchQueries: ['Dossiers'] });
   const problem = problemOf(error);
   const [values, setValues] = useState<Values>({
@@ -60,10 +60,6 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
   const countryOptions = [...(countries.data?.countries ?? [])]
     .sort((a, b) => a.name.localeCompare(b.name, i18n.language))
     .map((country) => ({ value: country.code, label: country.name }));
-  const conventionOptions = (conventions.data?.conventions ?? []).map((convention) => ({
-    value: convention.code,
-    label: `${convention.code} · ${convention.title}`,
-  }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -141,19 +137,13 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
             comboboxProps={{ withinPortal: true }}
           />
         </Group>
-        <MultiSelect
+        <ConventionPicker
+          multiple
           label={t('dossiers.fields.conventions')}
           description={t('dossiers.form.conventionsHint')}
-          placeholder={values.conventionCodes.length === 0 ? t('dossiers.form.conventionsPlaceholder') : undefined}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
-          data={conventionOptions}
           value={values.conventionCodes}
           onChange={(conventionCodes) => setValues({ ...values, conventionCodes })}
-          nothingFoundMessage={t('dossiers.form.conventionsNothingFound')}
           error={fieldText(problem, 'conventionCodes')}
-          comboboxProps={{ withinPortal: true }}
         />
         <TextInput
           type="date"

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useQuery } from '@apollo/client';
-import { Badge, Box, Button, Group, Paper, ScrollArea, Select, Skeleton, Stack, Switch, Text } from '@mantine/core';
+import { useApolloClient, useQuery } from '@apollo/client';
+import { Badge, Box, Button, Drawer, Group, Paper, ScrollArea, Select, Skeleton, Stack, Switch, Text, useDirection } from '@mantine/core';
+import { useElementSize, useLocalStorage } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
-  DraftCommentsDocument,
+  ProvisionThreadsDocument,
   DraftTextDocument,
   type CommentThreadFragment,
   type DossierDetailFragment,
@@ -14,18 +15,22 @@ import { useSession } from '../auth/use-session';
 import { formatDate } from '../i18n/format-date';
 import { ThreadPanel, type ThreadFilter } from '../comments/thread.panel';
 import { LinkConventionModal, type LinkTarget } from '../conventions/link-convention.modal';
+import { refetchConventionLinks, useConventionLinksChanged } from '../conventions/use-convention-links-changed';
 import type { ComposerQuote } from '../comments/comment.composer';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { UploadIcon } from '../../shared/ui/icons';
 import { DraftOutline } from './draft-outline';
 import { ExportButtons } from './export-buttons';
+import { OutlineToggle } from './outline-toggle';
 import { ProvisionsPane } from './provisions.pane';
 import { provisionLabel, totalCommentCounts } from './provision-tree';
+import { outlineIsColumn, readerColumns, readerLayout } from './reader-layout';
 import { SelectionPopover, type QuotedSelection } from './selection-popover';
 import { useLiveThreads } from './use-live-threads';
 
 const NO_THREADS: CommentThreadFragment[] = [];
 const PANE_HEIGHT = 'max(420px, calc(100dvh - 290px))';
+const OUTLINE_PANE_ID = 'draft-outline-pane';
 
 /** Outline | text | threads of the selected provision. */
 export function DraftReader({
@@ -45,7 +50,6 @@ export function DraftReader({
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
   const text = useQuery(DraftTextDocument, { variables: { id: draftId } });
-  const comments = useQuery(DraftCommentsDocument, { variables: { id: draftId }, fetchPolicy: 'cache-and-network' });
   const [showChanges, setShowChanges] = useState(false);
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [composer, setComposer] = useState<{ quote: ComposerQuote | null; suggest: boolean; nonce: number }>({ quote: null, suggest: false, nonce: 0 });
@@ -54,25 +58,40 @@ export function DraftReader({
   const [chosenId, setChosenId] = useState<string | null>(() => params.get('provision'));
   const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
   const scrolledToLinked = useRef(!params.get('provision'));
-
-  useLiveThreads(dossier.id, () => void comments.refetch().catch(() => undefined));
+  const client = useApolloClient();
+  const { dir } = useDirection();
+  const { ref: frameRef, width } = useElementSize();
+  const layout = readerLayout(width);
+  const outlineAsColumn = outlineIsColumn(layout);
+  // Hidden or shown where it is a column, remembered on this device; where it is a drawer, closed until asked for.
+  const [outlinePreference, setOutlinePreference] = useLocalStorage<'shown' | 'hidden'>({
+    key: 'tripart:reader-outline',
+    defaultValue: 'shown',
+    getInitialValueInEffect: false,
+  });
+  const [outlineDrawer, setOutlineDrawer] = useState(false);
+  const outlineShown = outlineAsColumn ? outlinePreference === 'shown' : outlineDrawer;
 
   const draft = text.data?.draft;
   const provisions = useMemo(() => draft?.provisions ?? [], [draft]);
-  const { counts, threadsByProvision } = useMemo(() => {
-    const counts = new Map<string, number>();
-    const threadsByProvision = new Map<string, CommentThreadFragment[]>();
-    for (const provision of comments.data?.draft.provisions ?? []) {
-      counts.set(provision.id, provision.commentCount);
-      threadsByProvision.set(provision.id, provision.comments);
-    }
-    return { counts, threadsByProvision };
-  }, [comments.data]);
+
+  // A facilitator changed links: the chips of those provisions, if on this version, follow (the coverage tab refetches on its own).
+  useConventionLinksChanged(dossier.id, (provisionIds) => {
+    const ids = provisions.filter((provision) => provisionIds.has(provision.id)).map((provision) => provision.id);
+    if (ids.length) void refetchConventionLinks(client, ids);
+  });
+  const counts = useMemo(() => new Map(provisions.map((p) => [p.id, p.commentCount])), [provisions]);
   const totals = useMemo(() => totalCommentCounts(provisions, counts), [provisions, counts]);
   const texts = useMemo(() => new Map(provisions.map((p) => [p.id, p.text])), [provisions]);
 
   const known = chosenId !== null && provisions.some((p) => p.id === chosenId);
   const selectedId = known ? chosenId : provisions.find((p) => p.kind === 'ARTICLE')?.id ?? provisions[0]?.id ?? null;
+  // Threads of the provision in view only: a long draft's thousands of comments are never loaded at once.
+  const threads = useQuery(ProvisionThreadsDocument, { variables: { ids: selectedId ? [selectedId] : [] }, skip: !selectedId, fetchPolicy: 'cache-and-network' });
+  useLiveThreads(dossier.id, () => {
+    void text.refetch().catch(() => undefined);
+    void threads.refetch().catch(() => undefined);
+  });
   const selected = provisions.find((p) => p.id === selectedId) ?? null;
   const meta = drafts.find((d) => d.id === draftId);
   const isFirstVersion = !meta?.changeSummary;
@@ -104,6 +123,17 @@ export function DraftReader({
   );
   const onSelectFromText = useCallback((id: string, focusThread: boolean) => select(id, focusThread), [select]);
   const onSelectFromOutline = useCallback((id: string) => select(id, false, true), [select]);
+  const onSelectFromDrawer = useCallback(
+    (id: string) => {
+      setOutlineDrawer(false);
+      select(id, false, true);
+    },
+    [select],
+  );
+  const toggleOutline = () => {
+    if (outlineAsColumn) setOutlinePreference(outlineShown ? 'hidden' : 'shown');
+    else setOutlineDrawer((open) => !open);
+  };
 
   const pick = (selection: QuotedSelection, suggest: boolean) => {
     setComposer((current) => ({ quote: selection.quote, suggest, nonce: current.nonce + 1 }));
@@ -116,13 +146,16 @@ export function DraftReader({
   const summary = meta?.changeSummary;
 
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" ref={frameRef} data-reader-layout={layout}>
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Group gap="sm" wrap="wrap" align="center">
+          <Box mt={18}>
+            <OutlineToggle asDrawer={!outlineAsColumn} expanded={outlineShown} controls={OUTLINE_PANE_ID} onToggle={toggleOutline} />
+          </Box>
           <Select
             label={t('drafts.reader.version')}
             size="xs"
-            w={260}
+            w={230}
             allowDeselect={false}
             value={draftId}
             onChange={(id) => id && onSelectDraft(id)}
@@ -173,17 +206,19 @@ export function DraftReader({
         <Box
           style={{
             display: 'grid',
-            gridTemplateColumns: 'minmax(180px, 230px) minmax(0, 1fr) minmax(280px, 340px)',
+            gridTemplateColumns: readerColumns(layout, outlineShown),
             gap: 'var(--mantine-spacing-sm)',
-            height: PANE_HEIGHT,
+            ...(layout === 'narrow' ? { gridTemplateRows: `${PANE_HEIGHT} auto` } : { height: PANE_HEIGHT }),
           }}
           className="draft-reader"
         >
-          <Paper withBorder radius="sm" style={{ overflow: 'hidden' }}>
-            <ScrollArea h="100%" type="auto" p={4}>
-              <DraftOutline provisions={provisions} totals={totals} selectedId={selectedId} onSelect={onSelectFromOutline} />
-            </ScrollArea>
-          </Paper>
+          {outlineAsColumn && outlineShown && (
+            <Paper withBorder radius="sm" style={{ overflow: 'hidden' }} id={OUTLINE_PANE_ID}>
+              <ScrollArea h="100%" type="auto" p={4}>
+                <DraftOutline provisions={provisions} totals={totals} selectedId={selectedId} onSelect={onSelectFromOutline} />
+              </ScrollArea>
+            </Paper>
+          )}
           <Paper
             withBorder
             radius="sm"
@@ -213,9 +248,8 @@ export function DraftReader({
                 myId={me?.id ?? ''}
                 provisionId={selected.id}
                 title={provisionLabel(selected, kindName(selected.kind))}
-                threads={threadsByProvision.get(selected.id) ?? NO_THREADS}
-                loading={comments.loading && !comments.data}
-                conventionLinks={selected.conventionLinks}
+                threads={threads.data?.provisions[0]?.comments ?? NO_THREADS}
+                loading={threads.loading && !threads.data}
                 filter={filter}
                 onFilter={setFilter}
                 composer={composer}
@@ -227,7 +261,7 @@ export function DraftReader({
                 {t('drafts.reader.pickProvision')}
               </Text>
             )}
-            {comments.error && <ProblemAlert error={comments.error} onRetry={() => void comments.refetch()} />}
+            {threads.error && <ProblemAlert error={threads.error} onRetry={() => void threads.refetch()} />}
           </Paper>
           <SelectionPopover
             containerRef={textRef}
@@ -236,6 +270,19 @@ export function DraftReader({
             onPick={pick}
           />
         </Box>
+      )}
+      {!outlineAsColumn && draft && (
+        <Drawer
+          opened={outlineDrawer}
+          onClose={() => setOutlineDrawer(false)}
+          // The outline opens from the side it stands on where there is room: the start of the line.
+          position={dir === 'rtl' ? 'right' : 'left'}
+          size={320}
+          title={t('drafts.reader.outline')}
+          closeButtonProps={{ 'aria-label': t('common.close') }}
+        >
+          <DraftOutline provisions={provisions} totals={totals} selectedId={selectedId} onSelect={onSelectFromDrawer} />
+        </Drawer>
       )}
       <LinkConventionModal
         target={linkTarget}

@@ -13,12 +13,16 @@ import { PrivateBadge, privateTint } from '../comments/comment-visibility';
 import { changedSince, matchesFilter, positionKeys, renderPosition, type PaperFilter, type PositionContent } from './position-content';
 import { articleLabel, ProvisionPosition, type DraftProvision } from './provision-position';
 import { SubmitPositionModal } from './submit-position.modal';
+import { useDelegationSuggestions } from './use-delegation-suggestions';
 import { useLivePaper } from './use-live-paper';
+import type { WordingSuggestion } from './wording-suggestions';
 
 const NO_PEERS: never[] = [];
+const NO_SUGGESTIONS: WordingSuggestion[] = [];
 
 /** My delegation's private, live position paper on the current draft. */
 export function MyPaper({
+  dossierId,
   side,
   delegationId,
   draftId,
@@ -28,6 +32,7 @@ export function MyPaper({
   latestMine,
   onSubmitted,
 }: {
+  dossierId: string;
   side: Constituency;
   delegationId: string;
   draftId: string;
@@ -43,6 +48,7 @@ export function MyPaper({
   const peers = usePeers(provider);
   const ids = useMemo(() => articles.map((a) => a.id), [articles]);
   const paper = useLivePaper(provider?.document ?? null, ids);
+  const suggestions = useDelegationSuggestions(dossierId, draftId, side);
   const [filter, setFilter] = useState<PaperFilter>('all');
   const [confirming, setConfirming] = useState(false);
   const [preview, setPreview] = useState<PositionContent | null>(null);
@@ -113,7 +119,7 @@ export function MyPaper({
         )}
         {!provider || !collab.ready ? (
           status === 'refused' ? null : (
-            <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
+            <Stack gap="sm" role="status" aria-busy="true" aria-label={t('common.loading')}>
               <Skeleton height={80} />
               <Skeleton height={160} />
             </Stack>
@@ -172,6 +178,7 @@ export function MyPaper({
                   stance={live?.stance as never ?? paper.stanceOf(provision.id)}
                   changed={!!latestMine && !!live && changedSince(live, latestMine)}
                   peers={peersByProvision.get(provision.id) ?? NO_PEERS}
+                  suggestions={suggestions.get(provision.id) ?? NO_SUGGESTIONS}
                   onStance={paper.setStance}
                   onFocusProvision={onFocusProvision}
                 />

@@ -34,7 +34,7 @@ export function PositionsTab({ dossier }: { dossier: DossierDetailFragment }) {
 
   if (draft.loading && !draft.data) {
     return (
-      <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
+      <Stack gap="sm" role="status" aria-busy="true" aria-label={t('common.loading')}>
         <Skeleton height={36} width={360} />
         <Skeleton height={320} />
       </Stack>
@@ -50,7 +50,7 @@ export function PositionsTab({ dossier }: { dossier: DossierDetailFragment }) {
         <ProblemAlert title={t('positions.submitted.loadFailed')} error={submissions.error} onRetry={() => void submissions.refetch()} />
       )}
       {submissions.loading && !submissions.data ? (
-        <Skeleton height={240} aria-label={t('common.loading')} />
+        <Skeleton height={240} role="status" aria-label={t('common.loading')} />
       ) : (
         submissions.data && <SubmittedPositions submissions={list} draftId={current.id} language={current.language} articles={articles} />
       )}
@@ -78,6 +78,7 @@ export function PositionsTab({ dossier }: { dossier: DossierDetailFragment }) {
       </Tabs.List>
       <Tabs.Panel value="paper" pt="sm">
         <MyPaper
+          dossierId={dossier.id}
           side={side}
           delegationId={delegation.id}
           draftId={current.id}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { Badge, Box, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import type { PositionsDraftQuery } from '../../gql/graphql';
 import { positionKeys, type PositionStance, type ProvisionContent } from './position-content';
 import { StanceChips } from './stance-chips';
 import { useSeenOnce } from './use-in-view';
+import { PullSuggestionsButton, SuggestionList, usePullSuggestions } from './wording-suggestions.panel';
+import type { WordingSuggestion } from './wording-suggestions';
 
 export type DraftProvision = NonNullable<PositionsDraftQuery['dossier']['currentDraft']>['provisions'][number];
 
@@ -29,6 +31,7 @@ export const ProvisionPosition = memo(function ProvisionPosition({
   stance,
   changed,
   peers,
+  suggestions,
   onStance,
   onFocusProvision,
 }: {
@@ -40,6 +43,8 @@ export const ProvisionPosition = memo(function ProvisionPosition({
   stance: PositionStance;
   changed: boolean;
   peers: Peer[];
+  /** Wordings suggested in my delegation's comments on this article. */
+  suggestions: readonly WordingSuggestion[];
   onStance(provisionId: string, stance: PositionStance): void;
   onFocusProvision(provisionId: string | null): void;
 }) {
@@ -50,6 +55,8 @@ export const ProvisionPosition = memo(function ProvisionPosition({
   const wording = live?.proposedWording ?? '';
   const diff = useMemo(() => (wording ? wordDiff(provision.text, wording) : null), [provision.text, wording]);
   const focus = (focused: boolean) => onFocusProvision(focused ? provision.id : null);
+  const wordingHost = useRef<HTMLDivElement>(null);
+  const pulling = usePullSuggestions({ suggestions, wording, draftText: provision.text, editorHost: wordingHost });
 
   return (
     <Paper withBorder radius="sm" p="sm" component="section" aria-labelledby={headingId} ref={ref} data-position-provision={provision.id}>
@@ -87,18 +94,24 @@ export const ProvisionPosition = memo(function ProvisionPosition({
               />
             </Box>
             <Box>
-              <Text size="sm" fw={600} mb={4}>
-                {t('positions.paper.wording')}
-              </Text>
-              <CollabEditor
-                provider={provider}
-                field={positionKeys.wording(provision.id)}
-                user={user}
-                label={t('positions.paper.wordingFor', { provision: label })}
-                editable
-                lang={language ?? undefined}
-                onFocusChange={focus}
-              />
+              <Group justify="space-between" gap="xs" mb={4} wrap="wrap">
+                <Text size="sm" fw={600}>
+                  {t('positions.paper.wording')}
+                </Text>
+                {suggestions.length > 0 && <PullSuggestionsButton pending={pulling.pending.length} provisionLabel={label} onPull={pulling.pull} />}
+              </Group>
+              <Box ref={wordingHost}>
+                <CollabEditor
+                  provider={provider}
+                  field={positionKeys.wording(provision.id)}
+                  user={user}
+                  label={t('positions.paper.wordingFor', { provision: label })}
+                  editable
+                  lang={language ?? undefined}
+                  onFocusChange={focus}
+                />
+              </Box>
+              {suggestions.length > 0 && <SuggestionList suggestions={suggestions} wording={wording} language={language} message={pulling.message} />}
               {diff && (
                 <Box mt={6} p="xs" bg="gray.0" style={{ borderRadius: 4 }}>
                   <Text size="xs" fw={600} c="gray.8" mb={2}>

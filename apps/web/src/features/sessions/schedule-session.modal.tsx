@@ -169,7 +169,7 @@ function ScheduleForm({ dossierId, onDone, onCancel }: { dossierId: string; onDo
               {t('sessions.form.articles')}
             </Text>
             {provisionsQuery.loading && !provisionsQuery.data ? (
-              <Skeleton height={120} aria-label={t('common.loading')} />
+              <Skeleton height={120} role="status" aria-label={t('common.loading')} />
             ) : provisionsQuery.error ? (
               <ProblemAlert error={provisionsQuery.error} onRetry={() => void provisionsQuery.refetch()} />
             ) : articles.length === 0 ? (

@@ -91,7 +91,7 @@ export function SessionsTab({ dossier }: { dossier: DossierDetailFragment }) {
   let body;
   if (loading && !data) {
     body = (
-      <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
+      <Stack gap="xs" role="status" aria-busy="true" aria-label={t('common.loading')}>
         <Skeleton height={64} />
         <Skeleton height={64} />
       </Stack>

@@ -202,3 +202,11 @@ export const AtIcon = (props: IconProps) => (
     <path d="M16 12v1.5a2.5 2.5 0 0 0 5 0V12a9 9 0 1 0-5.5 8.28" />
   </Icon>
 );
+
+/** A panel at the side: shows or hides the reader's outline. */
+export const SidebarIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="4" y="4" width="16" height="16" rx="2" />
+    <path d="M9 4v16M6 8h1M6 11h1M6 14h1" />
+  </Icon>
+);

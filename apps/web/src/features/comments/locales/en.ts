@@ -4,8 +4,6 @@ export const commentsEn = {
     privateTo: '{{delegation}} only',
     privateToMine: 'My delegation only',
     quoted: 'Quoted passage',
-    conventionLinks: 'Linked convention articles',
-    complies: 'Complies',
     filterLabel: 'Show',
     filters: {
       open: 'Open',

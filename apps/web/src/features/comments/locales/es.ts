@@ -6,8 +6,6 @@ export const commentsEs: Catalogue<typeof commentsEn> = {
     privateTo: 'Solo {{delegation}}',
     privateToMine: 'Solo mi delegación',
     quoted: 'Pasaje citado',
-    conventionLinks: 'Artículos de convenios vinculados',
-    complies: 'Conforme',
     filterLabel: 'Mostrar',
     filters: {
       open: 'Abiertos',

@@ -6,8 +6,6 @@ export const commentsFr: Catalogue<typeof commentsEn> = {
     privateTo: '{{delegation}} uniquement',
     privateToMine: 'Ma délégation uniquement',
     quoted: 'Passage cité',
-    conventionLinks: 'Articles de conventions liés',
-    complies: 'Conforme',
     filterLabel: 'Afficher',
     filters: {
       open: 'Ouverts',

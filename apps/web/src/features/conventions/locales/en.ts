@@ -44,6 +44,15 @@ export const conventionsEn = {
       submit: 'Link',
       save: 'Save the gap note',
     },
+    dossier: {
+      edit: 'Edit the conventions',
+      title: 'Conventions of this dossier',
+      intro: 'The ILO instruments the reform should bring the law in line with. Each has a section on the Coverage tab; provisions can be linked to any convention.',
+      field: 'Conventions',
+      keptLinks_one: '{{code}} still has {{count}} link in the current draft. Taking it off the dossier keeps the link: {{code}} stays on the Coverage tab, marked “Not a convention of this dossier”, until the link is removed on the Draft tab.',
+      keptLinks_other: '{{code}} still has {{count}} links in the current draft. Taking it off the dossier keeps them: {{code}} stays on the Coverage tab, marked “Not a convention of this dossier”, until they are removed on the Draft tab.',
+      save: 'Save the conventions',
+    },
     coverage: {
       intro: 'Which provisions of version {{version}} of the draft address which articles of each convention, and the gaps noted.',
       loadFailed: "Couldn't load the coverage.",
@@ -70,6 +79,9 @@ export const conventionsEn = {
       addressedBy: 'Addressed by',
       gapNote: 'Gap note',
       unknownProvision: 'A provision no longer in the draft',
+      outsideDossier: 'Not a convention of this dossier',
+      outsideDossierHint: 'Provisions of the draft are still linked to it. It leaves the coverage once those links are removed.',
+      noConventionsManagerHint: 'Add the conventions the reform should bring the law in line with: each gets a section here.',
     },
   },
 };

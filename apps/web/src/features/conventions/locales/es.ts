@@ -46,6 +46,15 @@ export const conventionsEs: Catalogue<typeof conventionsEn> = {
       submit: 'Vincular',
       save: 'Guardar la nota',
     },
+    dossier: {
+      edit: 'Modificar los convenios',
+      title: 'Convenios de este expediente',
+      intro: 'Los instrumentos de la OIT con los que la reforma debe armonizar la ley. Cada uno tiene su sección en la pestaña Cobertura; las disposiciones pueden vincularse a cualquier convenio.',
+      field: 'Convenios',
+      keptLinks_one: '{{code}} todavía tiene {{count}} vínculo en el proyecto actual. Quitarlo del expediente conserva el vínculo: {{code}} sigue en la pestaña Cobertura, marcado «Fuera de los convenios del expediente», hasta que se elimine el vínculo en la pestaña Proyecto.',
+      keptLinks_other: '{{code}} todavía tiene {{count}} vínculos en el proyecto actual. Quitarlo del expediente los conserva: {{code}} sigue en la pestaña Cobertura, marcado «Fuera de los convenios del expediente», hasta que se eliminen en la pestaña Proyecto.',
+      save: 'Guardar los convenios',
+    },
     coverage: {
       intro: 'Qué disposiciones de la versión {{version}} del proyecto abordan qué artículos de cada convenio, y las lagunas señaladas.',
       loadFailed: 'No se pudo cargar la cobertura.',
@@ -72,6 +81,9 @@ export const conventionsEs: Catalogue<typeof conventionsEn> = {
       addressedBy: 'Abordado por',
       gapNote: 'Nota sobre la laguna',
       unknownProvision: 'Una disposición que ya no está en el proyecto',
+      outsideDossier: 'Fuera de los convenios del expediente',
+      outsideDossierHint: 'Todavía hay disposiciones del proyecto vinculadas a él. Sale de la cobertura cuando se eliminan esos vínculos.',
+      noConventionsManagerHint: 'Añada los convenios con los que la reforma debe armonizar la ley: cada uno tendrá su sección aquí.',
     },
   },
 };

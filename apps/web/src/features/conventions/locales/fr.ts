@@ -46,6 +46,15 @@ export const conventionsFr: Catalogue<typeof conventionsEn> = {
       submit: 'Lier',
       save: 'Enregistrer la note de lacune',
     },
+    dossier: {
+      edit: 'Modifier les conventions',
+      title: 'Conventions de ce dossier',
+      intro: 'Les instruments de l’OIT avec lesquels la réforme doit mettre la loi en conformité. Chacun a sa section dans l’onglet Couverture ; les dispositions peuvent être liées à toute convention.',
+      field: 'Conventions',
+      keptLinks_one: '{{code}} a encore {{count}} lien dans le projet actuel. Retirer la convention du dossier conserve ce lien : {{code}} reste dans l’onglet Couverture, marquée « Hors des conventions du dossier », jusqu’à ce que le lien soit supprimé dans l’onglet Projet.',
+      keptLinks_other: '{{code}} a encore {{count}} liens dans le projet actuel. Retirer la convention du dossier les conserve : {{code}} reste dans l’onglet Couverture, marquée « Hors des conventions du dossier », jusqu’à ce qu’ils soient supprimés dans l’onglet Projet.',
+      save: 'Enregistrer les conventions',
+    },
     coverage: {
       intro: 'Quelles dispositions de la version {{version}} du projet traitent quels articles de chaque convention, et les lacunes relevées.',
       loadFailed: 'Impossible de charger la couverture.',
@@ -72,6 +81,9 @@ export const conventionsFr: Catalogue<typeof conventionsEn> = {
       addressedBy: 'Traité par',
       gapNote: 'Note de lacune',
       unknownProvision: 'Une disposition qui n’est plus dans le projet',
+      outsideDossier: 'Hors des conventions du dossier',
+      outsideDossierHint: 'Des dispositions du projet y sont encore liées. Elle quitte la couverture une fois ces liens supprimés.',
+      noConventionsManagerHint: 'Ajoutez les conventions avec lesquelles la réforme doit mettre la loi en conformité : chacune aura sa section ici.',
     },
   },
 };

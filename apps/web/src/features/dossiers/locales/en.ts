@@ -35,8 +35,6 @@ export const dossiersEn = {
       title: 'New dossier',
       titleHint: 'For example: Labour Code amendment on freedom of association',
       conventionsHint: 'The instruments the reform should bring the law in line with.',
-      conventionsPlaceholder: 'Search by code or title',
-      conventionsNothingFound: 'No convention matches',
       deadlineHint: 'Optional. Delegations can comment until the end of that day.',
       observersHint: 'Observers always read the plenary; tick to let them write plenary comments too.',
       submit: 'Open dossier',

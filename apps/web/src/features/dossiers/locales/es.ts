@@ -37,8 +37,6 @@ export const dossiersEs: Catalogue<typeof dossiersEn> = {
       title: 'Nuevo expediente',
       titleHint: 'Por ejemplo: Reforma del Código del Trabajo sobre libertad sindical',
       conventionsHint: 'Los instrumentos con los que la reforma debe armonizar la ley.',
-      conventionsPlaceholder: 'Buscar por código o título',
-      conventionsNothingFound: 'Ningún convenio coincide',
       deadlineHint: 'Opcional. Las delegaciones pueden comentar hasta el final de ese día.',
       observersHint: 'Los observadores siempre leen la plenaria; marque para que también puedan comentar en ella.',
       submit: 'Abrir expediente',

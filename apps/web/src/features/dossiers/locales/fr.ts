@@ -37,8 +37,6 @@ export const dossiersFr: Catalogue<typeof dossiersEn> = {
       title: 'Nouveau dossier',
       titleHint: 'Par exemple : Réforme du code du travail sur la liberté syndicale',
       conventionsHint: 'Les instruments avec lesquels la réforme doit mettre la loi en conformité.',
-      conventionsPlaceholder: 'Rechercher par code ou titre',
-      conventionsNothingFound: 'Aucune convention ne correspond',
       deadlineHint: 'Facultatif. Les délégations peuvent commenter jusqu’à la fin de ce jour.',
       observersHint: 'Les observateurs lisent toujours la plénière ; cochez pour qu’ils puissent aussi y commenter.',
       submit: 'Ouvrir le dossier',

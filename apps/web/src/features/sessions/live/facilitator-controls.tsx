@@ -183,7 +183,20 @@ export function TakeFloor({ state, live }: { state: State; live: LiveSession }) 
 }
 
 /** Record the item's outcome, with each side's reservation and a note. */
-export function OutcomeForm({ state, live, itemId }: { state: State; live: LiveSession; itemId: string }) {
+export function OutcomeForm({
+  state,
+  live,
+  itemId,
+  justRecorded,
+  onRecorded,
+}: {
+  state: State;
+  live: LiveSession;
+  itemId: string;
+  /** Kept by the page: the form starts afresh when the recorded outcome changes, the confirmation must outlive that. */
+  justRecorded: boolean;
+  onRecorded(recorded: boolean): void;
+}) {
   const { t } = useTranslation();
   const action = useLiveAction(live.emit);
   const item = state.agenda.find((candidate) => candidate.id === itemId);
@@ -196,7 +209,6 @@ export function OutcomeForm({ state, live, itemId }: { state: State; live: LiveS
     EMPLOYERS: recorded?.reservations.EMPLOYERS ?? fromStances.EMPLOYERS,
     WORKERS: recorded?.reservations.WORKERS ?? fromStances.WORKERS,
   }));
-  const [saved, setSaved] = useState(false);
   if (!item) return null;
 
   // Reservations declared in the consensus check fill the fields still empty.
@@ -209,12 +221,12 @@ export function OutcomeForm({ state, live, itemId }: { state: State; live: LiveS
 
   const submit = () => {
     if (!outcome) return;
-    setSaved(false);
+    onRecorded(false);
     const withReservations = outcome === 'CONSENSUS_WITH_RESERVATIONS';
     const chosen = Object.fromEntries(Object.entries(reservations).filter(([, text]) => text.trim()).map(([side, text]) => [side, text.trim()]));
     void action
       .run('record', 'outcome:record', { sessionId: state.id, agendaItemId: item.id, outcome, note: note.trim(), reservations: withReservations ? chosen : {} })
-      .then((result) => setSaved(result.ok));
+      .then((result) => onRecorded(result.ok));
   };
 
   return (
@@ -253,7 +265,7 @@ export function OutcomeForm({ state, live, itemId }: { state: State; live: LiveS
         <Button onClick={submit} disabled={!outcome || live.link !== 'live'} loading={action.pending === 'record'}>
           {recorded ? t('live.updateOutcome') : t('live.recordOutcome')}
         </Button>
-        {saved && (
+        {justRecorded && (
           <Text size="sm" c="#1e6b34" role="status">
             {t('live.outcomeSaved')}
           </Text>

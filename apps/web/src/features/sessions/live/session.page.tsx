@@ -19,6 +19,8 @@ import { ItemPane } from './item-pane';
 import { JointTextPanel } from './joint-text.panel';
 import { LiveAnnouncer } from './live-announcer';
 import { LiveLinkIndicator } from './live-link-indicator';
+import { OutcomeSummary } from './outcome-summary';
+import { PresencePanel } from './presence-panel';
 import { QueuePanel } from './queue-panel';
 import { SpeakingTotals } from './speaking-totals';
 import { StancePanel } from './stance-panel';
@@ -76,6 +78,7 @@ export function SessionPage() {
   const { state } = live;
   const dossier = useQuery(SessionDossierDocument, { variables: { id: state?.dossierId ?? '' }, skip: !state });
   const [chosenItem, setChosenItem] = useState<string | null>(null);
+  const [recordedItem, setRecordedItem] = useState<string | null>(null);
   useDocumentTitle(state?.title ?? t('live.title'));
 
   const code = problemOf(live.error)?.code;
@@ -83,7 +86,7 @@ export function SessionPage() {
   if (!state && live.error) return <ProblemAlert title={t('live.loadFailed')} error={live.error} onRetry={live.refresh} />;
   if (!state) {
     return (
-      <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
+      <Stack gap="sm" role="status" aria-busy="true" aria-label={t('common.loading')}>
         <Skeleton height={20} width={240} />
         <Skeleton height={32} width="50%" />
         <Grid>
@@ -160,7 +163,10 @@ export function SessionPage() {
 
       <Grid gutter="sm" align="flex-start">
         <Grid.Col span={{ base: 12, md: 3 }}>
-          <AgendaList state={state} selectedId={itemId} onSelect={setChosenItem} />
+          <Stack gap="sm">
+            <AgendaList state={state} selectedId={itemId} onSelect={setChosenItem} />
+            <PresencePanel state={state} participants={dossier.data?.dossier.participants} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="sm">
@@ -173,7 +179,17 @@ export function SessionPage() {
             />
             {item && <JointTextPanel key={item.id} state={state} item={item} live={live} language={draft?.language ?? null} />}
             {item && (role === 'facilitator' || item.stances.length > 0) && <StancePanel item={item} />}
-            {role === 'facilitator' && item && <OutcomeForm key={`${item.id}:${item.outcome?.id ?? 'none'}`} state={state} live={live} itemId={item.id} />}
+            {role !== 'facilitator' && item && <OutcomeSummary item={item} />}
+            {role === 'facilitator' && item && (
+              <OutcomeForm
+                key={`${item.id}:${item.outcome?.id ?? 'none'}`}
+                state={state}
+                live={live}
+                itemId={item.id}
+                justRecorded={recordedItem === item.id}
+                onRecorded={(recorded) => setRecordedItem(recorded ? item.id : null)}
+              />
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

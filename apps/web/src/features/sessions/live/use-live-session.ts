@@ -10,6 +10,15 @@ import { SeqTracker } from './seq-tracker';
 
 export type LiveLink = 'live' | 'reconnecting' | 'offline';
 
+/**
+ * Leaving a room waits a moment and is called off when the same session's page
+ * mounts again at once (StrictMode's second mount, a quick way back): sent
+ * right away, the leave could be handled after the new join and close the
+ * presence that join just confirmed.
+ */
+const LEAVE_DELAY_MS = 1_000;
+const pendingLeaves = new Map<string, number>();
+
 function browserOnline(): boolean {
   return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
@@ -39,6 +48,9 @@ export function useLiveSession(sessionId: string) {
     window.clearTimeout(timer.current);
     void refetch().catch(() => undefined);
   }, [refetch]);
+  // The room is joined once per page and socket: a new refetch function must not re-run the join effect.
+  const refreshLatest = useRef(refresh);
+  refreshLatest.current = refresh;
 
   useEffect(() => {
     if (!query.data) return;
@@ -49,6 +61,8 @@ export function useLiveSession(sessionId: string) {
   useEffect(() => {
     if (!socket) return undefined;
     let alive = true;
+    window.clearTimeout(pendingLeaves.get(sessionId));
+    pendingLeaves.delete(sessionId);
     const update = () => setLink(socket.connected ? 'live' : browserOnline() && socket.active ? 'reconnecting' : 'offline');
     const join = () => {
       update();
@@ -57,7 +71,7 @@ export function useLiveSession(sessionId: string) {
         setJoined(result.ok);
         // Whatever happened while we were away: fetch the whole state once more.
         tracker.current.reset();
-        refresh();
+        refreshLatest.current();
       });
     };
     const lost = () => {
@@ -79,9 +93,13 @@ export function useLiveSession(sessionId: string) {
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
       window.clearTimeout(timer.current);
-      if (socket.connected) socket.emit('session:leave', { sessionId }, () => undefined);
+      const leave = window.setTimeout(() => {
+        pendingLeaves.delete(sessionId);
+        if (socket.connected) socket.emit('session:leave', { sessionId }, () => undefined);
+      }, LEAVE_DELAY_MS);
+      pendingLeaves.set(sessionId, leave);
     };
-  }, [socket, sessionId, refresh]);
+  }, [socket, sessionId]);
 
   useSocketEvent('session:changed', (event) => {
     if (event.sessionId !== sessionId) return;

@@ -182,6 +182,16 @@ export const sessionsEn = {
     reservationRequired: 'Write the reservation.',
     declare: 'Declare',
     nextInQueue: 'Next in the queue',
+    recordedOutcome: 'Outcome recorded',
+    presence: {
+      title: 'Present',
+      count_one: '{{count}} person in the session',
+      count_other: '{{count}} people in the session',
+      facilitation: 'Facilitation',
+      observers: 'Observers',
+      nobody: 'Nobody present yet',
+      inRoom: 'in the room',
+    },
     joint: {
       title: 'Joint text',
       locked: 'Drafting locked by the facilitator',

@@ -184,6 +184,16 @@ export const sessionsEs: Catalogue<typeof sessionsEn> = {
     reservationRequired: 'Escriba la reserva.',
     declare: 'Declarar',
     nextInQueue: 'Siguientes en la lista',
+    recordedOutcome: 'Resultado registrado',
+    presence: {
+      title: 'Presentes',
+      count_one: '{{count}} persona en la sesión',
+      count_other: '{{count}} personas en la sesión',
+      facilitation: 'Facilitación',
+      observers: 'Observadores',
+      nobody: 'Todavía no hay nadie presente',
+      inRoom: 'en la sala',
+    },
     joint: {
       title: 'Texto conjunto',
       locked: 'Redacción bloqueada por el facilitador',

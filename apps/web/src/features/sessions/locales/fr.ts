@@ -184,6 +184,16 @@ export const sessionsFr: Catalogue<typeof sessionsEn> = {
     reservationRequired: 'Rédigez la réserve.',
     declare: 'Déclarer',
     nextInQueue: 'Prochains dans la file',
+    recordedOutcome: 'Résultat enregistré',
+    presence: {
+      title: 'Présents',
+      count_one: '{{count}} personne dans la séance',
+      count_other: '{{count}} personnes dans la séance',
+      facilitation: 'Facilitation',
+      observers: 'Observateurs',
+      nobody: 'Personne n’est encore présent',
+      inRoom: 'dans la salle',
+    },
     joint: {
       title: 'Texte commun',
       locked: 'Rédaction verrouillée par le facilitateur',
