@@ -1,3 +1,4 @@
+import IORedis from 'ioredis';
 import type { Socket } from 'socket.io-client';
 import { connectCollab, until, type CollabClient } from '../../test/collab-client';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
@@ -62,5 +63,32 @@ withServers('co-drafting rights across two instances', () => {
     const [participant] = await a.dataSource.query('SELECT id FROM participant WHERE user_id = $1', [cast.workers.member.user.id]);
     await a.gql('mutation($id: ID!) { removeParticipant(participantId: $id) }', { id: participant.id }, cast.facilitator.token);
     await until(() => closed);
+  });
+
+  it('drops malformed Redis messages on a document channel and keeps the instances in sync', async () => {
+    const { cast } = await buildSession(a);
+    const [draft] = await a.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1', [cast.dossierId]);
+    const name = positionDocument(cast.workers.lead.delegationId, draft.id);
+    const left = open(a, name, cast.workers.lead.token);
+    const right = open(b, name, cast.workers.member.token);
+    await Promise.all([left.ready, right.ready]);
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    const redis = new IORedis(process.env.REDIS_URL!);
+    try {
+      const framed = (body: Buffer) => Buffer.concat([Buffer.from([8]), Buffer.from('intruder'), body]);
+      for (const data of [Buffer.alloc(0), Buffer.from([255, 1, 2, 3]), framed(Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff]))]) {
+        await redis.publish(`${a.config.redisPrefix}:collab:${name}`, data);
+      }
+      await settle(300);
+      left.doc.getText('body').insert(0, 'still ');
+      right.doc.getText('body').insert(0, 'alive ');
+      await until(() => left.text() === right.text() && left.text().length === 'still alive '.length, 5_000);
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+      redis.disconnect();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import IORedis from 'ioredis';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -10,6 +11,7 @@ import { Metrics } from '../health/metrics';
 import { AccessChanges } from '../realtime/access-changes';
 import { CollabAccess } from './collab-access.service';
 import { AuthenticationExtension, type CollabContext } from './extensions/authentication.extension';
+import { ClientMessagesExtension } from './extensions/client-messages.extension';
 import { LimitsExtension } from './extensions/limits.extension';
 import { MetricsExtension } from './extensions/metrics.extension';
 import { PersistenceExtension } from './extensions/persistence.extension';
@@ -34,14 +36,15 @@ export class CollabServer implements BeforeApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() dataSource: DataSource,
-    access: CollabAccess,
+    private readonly access: CollabAccess,
     metrics: Metrics,
     accessChanges: AccessChanges,
   ) {
     accessChanges.onRevoked((userId, dossierId) => this.revoke(userId, dossierId));
-    accessChanges.onWritersChanged((documentName, writerIds) => this.setWritable(documentName, (context) => writerIds.has(context.actor.userId)));
+    accessChanges.onDocumentRightsChanged((documentName) => this.recheck(documentName));
     const extensions: Extension[] = [
       new AuthenticationExtension(access),
+      new ClientMessagesExtension(),
       new LimitsExtension(),
       new PersistenceExtension(dataSource),
       new MetricsExtension(metrics.registry, {
@@ -50,10 +53,9 @@ export class CollabServer implements BeforeApplicationShutdown {
       }),
     ];
     if (config.redisUrl) {
-      const url = new URL(config.redisUrl);
-      extensions.push(
-        new RedisSyncExtension({ host: url.hostname, port: Number(url.port || 6379), prefix: `${config.redisPrefix}:collab`, options: url.password ? { password: decodeURIComponent(url.password) } : {} }),
-      );
+      const redisUrl = config.redisUrl;
+      // The whole URL (TLS with rediss://, user, password, database), as Socket.IO's adapter reads it.
+      extensions.push(new RedisSyncExtension({ createClient: () => new IORedis(redisUrl), prefix: `${config.redisPrefix}:collab` }));
     }
     // Stored at most 2 s after a change (debounce 1 s, at the latest 2 s).
     this.hocuspocus = new Hocuspocus({ name: 'tripart', quiet: true, debounce: 1000, maxDebounce: 2000, extensions });
@@ -76,19 +78,25 @@ export class CollabServer implements BeforeApplicationShutdown {
   }
 
   /**
-   * Applies a new write right (drafting locked or unlocked) to this
-   * instance's open connections of a document, and tells each editor whose
-   * right changed with a stateless message, so that it stops (or starts)
-   * offering to edit without waiting for anything else.
+   * Reads the rights of this instance's open connections of a document again
+   * (drafting locked or unlocked): a lost right closes the connection, a
+   * changed one flips it read-only or writable, and the editor is told with a
+   * stateless message so that it stops (or starts) offering to edit at once.
    */
-  setWritable(documentName: string, writable: (context: CollabContext) => boolean): void {
-    const document = this.hocuspocus.documents.get(documentName);
-    for (const connection of document?.getConnections() ?? []) {
-      const readOnly = !writable(connection.context as CollabContext);
-      if (connection.readOnly === readOnly) continue;
-      connection.readOnly = readOnly;
-      connection.sendStateless(accessMessage(!readOnly));
-    }
+  async recheck(documentName: string): Promise<void> {
+    const connections = this.hocuspocus.documents.get(documentName)?.getConnections() ?? [];
+    await Promise.all(
+      connections.map(async (connection) => {
+        const context = connection.context as CollabContext;
+        const grant = await this.access.grant(context.actor, documentName).catch(() => null);
+        if (!grant) return connection.close({ code: 4403, reason: 'Forbidden' });
+        const readOnly = !grant.canWrite;
+        if (connection.readOnly === readOnly) return undefined;
+        connection.readOnly = readOnly;
+        connection.sendStateless(accessMessage(grant.canWrite));
+        return undefined;
+      }),
+    );
   }
 
   private connections() {

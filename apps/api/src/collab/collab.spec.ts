@@ -1,3 +1,4 @@
+import { OutgoingMessage } from '@hocuspocus/server';
 import type { Socket } from 'socket.io-client';
 import { CollabDocument } from './collab-document.entity';
 import { jointDocument, positionDocument } from './document-name';
@@ -114,6 +115,22 @@ describe('co-drafting (Yjs at /collab)', () => {
     await room.send('drafting:set', { sessionId, agendaItemId: agenda[0].id, unlocked: false });
     await until(() => messages.length === 2);
     expect(messages).toEqual([{ type: 'tripart:access', writable: true }, { type: 'tripart:access', writable: false }]);
+  });
+
+  it('relays no stateless message from a client: only the server speaks about rights', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const name = jointDocument(sessionId, agenda[0].id);
+    const facilitator = open(name, cast.facilitator.token);
+    const observer = open(name, cast.observer.token);
+    await Promise.all([facilitator.ready, observer.ready]);
+    const heard: unknown[] = [];
+    facilitator.provider.on('stateless', ({ payload }: { payload: string }) => heard.push(payload));
+    let closed = false;
+    observer.provider.on('close', () => (closed = true));
+    observer.socket.send(new OutgoingMessage(name).writeBroadcastStateless(JSON.stringify({ type: 'tripart:access', writable: false })).toUint8Array());
+    await until(() => closed);
+    await settle(200);
+    expect(heard).toEqual([]);
   });
 
   it('closes the position paper of a member removed from the delegation', async () => {

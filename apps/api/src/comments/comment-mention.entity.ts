@@ -1,9 +1,11 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { User } from '../people/user.entity';
 import { Comment } from './comment.entity';
 
 /** A participant named with @ in a comment. */
 @Entity('comment_mention')
+@Index('idx_comment_mention_user', ['userId']) // "my mentions"
+
 export class CommentMention {
   @PrimaryColumn({ name: 'comment_id', type: 'uuid' })
   commentId: string;

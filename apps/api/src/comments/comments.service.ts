@@ -31,7 +31,15 @@ export class CommentsService {
   async add(actor: Actor, input: AddCommentInput): Promise<{ comment: Comment; standing: DossierStanding }> {
     if (input.clientId) {
       const earlier = await this.dataSource.getRepository(Comment).findOne({ where: { authorId: actor.userId, clientId: input.clientId } });
-      if (earlier) return { comment: earlier, standing: (await this.access.require(actor, earlier.dossierId, 'dossier.read')).standing };
+      if (earlier) {
+        // A retry answers with the comment it posted — if its author may still see it, on the same provision.
+        const standing = await this.access
+          .require(actor, earlier.dossierId, 'dossier.read')
+          .then((grant) => grant.standing)
+          .catch(() => null);
+        if (!standing || earlier.provisionId !== input.provisionId || !canSeeComment(standing, earlier)) throw notFound('The comment');
+        return { comment: earlier, standing };
+      }
     }
     const provision = isUuid(input.provisionId) ? await this.dataSource.getRepository(Provision).findOne({ where: { id: input.provisionId } }) : null;
     if (!provision) throw notFound('The provision');

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { RealtimeService } from './realtime.service';
 
 type RevokedListener = (userId: string, dossierId: string) => void;
-type WritersListener = (documentName: string, writerIds: ReadonlySet<string>) => void;
+type DocumentListener = (documentName: string) => Promise<void> | void;
 
 const REVOKED = 'tripart:access-revoked';
-const WRITERS = 'tripart:writers-changed';
+const DOCUMENT = 'tripart:document-rights-changed';
 
 /**
  * Where a changed right is announced, so that every live channel (Socket.IO
@@ -17,14 +17,14 @@ const WRITERS = 'tripart:writers-changed';
 @Injectable()
 export class AccessChanges {
   private readonly revokedListeners: RevokedListener[] = [];
-  private readonly writersListeners: WritersListener[] = [];
+  private readonly documentListeners: DocumentListener[] = [];
 
   constructor(private readonly realtime: RealtimeService) {
     realtime.onServerEvent(REVOKED, (userId, dossierId) => {
       if (typeof userId === 'string' && typeof dossierId === 'string') this.applyRevoked(userId, dossierId);
     });
-    realtime.onServerEvent(WRITERS, (documentName, writerIds) => {
-      if (typeof documentName === 'string' && Array.isArray(writerIds)) this.applyWriters(documentName, new Set(writerIds.map(String)));
+    realtime.onServerEvent(DOCUMENT, (documentName) => {
+      if (typeof documentName === 'string') void this.applyDocument(documentName);
     });
   }
 
@@ -32,9 +32,13 @@ export class AccessChanges {
     this.revokedListeners.push(listener);
   }
 
-  /** Who may now write a document (a joint text locked or unlocked); everyone else reads only. */
-  onWritersChanged(listener: WritersListener): void {
-    this.writersListeners.push(listener);
+  /**
+   * Who may write a document changed (a joint text locked or unlocked). The
+   * announcement carries no rights: each instance reads them again from the
+   * database, so a late or reordered message cannot apply stale ones.
+   */
+  onDocumentRightsChanged(listener: DocumentListener): void {
+    this.documentListeners.push(listener);
   }
 
   revoked(userId: string, dossierId: string): void {
@@ -42,16 +46,17 @@ export class AccessChanges {
     this.realtime.toOtherServers(REVOKED, userId, dossierId);
   }
 
-  writersChanged(documentName: string, writerIds: ReadonlySet<string>): void {
-    this.applyWriters(documentName, writerIds);
-    this.realtime.toOtherServers(WRITERS, documentName, [...writerIds]);
+  /** Resolves once this instance's connections follow the new rights (the others follow within moments). */
+  async documentRightsChanged(documentName: string): Promise<void> {
+    this.realtime.toOtherServers(DOCUMENT, documentName);
+    await this.applyDocument(documentName);
   }
 
   private applyRevoked(userId: string, dossierId: string): void {
     for (const listener of this.revokedListeners) listener(userId, dossierId);
   }
 
-  private applyWriters(documentName: string, writerIds: ReadonlySet<string>): void {
-    for (const listener of this.writersListeners) listener(documentName, writerIds);
+  private async applyDocument(documentName: string): Promise<void> {
+    await Promise.all(this.documentListeners.map((listener) => listener(documentName)));
   }
 }

@@ -2,7 +2,6 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { jointDocument } from '../collab/document-name';
 import { notFound } from '../common/errors';
-import { Participant } from '../dossiers/participant.entity';
 import { AccessChanges } from '../realtime/access-changes';
 import { RealtimeService } from '../realtime/realtime.service';
 import { AgendaItem } from './agenda-item.entity';
@@ -20,19 +19,18 @@ export class DraftingHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('drafting:set', async (actor, { sessionId, agendaItemId, unlocked }) => {
-      let writers = null as Set<string> | null;
+      let changed = false;
       const result = await this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
         const item = await manager.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId } });
         if (!item) throw notFound('The agenda item');
         if (item.draftingUnlocked === unlocked) return null;
         await manager.getRepository(AgendaItem).update(item.id, { draftingUnlocked: unlocked });
-        const participants = await manager.getRepository(Participant).find({ where: { dossierId: session.dossierId } });
-        writers = new Set(participants.filter((p) => p.role === 'FACILITATOR' || (unlocked && p.role === 'DELEGATE')).map((p) => p.userId));
+        changed = true;
         await this.audit.record(manager, { actorId: actor.userId, action: unlocked ? 'drafting.unlocked' : 'drafting.locked', subjectId: item.id, dossierId: session.dossierId });
         return unlocked ? 'drafting.unlocked' : 'drafting.locked';
       });
-      const allowed = writers;
-      if (allowed) this.accessChanges.writersChanged(jointDocument(sessionId, agendaItemId), allowed);
+      // The ack waits until this instance's open editors follow: an edit sent after it meets the new rights.
+      if (changed) await this.accessChanges.documentRightsChanged(jointDocument(sessionId, agendaItemId));
       return result;
     });
   }

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Redis, type Configuration } from '@hocuspocus/extension-redis';
 import { OutgoingMessage, type Document, type onChangePayload, type onStoreDocumentPayload } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
@@ -9,6 +10,7 @@ export const RESYNC_EVERY_MS = 1000;
 /** Waiting for another instance to finish storing a document: so often, so many times (the lock lives 1 s). */
 const STORE_LOCK_RETRY_MS = 100;
 const STORE_LOCK_ATTEMPTS = 30;
+const RESTORE_AFTER_MS = 1000;
 const LOCK_TAKEN = 'Could not acquire lock, another instance locked it already.';
 
 /**
@@ -31,10 +33,31 @@ const LOCK_TAKEN = 'Could not acquire lock, another instance locked it already.'
  */
 export class RedisSyncExtension extends Redis {
   private readonly lastFullSync = new Map<string, number>();
+  private readonly logger = new Logger('Collab');
 
   constructor(configuration: Partial<Configuration>) {
     super(configuration);
     this.sub.on('ready', () => this.resyncAll());
+    this.guardIncomingMessages();
+  }
+
+  /**
+   * The stock handler is not awaited by the Redis client: a malformed
+   * message (another deployment, a bug, a hostile publisher) would be an
+   * unhandled rejection. Such a message is logged and dropped.
+   */
+  private guardIncomingMessages(): void {
+    const self = this as unknown as { handleIncomingMessage: (channel: Buffer, data: Buffer) => Promise<void> };
+    const handle = self.handleIncomingMessage;
+    this.sub.off('messageBuffer', handle);
+    self.handleIncomingMessage = async (channel, data) => {
+      try {
+        await handle(channel, data);
+      } catch (error) {
+        this.logger.warn(`Dropped a malformed Redis message on ${String(channel)}: ${String(error)}`);
+      }
+    };
+    this.sub.on('messageBuffer', self.handleIncomingMessage);
   }
 
   override async onChange(data: onChangePayload): Promise<unknown> {
@@ -56,7 +79,13 @@ export class RedisSyncExtension extends Redis {
       try {
         return await super.onStoreDocument(data);
       } catch (error) {
-        if ((error as Error)?.cause !== LOCK_TAKEN || attempt >= STORE_LOCK_ATTEMPTS) throw error;
+        if ((error as Error)?.cause !== LOCK_TAKEN) throw error;
+        if (attempt >= STORE_LOCK_ATTEMPTS) {
+          // Still locked after 3 s: skip this store, but try again soon rather than wait for the next edit.
+          this.logger.warn(`${data.documentName}: another instance kept the store lock; storing again in ${RESTORE_AFTER_MS} ms`);
+          setTimeout(() => void this.instance.storeDocumentHooks(data.document, data), RESTORE_AFTER_MS).unref();
+          throw error;
+        }
         await new Promise((resolve) => setTimeout(resolve, STORE_LOCK_RETRY_MS));
       }
     }

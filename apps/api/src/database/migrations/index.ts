@@ -1,3 +1,4 @@
+import { MentionsByUser1795836237489 } from './1795836237489-MentionsByUser';
 import { Positions1795828069476 } from './1795828069476-Positions';
 import { Collab1795827106674 } from './1795827106674-Collab';
 import { Caucus1795826337082 } from './1795826337082-Caucus';
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   Caucus1795826337082,
   Collab1795827106674,
   Positions1795828069476,
+  MentionsByUser1795836237489,
 ];

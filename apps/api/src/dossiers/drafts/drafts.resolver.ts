@@ -36,6 +36,8 @@ export class DraftsResolver {
   @Allow('dossier.access')
   @Query(() => [Provision], {
     name: 'provisions',
+    // Costs what it returns: each provision asked for counts with everything asked of it.
+    complexity: ({ args, childComplexity }) => Math.max(1, Array.isArray(args.ids) ? args.ids.length : 1) * childComplexity,
     description: 'Some provisions, in the order asked (at most 100): e.g. to refresh the threads a live event names, without reloading the draft.',
   })
   async provisionsByIds(

@@ -40,6 +40,13 @@ describe('provisions(ids)', () => {
     expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
+  it('counts each provision asked for in the query cost', async () => {
+    const { cast, article3 } = await setUp();
+    const heavy = `query($ids: [ID!]!) { ${Array.from({ length: 10 }, (_, i) => `a${i}: provisions(ids: $ids) { id text commentCount comments { id body replies { id body } } }`).join(' ')} }`;
+    const result = await t.gql(heavy, { ids: Array.from({ length: 100 }, () => article3) }, cast.workers.lead.token);
+    expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('refuses more than 100 ids at once', async () => {
     const { cast, article3 } = await setUp();
     const result = await t.gql(PROVISIONS, { ids: Array.from({ length: 101 }, () => article3) }, cast.workers.lead.token);

@@ -3,8 +3,9 @@ import { useApolloClient } from '@apollo/client';
 import { ProvisionThreadsDocument } from '../../gql/graphql';
 import { useSocketEvent } from '../realtime/use-socket-event';
 
-/** Live events within this window are fetched together. */
+/** Live events within this window are fetched together; a steady stream waits no longer than MAX_WAIT_MS. */
 const BATCH_MS = 250;
+const MAX_WAIT_MS = 1000;
 
 /**
  * Keeps the reader's threads live: a comment event names its provision, and
@@ -16,6 +17,7 @@ export function useLiveThreads(dossierId: string, onFallback: () => void): void 
   const client = useApolloClient();
   const pending = useRef(new Set<string>());
   const timer = useRef<number | undefined>(undefined);
+  const firstAt = useRef<number | null>(null);
   const fallback = useRef(onFallback);
   fallback.current = onFallback;
 
@@ -25,12 +27,15 @@ export function useLiveThreads(dossierId: string, onFallback: () => void): void 
     if (event.dossierId !== dossierId) return;
     pending.current.add(event.provisionId);
     window.clearTimeout(timer.current);
+    firstAt.current ??= Date.now();
+    const waited = Date.now() - firstAt.current;
     timer.current = window.setTimeout(() => {
       const ids = [...pending.current];
       pending.current.clear();
+      firstAt.current = null;
       client
         .query({ query: ProvisionThreadsDocument, variables: { ids }, fetchPolicy: 'network-only' })
         .catch(() => fallback.current());
-    }, BATCH_MS);
+    }, Math.max(0, Math.min(BATCH_MS, MAX_WAIT_MS - waited)));
   });
 }
