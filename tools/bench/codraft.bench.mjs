@@ -4,19 +4,18 @@
 // server CPU and memory. Then BENCH_IDLE_DOCS (200) documents open and idle: memory per document.
 // Baseline in the same run: the same load on a bare Hocuspocus server (no auth, no persistence, no Redis).
 // BENCH_NODE_ARGS adds Node options to the servers (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where their time goes).
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
-import { createInterface } from 'node:readline';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { Server } from '@hocuspocus/server';
-import pg from 'pg';
-import { createClient } from 'redis';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { apiMain, buildWhatIsNotBuilt, root } from '../scripts/built.mjs';
+import { apiMain, buildWhatIsNotBuilt } from '../scripts/built.mjs';
+import { loopStart, loopStop, startChild, stopChild } from './support/children.mjs';
+import { DEMO_PASSWORD, graphql } from './support/graphql.mjs';
+import { cleanupRegistry, freshStack, REDIS_URL } from './support/stack.mjs';
+import { CLK_TCK, cpuTicks, machineTicks, rssMb } from './support/system.mjs';
+import { positive, printTable, quantiles, sleep } from './support/util.mjs';
 
 // The baseline server, when this file is started as a child with --baseline-server.
 if (process.argv[2] === '--baseline-server') {
@@ -35,52 +34,20 @@ async function main() {
   const WINDOWS = 6;
   const DRAIN_SECONDS = positive(process.env.BENCH_DRAIN_SECONDS, 30); // after the last edit, how long to wait for every arrival
   const PERIOD = 1000 / RATE;
-  const PG_SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const PASSWORD = 'Tripart-demo-2026';
-  const CLK_TCK = 100;
+  const PASSWORD = DEMO_PASSWORD;
   const stamp = Date.now();
   const prefix = `tripart-bench-${stamp}`;
   const database = `tripart_bench_${stamp}`;
 
-  const cleanups = [];
-  let cleaning;
-  const cleanup = () =>
-    (cleaning ??= (async () => {
-      for (const step of cleanups.reverse()) {
-        try {
-          await step();
-        } catch (error) {
-          console.error(`cleanup: ${error instanceof Error ? error.message : error}`);
-        }
-      }
-    })());
-  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  const { steps: cleanups, cleanup } = cleanupRegistry();
 
   try {
     buildWhatIsNotBuilt({ web: false });
-    const admin = new pg.Client({ connectionString: PG_SERVER });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${database}"`);
-    cleanups.push(async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await admin.end();
-    });
-    cleanups.push(async () => {
-      const redis = createClient({ url: REDIS_URL });
-      await redis.connect();
-      for await (const batch of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 100 })) {
-        const keys = Array.isArray(batch) ? batch : [batch];
-        if (keys.length) await redis.del(keys);
-      }
-      await redis.quit();
-    });
-    const dbUrl = new URL(PG_SERVER);
-    dbUrl.pathname = `/${database}`;
+    const dbUrl = await freshStack({ database, prefix }, cleanups);
 
     // ---------- Tripart: two API instances ----------
     const apiEnv = {
-      DATABASE_URL: dbUrl.toString(),
+      DATABASE_URL: dbUrl,
       REDIS_URL,
       REDIS_PREFIX: prefix,
       JWT_SECRET: `bench-secret-${stamp}-0123456789abcdefghijklmnop`,
@@ -176,18 +143,8 @@ async function main() {
 
   /** Seats editors in the demo dossier's workers' delegation; schedules a session whose agenda gives the idle documents. */
   async function seatEditors(url, count, password, suffix) {
-    const gql = async (query, variables, token) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await response.json();
-      if (!body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-      return body.data;
-    };
-    const signIn = async (email) =>
-      (await gql('mutation($e:String!,$p:String!){signIn(email:$e,password:$p){accessToken}}', { e: email, p: password })).signIn.accessToken;
+    const { gql, signIn: signInWith } = graphql(url);
+    const signIn = (email) => signInWith(email, password);
     const [adminToken, facilitatorToken, leadToken, memberToken] = await Promise.all(
       ['admin', 'facilitator', 'wrk.lead', 'wrk.member'].map((who) => signIn(`${who}@tripart.example`)),
     );
@@ -417,150 +374,4 @@ async function main() {
     provider.attach();
     return { doc, provider, ready };
   }
-
-  /** A child process on a free 127.0.0.1 port, with its inspector on 127.0.0.1 (used only to force a GC before reading memory). */
-  async function startChild(label, args, env, path, registry) {
-    const port = await freePort();
-    const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
-    const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...extra, ...args], {
-      cwd: root,
-      env: { ...process.env, ...env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const handle = { label, child, pid: child.pid, url: `http://127.0.0.1:${port}`, problems: [], exited: false };
-    registry.push(() => stopChild(handle));
-    child.once('exit', () => (handle.exited = true));
-    let inspectorUrl;
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (raw) => {
-        const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
-        const inspector = /Debugger listening on (ws:\/\/\S+)/.exec(line);
-        if (inspector) inspectorUrl = inspector[1];
-        else if (/\b(ERROR|WARN|Error|error|Unhandled|cause)\b/.test(line) && !/inspector|Debugger/i.test(line)) handle.problems.push(line.trim());
-      });
-    }
-    const started = performance.now();
-    for (;;) {
-      if (handle.exited) throw new Error(`${label} exited during start: ${handle.problems.join(' | ')}`);
-      if (performance.now() - started > 120_000) throw new Error(`${label}: no answer on ${path} within 120 s`);
-      try {
-        if ((await fetch(handle.url + path)).ok) break;
-      } catch {
-        /* not yet listening */
-      }
-      await sleep(50);
-    }
-    handle.memory = async () => JSON.parse((await inspectorEval(inspectorUrl, ['JSON.stringify(process.memoryUsage())'], { gc: true }))[0]);
-    handle.eval = (...expressions) => inspectorEval(inspectorUrl, expressions);
-    return handle;
-  }
-}
-
-function stopChild(handle) {
-  if (handle.exited || handle.child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => handle.child.kill('SIGKILL'), 15_000);
-    handle.child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    handle.child.kill('SIGTERM');
-  });
-}
-
-/** Runs expressions in a child through the Chrome DevTools protocol (its inspector listens on 127.0.0.1 only). */
-async function inspectorEval(url, expressions, { gc = false } = {}) {
-  const ws = new WebSocket(url);
-  await new Promise((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
-  });
-  let id = 0;
-  const pending = new Map();
-  ws.on('message', (data) => {
-    const message = JSON.parse(String(data));
-    pending.get(message.id)?.(message);
-    pending.delete(message.id);
-  });
-  const call = (method, params = {}) =>
-    new Promise((resolve, reject) => {
-      id += 1;
-      pending.set(id, resolve);
-      ws.send(JSON.stringify({ id, method, params }));
-      setTimeout(() => reject(new Error(`inspector: ${method} timed out`)), 20_000).unref();
-    });
-  try {
-    if (gc) {
-      await call('HeapProfiler.collectGarbage');
-      await call('HeapProfiler.collectGarbage');
-    }
-    const results = [];
-    for (const expression of expressions) {
-      const answer = await call('Runtime.evaluate', { expression, returnByValue: true, includeCommandLineAPI: true });
-      if (answer.result?.exceptionDetails) throw new Error(`inspector: ${JSON.stringify(answer.result.exceptionDetails.exception?.description)}`);
-      results.push(answer.result.result.value);
-    }
-    return results;
-  } finally {
-    ws.close();
-  }
-}
-
-/** Event-loop delay of a server over the edit phase, measured inside it. */
-function loopStart() {
-  return `globalThis.__benchLoop?.disable(); globalThis.__benchLoop = require('node:perf_hooks').monitorEventLoopDelay({ resolution: 5 }); globalThis.__benchLoop.enable(); 1`;
-}
-function loopStop() {
-  return `(() => { const h = globalThis.__benchLoop; h.disable(); return JSON.stringify({ p99: h.percentile(99) / 1e6, max: h.max / 1e6 }); })()`;
-}
-
-/** Busy and total jiffies of the whole machine (all cores). */
-function machineTicks() {
-  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
-  const busy = user + nice + system + irq + softirq + steal;
-  return { busy, total: busy + idle + iowait };
-}
-
-function quantiles(samples) {
-  const sorted = Float64Array.from(samples).sort();
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] };
-}
-
-function printTable(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  console.log(line(header));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const row of rows) console.log(line(row));
-}
-
-function cpuTicks(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14 and 15 of the whole line)
-}
-
-function rssMb(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS'));
-  return Number(line.split(/\s+/)[1]) / 1024;
-}
-
-function positive(value, fallback) {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
