@@ -1,3 +1,4 @@
+import { StoredWordDiffs1795836607674 } from './1795836607674-StoredWordDiffs';
 import { MentionsByUser1795836237489 } from './1795836237489-MentionsByUser';
 import { Positions1795828069476 } from './1795828069476-Positions';
 import { Collab1795827106674 } from './1795827106674-Collab';
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   Collab1795827106674,
   Positions1795828069476,
   MentionsByUser1795836237489,
+  StoredWordDiffs1795836607674,
 ];

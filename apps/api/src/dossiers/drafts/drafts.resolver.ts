@@ -50,7 +50,8 @@ export class DraftsResolver {
     const rows: Array<Provision & { dossierId: string }> = wanted.every((id) => /^[0-9a-f-]{36}$/i.test(id))
       ? await this.dataSource.query(
           `SELECT p.id, p.draft_id AS "draftId", p.parent_id AS "parentId", p.kind, p.key, p.number, p.heading, p.text, p.notes,
-                  p.position, p.depth, p.previous_id AS "previousId", p.matched_by AS "matchedBy", d.dossier_id AS "dossierId"
+                  p.position, p.depth, p.previous_id AS "previousId", p.matched_by AS "matchedBy", p.word_diff AS "wordDiff",
+                  d.dossier_id AS "dossierId"
              FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = ANY($1)`,
           [wanted],
         )
@@ -75,7 +76,7 @@ export class DraftsResolver {
       // Raw rows under the property names: a long draft has thousands of provisions, no entity hydration needed.
       const rows: Provision[] = await this.dataSource.query(
         `SELECT id, draft_id AS "draftId", parent_id AS "parentId", kind, key, number, heading, text, notes, position, depth,
-                previous_id AS "previousId", matched_by AS "matchedBy"
+                previous_id AS "previousId", matched_by AS "matchedBy", word_diff AS "wordDiff"
            FROM provision WHERE draft_id = ANY($1) ORDER BY position`,
         [ids],
       );

@@ -14,6 +14,7 @@ import { provisionRows, type ProvisionRow } from './provision-rows';
 import { Provision } from './provision.entity';
 import { findQuote } from './versioning/text-quote';
 import { matchProvisions, summarizeChanges, type ChangeSummary } from './versioning/provision-matcher';
+import { wordDiff } from '@tripart/contracts';
 
 export interface DraftPreview {
   format: string;
@@ -107,6 +108,12 @@ export class DraftsService {
         if (row && match.previousId) Object.assign(row, { previousId: match.previousId, matchedBy: match.how });
       }
       if (kind === 'ARTICLE') Object.assign(summary, summarizeChanges(matches, previousOfKind, nextOfKind));
+    }
+    // The reader shows these diffs on every load: computed once here, not per request.
+    const textBefore = new Map(before.map((row) => [row.id, row.text]));
+    for (const row of rows) {
+      const previousText = row.previousId ? textBefore.get(row.previousId) : undefined;
+      if (previousText !== undefined) row.wordDiff = previousText === row.text ? [] : wordDiff(previousText, row.text);
     }
     return summary;
   }

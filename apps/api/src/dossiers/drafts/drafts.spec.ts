@@ -82,4 +82,18 @@ describe('importing drafts', () => {
     const article3 = draft.provisions.find((p) => p.number === 'Article 3')!;
     expect(article3.diff).toEqual(expect.arrayContaining([{ op: 'delete', text: 'three' }, { op: 'insert', text: 'five' }]));
   });
+
+  it('stores each word diff at import, and shows an unchanged provision as one equal part', async () => {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT.replace('three years', 'five years'));
+    const draft = await readDraft(t, cast.facilitator.token, cast.dossierId);
+    const stored: Array<{ number: string; word_diff: unknown }> = await t.dataSource.query(
+      `SELECT number, word_diff FROM provision WHERE draft_id = $1 AND kind = 'ARTICLE' ORDER BY position`,
+      [draft.id],
+    );
+    expect(stored.every((row) => Array.isArray(row.word_diff))).toBe(true);
+    const article2 = draft.provisions.find((p) => p.number === 'Article 2')!;
+    expect(article2.diff).toEqual([{ op: 'equal', text: article2.text }]);
+  });
 });

@@ -23,6 +23,7 @@ export function provisionRows(draftId: string, nodes: readonly ParsedNode[]): Pr
       depth,
       previousId: null,
       matchedBy: null,
+      wordDiff: null,
     });
     for (const child of node.children) visit(child, id, depth + 1);
   };

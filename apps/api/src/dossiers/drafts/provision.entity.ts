@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { DiffPart } from '@tripart/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Draft } from './draft.entity';
 
@@ -70,4 +71,12 @@ export class Provision {
   @Field(() => String, { nullable: true, description: 'How it was matched: KEY, NUMBER or SIMILARITY.' })
   @Column({ name: 'matched_by', type: 'varchar', length: 16, nullable: true })
   matchedBy: string | null;
+
+  /**
+   * Word-level changes from the previous version's provision, computed once
+   * at import ([] when the text is unchanged). Null without a predecessor, or
+   * for rows imported before diffs were stored (then computed when asked).
+   */
+  @Column({ name: 'word_diff', type: 'jsonb', nullable: true })
+  wordDiff: DiffPart[] | null;
 }

@@ -59,6 +59,7 @@ export class ProvisionsResolver {
   @ResolveField(() => [DiffPart], { nullable: true, description: 'Word-level changes from the matching provision of the previous version.' })
   async diff(provision: Provision, _args: unknown, context: GraphqlContext): Promise<DiffPart[] | null> {
     if (!provision.previousId) return null;
+    if (provision.wordDiff) return provision.wordDiff.length || !provision.text ? provision.wordDiff : [{ op: 'equal', text: provision.text }];
     const previous = await requestLoader(context.req, 'provisionById', async (ids: readonly string[]) => {
       const rows = await this.dataSource.getRepository(Provision).find({ where: { id: In([...ids]) } });
       return ids.map((id) => rows.find((row) => row.id === id) ?? new Error('gone'));
