@@ -136,9 +136,12 @@ export class RealtimeService implements OnApplicationShutdown {
     // A recovered session's data may come back serialized (Redis): give it a live rate limit again.
     if (!(data.rateLimit instanceof SocketRateLimit)) data.rateLimit = new SocketRateLimit(this.config.socketEventBurst, this.config.socketEventsPerSecond);
     socket.join(`user:${data.actor.userId}`);
+    // One socket's events are handled one after the other, in the order they came: a leave sent just
+    // before a join (a page remounting) cannot overtake it; events of different sockets still run side by side.
+    let previous: Promise<unknown> = Promise.resolve();
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
-      void this.dispatch(socket, event, args[0]).then((reply) => ack?.(reply));
+      previous = previous.then(() => this.dispatch(socket, event, args[0])).then((reply) => ack?.(reply), () => undefined);
     });
   }
 

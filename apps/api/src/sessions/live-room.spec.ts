@@ -152,4 +152,14 @@ describe('the live room', () => {
     const attendance = (await state(cast.facilitator.token, sessionId)).attendance;
     expect(attendance).toContainEqual({ userId: cast.government.member.user.id, leftAt: expect.any(String) });
   });
+
+  it('handles one socket’s events in the order they came: a leave sent just before a join does not undo it', async () => {
+    const { cast, sessionId } = await liveSession();
+    const delegate = await joinRoom(t, cast.government.member.token, sessionId, sockets);
+    delegate.socket.emit('session:leave', { sessionId });
+    expect((await delegate.send('session:join', { sessionId })).ok).toBe(true);
+    await settle(200);
+    const mine = (await state(cast.facilitator.token, sessionId)).attendance.filter((a: { userId: string }) => a.userId === cast.government.member.user.id);
+    expect(mine.at(-1)).toEqual({ userId: cast.government.member.user.id, leftAt: null });
+  });
 });
