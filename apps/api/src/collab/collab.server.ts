@@ -42,6 +42,7 @@ export class CollabServer implements BeforeApplicationShutdown {
   ) {
     accessChanges.onRevoked((userId, dossierId) => this.revoke(userId, dossierId));
     accessChanges.onDocumentRightsChanged((documentName) => this.recheck(documentName));
+    accessChanges.onUserDisabled((userId) => this.closeUser(userId));
     const extensions: Extension[] = [
       new AuthenticationExtension(access),
       new ClientMessagesExtension(),
@@ -67,6 +68,13 @@ export class CollabServer implements BeforeApplicationShutdown {
       if (path !== COLLAB_PATH && !path.startsWith(`${COLLAB_PATH}/`)) return; // Socket.IO's
       this.sockets.handleUpgrade(request, socket, head, (ws) => this.hocuspocus.handleConnection(ws, request));
     });
+  }
+
+  /** A disabled account loses every open document at once. */
+  closeUser(userId: string): void {
+    for (const connection of this.connections()) {
+      if ((connection.context as CollabContext | undefined)?.actor.userId === userId) connection.close({ code: 4401, reason: 'Unauthorized' });
+    }
   }
 
   /** A person who lost access to a dossier loses its open documents at once. */

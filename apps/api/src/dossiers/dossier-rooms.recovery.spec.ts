@@ -30,11 +30,15 @@ describe('rooms of a reconnecting socket', () => {
 
   /** The network drops; Socket.IO reconnects by itself. Resolves once it is back. */
   async function dropAndAwaitReturn(socket: Socket, whileAway: () => Promise<unknown>) {
+    // It comes back only once `whileAway` is done, however slow the machine.
+    socket.io.reconnection(false);
     const away = new Promise<void>((resolve) => socket.once('disconnect', () => resolve()));
     socket.io.engine.close();
     await away;
     await whileAway();
-    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const back = new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.connect();
+    await back;
   }
 
   /** Socket.IO recovers a connection from the last event it received: have one. */

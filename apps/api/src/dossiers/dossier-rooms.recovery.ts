@@ -5,8 +5,8 @@ import { RealtimeService } from '../realtime/realtime.service';
 import { parseDossierRoom } from './dossier-rooms';
 
 /**
- * A reconnecting socket gets its dossier rooms back only if the person may
- * still be in each of them now: an enabled account, a participant (or an
+ * A reconnecting socket gets its rooms back only if the person may still be
+ * in each of them now: an enabled account (for any room), a participant (or an
  * administrator) for a dossier's plenary and sessions, a member of the
  * delegation for its private rooms.
  */
@@ -22,10 +22,10 @@ export class DossierRoomsRecovery implements OnModuleInit {
   }
 
   async allows(userId: string, rooms: ReadonlySet<string>): Promise<boolean> {
-    const wanted = [...rooms].flatMap((room) => parseDossierRoom(room) ?? []);
-    if (!wanted.length) return true;
     const [user]: Array<{ role: string; disabled: boolean }> = await this.dataSource.query('SELECT role, disabled FROM app_user WHERE id = $1', [userId]);
     if (!user || user.disabled) return false;
+    const wanted = [...rooms].flatMap((room) => parseDossierRoom(room) ?? []);
+    if (!wanted.length) return true;
     const seats: Array<{ dossier_id: string; role: string; delegation_id: string | null }> = await this.dataSource.query(
       'SELECT dossier_id, role, delegation_id FROM participant WHERE user_id = $1 AND dossier_id = ANY($2)',
       [userId, [...new Set(wanted.map((room) => room.dossierId))]],

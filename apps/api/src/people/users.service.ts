@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { TokenService } from '../auth/token.service';
+import { AccessChanges } from '../realtime/access-changes';
 import type { UpdateProfileInput } from './dto/user.inputs';
 import { User } from './user.entity';
 
@@ -11,6 +12,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tokens: TokenService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   list(): Promise<User[]> {
@@ -30,13 +32,16 @@ export class UsersService {
     return this.users.save(user);
   }
 
-  /** Disabling ends the person's sign-ins at once; an admin cannot disable themself. */
+  /** Disabling ends the person's sign-ins and live connections at once; an admin cannot disable themself. */
   async setDisabled(actorId: string, userId: string, disabled: boolean): Promise<User> {
     if (actorId === userId && disabled) throw badInput('You cannot disable your own account.');
     const user = await this.get(userId);
     user.disabled = disabled;
     const saved = await this.users.save(user);
-    if (disabled) await this.tokens.revokeAllOf(userId);
+    if (disabled) {
+      await this.tokens.revokeAllOf(userId);
+      this.accessChanges.userDisabled(userId); // open sockets and documents close too
+    }
     return saved;
   }
 }

@@ -6,6 +6,7 @@ type DocumentListener = (documentName: string) => Promise<void> | void;
 
 const REVOKED = 'tripart:access-revoked';
 const DOCUMENT = 'tripart:document-rights-changed';
+const DISABLED = 'tripart:user-disabled';
 
 /**
  * Where a changed right is announced, so that every live channel (Socket.IO
@@ -18,14 +19,34 @@ const DOCUMENT = 'tripart:document-rights-changed';
 export class AccessChanges {
   private readonly revokedListeners: RevokedListener[] = [];
   private readonly documentListeners: DocumentListener[] = [];
+  private readonly disabledListeners: Array<(userId: string) => void> = [];
 
   constructor(private readonly realtime: RealtimeService) {
     realtime.onServerEvent(REVOKED, (userId, dossierId) => {
       if (typeof userId === 'string' && typeof dossierId === 'string') this.applyRevoked(userId, dossierId);
     });
+    realtime.onServerEvent(DISABLED, (userId) => {
+      if (typeof userId === 'string') this.applyDisabled(userId);
+    });
     realtime.onServerEvent(DOCUMENT, (documentName) => {
       if (typeof documentName === 'string') void this.applyDocument(documentName);
     });
+  }
+
+  /** An account was disabled: every live channel of that person closes, everywhere. */
+  onUserDisabled(listener: (userId: string) => void): void {
+    this.disabledListeners.push(listener);
+  }
+
+  userDisabled(userId: string): void {
+    // Socket.IO's own broadcast reaches the person's sockets on every instance; Yjs connections are per instance.
+    this.realtime.server?.in(`user:${userId}`).disconnectSockets(true);
+    this.applyDisabled(userId);
+    this.realtime.toOtherServers(DISABLED, userId);
+  }
+
+  private applyDisabled(userId: string): void {
+    for (const listener of this.disabledListeners) listener(userId);
   }
 
   onRevoked(listener: RevokedListener): void {
