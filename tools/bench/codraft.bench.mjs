@@ -7,6 +7,7 @@
 import { cpus } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Redis as StockRedisExtension } from '@hocuspocus/extension-redis';
 import { Server } from '@hocuspocus/server';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -17,9 +18,14 @@ import { cleanupRegistry, freshStack, REDIS_URL } from './support/stack.mjs';
 import { CLK_TCK, cpuTicks, machineTicks, rssMb } from './support/system.mjs';
 import { positive, printTable, quantiles, sleep } from './support/util.mjs';
 
-// The baseline server, when this file is started as a child with --baseline-server.
+// The baseline server, when this file is started as a child with --baseline-server
+// (with BASELINE_REDIS_PREFIX: one of two bare servers kept in sync by the stock Redis extension).
 if (process.argv[2] === '--baseline-server') {
-  const server = new Server({ quiet: true, stopOnSignals: false });
+  const url = new URL(REDIS_URL);
+  const extensions = process.env.BASELINE_REDIS_PREFIX
+    ? [new StockRedisExtension({ host: url.hostname, port: Number(url.port || 6379), prefix: process.env.BASELINE_REDIS_PREFIX })]
+    : [];
+  const server = new Server({ quiet: true, stopOnSignals: false, extensions });
   server.httpServer.listen(Number(process.env.PORT), '127.0.0.1');
   process.on('SIGTERM', () => process.exit(0));
 } else {
@@ -78,6 +84,18 @@ async function main() {
     });
     await stopChild(base);
 
+    // ---------- Like for like: two bare servers, the stock Redis extension between them ----------
+    const pairEnv = { BASELINE_REDIS_PREFIX: `${prefix}:bare` };
+    const bareA = await startChild('bare A', [new URL(import.meta.url).pathname, '--baseline-server'], pairEnv, '/', cleanups);
+    const bareB = await startChild('bare B', [new URL(import.meta.url).pathname, '--baseline-server'], pairEnv, '/', cleanups);
+    const pairRun = await codraft({
+      servers: [bareA, bareB],
+      editors: Array.from({ length: EDITORS }, (_, i) => ({ server: i < Math.ceil(EDITORS / 2) ? bareA : bareB, token: 'none' })),
+      name: 'bench-document',
+    });
+    await stopChild(bareA);
+    await stopChild(bareB);
+
     // ---------- Report ----------
     const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : '–');
     const f0 = (n) => (Number.isFinite(n) ? n.toFixed(0) : '–');
@@ -99,6 +117,9 @@ async function main() {
       ['case', 'edits', 'arrivals', 'p50 ms', 'p99 ms', 'max ms', 'lost / incomplete', 'identical', 'all arrived after s', 'server CPU %', 'server loop p99 (max) ms', 'server RSS MB'],
       [
         runRow('baseline: bare Hocuspocus, 1 process', baseRun),
+        runRow('baseline 2: bare Hocuspocus × 2 + stock Redis extension', pairRun),
+        runRow('  same-instance pairs', pairRun, pairRun.same),
+        runRow('  cross-instance pairs (via Redis)', pairRun, pairRun.cross),
         runRow('Tripart: 2 API instances, all pairs', apiRun),
         runRow('  same-instance pairs', apiRun, apiRun.same),
         runRow('  cross-instance pairs (via Redis)', apiRun, apiRun.cross),
@@ -111,6 +132,7 @@ async function main() {
       [idleRow('baseline: bare Hocuspocus', baseIdle), idleRow('Tripart: API instance A (joint texts)', apiIdle)],
     );
     const ratio = apiRun.all.p99 / baseRun.all.p99;
+    const pairRatio = apiRun.all.p99 / pairRun.all.p99;
     console.log(
       `\n${EDITORS} editors × ${RATE} edits/s × ${SECONDS} s; Tripart: ${apiRun.perServer.join(' + ')} editors on A + B; ` +
         `CPU % of one core over the edit phase; node ${process.version}; ${new Date().toISOString()}`,
@@ -129,9 +151,10 @@ async function main() {
     );
     console.log(
       `target p99 ≤ 50 ms: ${apiRun.all.p99 <= 50 ? 'met' : 'MISSED'} (${f1(apiRun.all.p99)} ms); ` +
-        `≤ 1.5 × baseline: ${ratio <= 1.5 ? 'met' : 'MISSED'} (${ratio.toFixed(2)} ×); lost edits: ${apiRun.lost}`,
+        `≤ 1.5 × baseline: ${ratio <= 1.5 ? 'met' : 'MISSED'} (${ratio.toFixed(2)} ×; against two bare servers with Redis ${pairRatio.toFixed(2)} ×); ` +
+        `lost edits: ${apiRun.lost} (baselines ${baseRun.lost}, ${pairRun.lost})`,
     );
-    for (const child of [a, b, base]) {
+    for (const child of [a, b, base, bareA, bareB]) {
       const problems = [...new Set(child.problems)];
       if (problems.length) console.log(`\n${child.label} logged ${child.problems.length} warning/error line(s):\n  ${problems.slice(0, 10).join('\n  ')}`);
     }
