@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { DEMO } from './support/demo';
-import { openDemoDossier, personPage, scheduleSession } from './support/sessions';
+import { joinFromHome, openDemoDossier, personPage, scheduleSession } from './support/sessions';
 import { fill, UI, type Ui } from './support/ui';
 
 type Side = 'GOVERNMENT' | 'EMPLOYERS' | 'WORKERS';
@@ -16,17 +16,6 @@ interface Lead extends Person {
 
 const ARTICLE = 'Article 6 — Duty to bargain in good faith';
 const RESERVATION = 'Employers ask that "good faith" be defined by regulation within a year.';
-
-/** A lead signs in (in the language they saved) and joins the live session from "What needs me" on their home page. */
-async function leadJoins(browser: Browser, email: string, ui: Ui, title: string, sessionPath: string): Promise<Page> {
-  const page = await personPage(browser, email);
-  const needsMe = page.getByRole('region', { name: ui.home.whatNeedsMe });
-  await needsMe.getByRole('link', { name: title, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${sessionPath}$`));
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.locator('[data-live-link="live"]')).toBeVisible();
-  return page;
-}
 
 /** The queue, in order, as one person sees it: each row names the side (in their language) and the person. */
 async function expectQueue(person: Person, leads: Lead[]): Promise<void> {
@@ -54,9 +43,9 @@ test('a facilitator and the three sides run one agenda item to an outcome, in fo
   await expect(facilitatorPage.getByTestId('current-round')).toHaveText(`Provision review on ${ARTICLE}`);
 
   // The three leads join, each from their own browser and in their own language.
-  const government: Lead = { side: 'GOVERNMENT', name: 'Marta Quispe', ui: UI.es, page: await leadJoins(browser, DEMO.govLead, UI.es, title, sessionPath) };
-  const employers: Lead = { side: 'EMPLOYERS', name: 'Claire Dubois', ui: UI.fr, page: await leadJoins(browser, DEMO.employersLead, UI.fr, title, sessionPath) };
-  const workers: Lead = { side: 'WORKERS', name: 'Nadia Haddad', ui: UI.en, page: await leadJoins(browser, DEMO.workersLead, UI.en, title, sessionPath) };
+  const government: Lead = { side: 'GOVERNMENT', name: 'Marta Quispe', ui: UI.es, page: await joinFromHome(browser, DEMO.govLead, UI.es, title, sessionPath) };
+  const employers: Lead = { side: 'EMPLOYERS', name: 'Claire Dubois', ui: UI.fr, page: await joinFromHome(browser, DEMO.employersLead, UI.fr, title, sessionPath) };
+  const workers: Lead = { side: 'WORKERS', name: 'Nadia Haddad', ui: UI.en, page: await joinFromHome(browser, DEMO.workersLead, UI.en, title, sessionPath) };
   const facilitator: Person = { page: facilitatorPage, ui: UI.en, name: 'Jonas Berger' };
   const leads = [government, employers, workers];
   const everyone: Person[] = [facilitator, ...leads];

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { signIn } from './demo';
+import type { Ui } from './ui';
 
 export const DEMO_DOSSIER = 'Labour Code (Amendment) Bill 2026';
 
@@ -33,4 +34,15 @@ export async function scheduleSession(page: Page, title: string, articles: strin
   await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(title)).toBeVisible();
+}
+
+/** Someone signs in (in the language they saved) and joins the live session from "What needs me" on their home page. */
+export async function joinFromHome(browser: Browser, email: string, ui: Ui, title: string, sessionPath: string): Promise<Page> {
+  const page = await personPage(browser, email);
+  const needsMe = page.getByRole('region', { name: ui.home.whatNeedsMe });
+  await needsMe.getByRole('link', { name: title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${sessionPath}$`));
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.locator('[data-live-link="live"]')).toBeVisible();
+  return page;
 }

@@ -18,8 +18,11 @@ export class DossierWatchHandlers implements OnModuleInit {
       if (standing.role === 'DELEGATE' && standing.delegationId) await socket.join(delegationRoom(dossierId, standing.delegationId));
       return { dossierId };
     });
+    // Leaves what `dossier:watch` joined, nothing else: a live session of the dossier (its own rooms) stays joined.
     this.realtime.on('dossier:unwatch', async (_actor, { dossierId }, socket) => {
-      for (const room of [...socket.rooms]) if (room.startsWith(`dossier:${dossierId}:`)) await socket.leave(room);
+      for (const room of [...socket.rooms]) {
+        if (room === plenaryRoom(dossierId) || room.startsWith(`dossier:${dossierId}:delegation:`)) await socket.leave(room);
+      }
       return { dossierId };
     });
   }

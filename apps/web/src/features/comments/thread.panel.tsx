@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Chip, Group, Stack, Text, Title } from '@mantine/core';
+import { Chip, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Constituency } from '@tripart/contracts';
 import type { CommentThreadFragment, DossierDetailFragment } from '../../gql/graphql';
@@ -7,6 +7,13 @@ import { EmptyState } from '../../shared/ui/empty-state';
 import { MessageIcon } from '../../shared/ui/icons';
 import { CommentThreadCard, type ThreadReaders } from './comment.card';
 import { CommentComposer, type ComposerQuote } from './comment.composer';
+import type { DossierPerson } from './mentions/mention-candidates';
+
+/** What the thread panel needs of the dossier: who may be named, and what I may write (the reader's and the live room's dossiers both fit). */
+export interface ThreadPanelDossier {
+  participants: readonly DossierPerson[];
+  me: Pick<DossierDetailFragment['me'], 'constituency' | 'canComment' | 'canCommentPrivately'>;
+}
 
 export const THREAD_FILTERS = ['open', 'mine', 'delegation', 'plenary', 'resolved'] as const;
 export type ThreadFilter = (typeof THREAD_FILTERS)[number];
@@ -32,6 +39,7 @@ export function ThreadPanel({
   myId,
   provisionId,
   title,
+  titleHidden = false,
   threads,
   loading,
   filter,
@@ -40,10 +48,12 @@ export function ThreadPanel({
   onClearQuote,
   onPosted,
 }: {
-  dossier: DossierDetailFragment;
+  dossier: ThreadPanelDossier;
   myId: string;
   provisionId: string;
   title: string;
+  /** The title still names the panel for screen readers, where a heading around it already shows what it is (the live room). */
+  titleHidden?: boolean;
   threads: CommentThreadFragment[];
   loading: boolean;
   filter: ThreadFilter;
@@ -61,9 +71,13 @@ export function ThreadPanel({
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="thread-title">
-      <Title order={2} fz="md" id="thread-title">
-        {title}
-      </Title>
+      {titleHidden ? (
+        <VisuallyHidden id="thread-title">{title}</VisuallyHidden>
+      ) : (
+        <Title order={2} fz="md" id="thread-title">
+          {title}
+        </Title>
+      )}
       <Chip.Group multiple={false} value={filter} onChange={(value) => onFilter(value as ThreadFilter)}>
         <Group gap={4} wrap="wrap" role="radiogroup" aria-label={t('comments.filterLabel')}>
           {filters.map((value) => (

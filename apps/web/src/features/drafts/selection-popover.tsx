@@ -74,14 +74,16 @@ export function SelectionPopover({
       if (event.key === 'Escape') setAnchor(null);
       else if (event.shiftKey || event.key === 'Shift') later();
     };
+    // The popover is placed once, where the selection was: any scroll moves the words away from it
+    // (the reader's pane, or the whole page in the live room). Scroll events do not bubble, but are captured.
     const onScroll = () => setAnchor(null);
     container.addEventListener('mouseup', later);
     container.addEventListener('keyup', onKey);
-    container.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true });
     return () => {
       container.removeEventListener('mouseup', later);
       container.removeEventListener('keyup', onKey);
-      container.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scroll', onScroll, { capture: true });
     };
   }, [containerRef, update]);
 

@@ -11,20 +11,25 @@ const MAX_WAIT_MS = 1000;
  * Keeps the reader's threads live: a comment event names its provision, and
  * only the provisions named in the last moment are fetched again — the cache
  * updates them in place. A long draft is never reloaded whole for one comment
- * (unless that small fetch fails: then `onFallback`).
+ * (unless that small fetch fails: then `onFallback`). With `concerns`, events
+ * on other provisions are left alone (the live room shows one provision's
+ * threads: it fetches nothing for comments written elsewhere in the draft).
  */
-export function useLiveThreads(dossierId: string, onFallback: () => void): void {
+export function useLiveThreads(dossierId: string, onFallback: () => void, concerns?: (provisionId: string) => boolean): void {
   const client = useApolloClient();
   const pending = useRef(new Set<string>());
   const timer = useRef<number | undefined>(undefined);
   const firstAt = useRef<number | null>(null);
   const fallback = useRef(onFallback);
   fallback.current = onFallback;
+  const wanted = useRef(concerns);
+  wanted.current = concerns;
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   useSocketEvent('comment:changed', (event) => {
     if (event.dossierId !== dossierId) return;
+    if (wanted.current && !wanted.current(event.provisionId)) return;
     pending.current.add(event.provisionId);
     window.clearTimeout(timer.current);
     firstAt.current ??= Date.now();

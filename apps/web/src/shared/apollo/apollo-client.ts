@@ -61,6 +61,8 @@ export function createApolloClient(tokens: TokenStore): ApolloClient<unknown> {
             coverage: { merge: false },
           },
         },
+        // My standing, asked for in part by several pages (the dossier, the live room): their fields add up.
+        DossierStandingView: { merge: true },
         Delegation: { fields: { members: { merge: false } } },
         Draft: { fields: { provisions: { merge: false } } },
         Provision: { fields: { comments: { merge: false }, conventionLinks: { merge: false }, diff: { merge: false } } },

@@ -1,22 +1,31 @@
+import type { ReactNode, RefObject } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LiveSessionStateFragment, SessionDossierQuery } from '../../../gql/graphql';
 
 type Draft = NonNullable<SessionDossierQuery['dossier']['currentDraft']>;
 
-/** The item under discussion and its provision text, in the draft's own language. */
+/**
+ * The item under discussion and its provision text, in the draft's own
+ * language. Words of the text can be selected and quoted in a comment
+ * (`textRef` holds the text, marked up as the reader's is); `children` go under it.
+ */
 export function ItemPane({
   state,
   itemId,
   draft,
   draftLoading,
   onBackToCurrent,
+  textRef,
+  children,
 }: {
   state: LiveSessionStateFragment;
   itemId: string | null;
   draft: Draft | null | undefined;
   draftLoading: boolean;
   onBackToCurrent?: () => void;
+  textRef?: RefObject<HTMLDivElement | null>;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const item = state.agenda.find((candidate) => candidate.id === itemId);
@@ -54,8 +63,15 @@ export function ItemPane({
         </Title>
         {item.provisionId ? (
           provision ? (
-            <Text lang={draft?.language ?? undefined} style={{ whiteSpace: 'pre-wrap', maxWidth: '70ch', lineHeight: 1.6 }} data-testid="provision-text">
-              {provision.text}
+            <Text
+              component="div"
+              ref={textRef}
+              lang={draft?.language ?? undefined}
+              style={{ whiteSpace: 'pre-wrap', maxWidth: '70ch', lineHeight: 1.6 }}
+              data-testid="provision-text"
+              data-provision-text={provision.id}
+            >
+              <span data-quote-root>{provision.text}</span>
             </Text>
           ) : draftLoading ? (
             <Text c="dimmed">{t('common.loading')}</Text>
@@ -65,6 +81,7 @@ export function ItemPane({
         ) : (
           <Text c="dimmed">{t('live.freeTopic')}</Text>
         )}
+        {children}
       </Stack>
     </Paper>
   );

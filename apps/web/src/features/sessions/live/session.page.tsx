@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery } from '@apollo/client';
 import { Anchor, Box, Button, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../../shared/ui/problem-alert';
 import { SideBadge } from '../../../shared/ui/side-badge';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { useSession } from '../../auth/use-session';
+import { useDossierWatch } from '../../realtime/use-dossier-watch';
 import { formatSessionTime } from '../format-session-time';
 import { SessionStatusBadge } from '../session-badges';
 import { AgendaList } from './agenda-list';
@@ -22,6 +23,7 @@ import { LiveLinkIndicator } from './live-link-indicator';
 import { OutcomeSummary } from './outcome-summary';
 import { PresencePanel } from './presence-panel';
 import { QueuePanel } from './queue-panel';
+import { RoomComments } from './room-comments.panel';
 import { SpeakingTotals } from './speaking-totals';
 import { StancePanel } from './stance-panel';
 import { useLiveAction } from './use-live-action';
@@ -79,7 +81,19 @@ export function SessionPage() {
   const dossier = useQuery(SessionDossierDocument, { variables: { id: state?.dossierId ?? '' }, skip: !state });
   const [chosenItem, setChosenItem] = useState<string | null>(null);
   const [recordedItem, setRecordedItem] = useState<string | null>(null);
+  const itemTextRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(state?.title ?? t('live.title'));
+  // Comments reach a browser through the dossier's rooms, which the session's own rooms are not. The dossier
+  // is kept once known: unwatching it (were the state gone for a moment) would also leave the session's rooms.
+  const [watchedDossier, setWatchedDossier] = useState<string | null>(null);
+  if (state && state.dossierId !== watchedDossier) setWatchedDossier(state.dossierId);
+  const { refetch: refetchDossier } = dossier;
+  useDossierWatch(watchedDossier, {
+    onAccessChanged: () => {
+      void refetchDossier().catch(() => undefined);
+      live.refresh();
+    },
+  });
 
   const code = problemOf(live.error)?.code;
   if (!state && (code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT')) return <SessionGone />;
@@ -176,7 +190,21 @@ export function SessionPage() {
               draft={draft}
               draftLoading={dossier.loading}
               onBackToCurrent={currentId ? () => setChosenItem(currentId) : undefined}
-            />
+              textRef={itemTextRef}
+            >
+              {item?.provisionId && dossier.data && me && (
+                <RoomComments
+                  key={item.provisionId}
+                  dossierId={state.dossierId}
+                  dossier={dossier.data.dossier}
+                  myId={me.id}
+                  provisionId={item.provisionId}
+                  provisionTitle={item.title}
+                  provisionText={draft?.provisions.find((provision) => provision.id === item.provisionId)?.text ?? null}
+                  textRef={itemTextRef}
+                />
+              )}
+            </ItemPane>
             {item && <JointTextPanel key={item.id} state={state} item={item} live={live} language={draft?.language ?? null} />}
             {item && (role === 'facilitator' || item.stances.length > 0) && <StancePanel item={item} />}
             {role !== 'facilitator' && item && <OutcomeSummary item={item} />}

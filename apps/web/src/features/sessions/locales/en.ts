@@ -203,6 +203,14 @@ export const sessionsEn = {
       readOnly: 'You can read the joint text; only the facilitator can open it to the delegations.',
       refused: "Couldn't open the joint text. Reload the page; if it persists, ask the facilitator.",
     },
+    comments: {
+      title: 'Comments',
+      titleCount_one: 'Comments ({{count}})',
+      titleCount_other: 'Comments ({{count}})',
+      new_one: '{{count}} new comment',
+      new_other: '{{count}} new comments',
+      threadsOf: 'Comments on {{provision}}',
+    },
     caucus: {
       title: "My delegation's caucus",
       empty: 'No messages yet. Confer here during the break.',

@@ -205,6 +205,14 @@ export const sessionsEs: Catalogue<typeof sessionsEn> = {
       readOnly: 'Puede leer el texto conjunto; solo el facilitador puede abrirlo a las delegaciones.',
       refused: 'No se pudo abrir el texto conjunto. Recargue la página; si persiste, avise al facilitador.',
     },
+    comments: {
+      title: 'Comentarios',
+      titleCount_one: 'Comentarios ({{count}})',
+      titleCount_other: 'Comentarios ({{count}})',
+      new_one: '{{count}} comentario nuevo',
+      new_other: '{{count}} comentarios nuevos',
+      threadsOf: 'Comentarios sobre {{provision}}',
+    },
     caucus: {
       title: 'Consultas de mi delegación',
       empty: 'Aún no hay mensajes. Delibere aquí durante el receso.',

@@ -205,6 +205,14 @@ export const sessionsFr: Catalogue<typeof sessionsEn> = {
       readOnly: 'Vous pouvez lire le texte commun ; seul le facilitateur peut l’ouvrir aux délégations.',
       refused: "Impossible d'ouvrir le texte commun. Rechargez la page ; si cela persiste, prévenez le facilitateur.",
     },
+    comments: {
+      title: 'Commentaires',
+      titleCount_one: 'Commentaires ({{count}})',
+      titleCount_other: 'Commentaires ({{count}})',
+      new_one: '{{count}} nouveau commentaire',
+      new_other: '{{count}} nouveaux commentaires',
+      threadsOf: 'Commentaires sur {{provision}}',
+    },
     caucus: {
       title: 'Concertation de ma délégation',
       empty: 'Aucun message pour l’instant. Concertez-vous ici pendant la suspension.',
