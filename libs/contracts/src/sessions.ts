@@ -57,6 +57,11 @@ export const sessionEvents = {
     .strict(),
   'attendance:mark': z.object({ sessionId: id, userId: id, present: z.boolean() }).strict(),
   'drafting:set': z.object({ sessionId: id, agendaItemId: id, unlocked: z.boolean() }).strict(),
+  /** The facilitator (re)starts an item's joint text from the provision's wording or a submission's proposed wording. */
+  'joint:start': z
+    .object({ sessionId: id, agendaItemId: id, from: z.enum(['PROVISION', 'SUBMISSION']), submissionId: id.optional() })
+    .strict()
+    .refine((value) => value.from === 'PROVISION' || value.submissionId, { message: 'submissionId is required to start from a submission', path: ['submissionId'] }),
   'caucus:say': z.object({ sessionId: id, body: z.string().trim().min(1).max(2_000) }).strict(),
 } as const;
 

@@ -2,6 +2,8 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import IORedis from 'ioredis';
+import * as Y from 'yjs';
+import { textOf } from '@tripart/contracts';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -18,6 +20,8 @@ import { PersistenceExtension } from './extensions/persistence.extension';
 import { RedisSyncExtension } from './extensions/redis-sync.extension';
 
 export const COLLAB_PATH = '/collab';
+/** How long a document loaded for reading waits for the other instances' unsaved changes through Redis. */
+const REDIS_CATCH_UP_MS = 300;
 
 /** The stateless message an editor receives when its right to write changes. */
 export const accessMessage = (writable: boolean) => JSON.stringify({ type: 'tripart:access', writable });
@@ -32,6 +36,7 @@ export class CollabServer implements BeforeApplicationShutdown {
   readonly hocuspocus: Hocuspocus;
   private readonly logger = new Logger('Collab');
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  private readonly redisSync: boolean;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -53,6 +58,7 @@ export class CollabServer implements BeforeApplicationShutdown {
         connections: () => this.hocuspocus.getConnectionsCount(),
       }),
     ];
+    this.redisSync = Boolean(config.redisUrl);
     if (config.redisUrl) {
       const redisUrl = config.redisUrl;
       // The whole URL (TLS with rediss://, user, password, database), as Socket.IO's adapter reads it.
@@ -68,6 +74,45 @@ export class CollabServer implements BeforeApplicationShutdown {
       if (path !== COLLAB_PATH && !path.startsWith(`${COLLAB_PATH}/`)) return; // Socket.IO's
       this.sockets.handleUpgrade(request, socket, head, (ws) => this.hocuspocus.handleConnection(ws, request));
     });
+  }
+
+  /**
+   * The plain text of a document's rich-text field, as it stands now: from
+   * memory when the document is open here, else loaded (from PostgreSQL, and
+   * brought up to date through Redis by the other instances).
+   */
+  async readText(documentName: string, field = 'default'): Promise<string> {
+    const open = this.hocuspocus.documents.get(documentName);
+    if (open) return textOf(open.getXmlFragment(field));
+    const connection = await this.hocuspocus.openDirectConnection(documentName, { reader: 'server' });
+    try {
+      if (this.redisSync) await new Promise((resolve) => setTimeout(resolve, REDIS_CATCH_UP_MS));
+      return textOf(connection.document!.getXmlFragment(field));
+    } finally {
+      await connection.disconnect();
+    }
+  }
+
+  /**
+   * Replaces a document's rich-text field with plain paragraphs, as one
+   * change that every open editor (on every instance) receives, and stores it.
+   */
+  async replaceText(documentName: string, text: string, field = 'default'): Promise<void> {
+    const connection = await this.hocuspocus.openDirectConnection(documentName, { writer: 'server' });
+    try {
+      await connection.transact((document) => {
+        const fragment = document.getXmlFragment(field);
+        fragment.delete(0, fragment.length);
+        const paragraphs = text.split(/\n+/).map((line) => line.trim()).filter(Boolean).map((line) => {
+          const paragraph = new Y.XmlElement('paragraph');
+          paragraph.insert(0, [new Y.XmlText(line)]);
+          return paragraph;
+        });
+        fragment.insert(0, paragraphs);
+      });
+    } finally {
+      await connection.disconnect();
+    }
   }
 
   /** A disabled account loses every open document at once. */

@@ -1,5 +1,7 @@
 import { OutgoingMessage } from '@hocuspocus/server';
 import type { Socket } from 'socket.io-client';
+import * as Y from 'yjs';
+import { textOf } from '@tripart/contracts';
 import { CollabDocument } from './collab-document.entity';
 import { jointDocument, positionDocument } from './document-name';
 import { connectCollab, until, type CollabClient } from '../../test/collab-client';
@@ -131,6 +133,56 @@ describe('co-drafting (Yjs at /collab)', () => {
     await until(() => closed);
     await settle(200);
     expect(heard).toEqual([]);
+  });
+
+  it('keeps the joint text as the item’s agreed text when consensus is recorded, and none otherwise', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const room = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
+    await room.send('session:start', { sessionId });
+    const editor = open(jointDocument(sessionId, agenda[0].id), cast.facilitator.token);
+    await editor.ready;
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('Workers may join organisations of their own choosing.')]);
+    editor.doc.getXmlFragment('default').insert(0, [paragraph]);
+    await settle(200);
+    expect((await room.send('outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'CONSENSUS', note: '', reservations: {} })).ok).toBe(true);
+    expect((await room.send('outcome:record', { sessionId, agendaItemId: agenda[1].id, outcome: 'DEFERRED', note: '', reservations: {} })).ok).toBe(true);
+    const outcomes = await t.gql(`query($id: ID!) { dossier(id: $id) { outcomes { agendaItemId outcome agreedText } } }`, { id: cast.dossierId }, cast.observer.token);
+    expect(outcomes.data?.dossier.outcomes).toEqual(
+      expect.arrayContaining([
+        { agendaItemId: agenda[0].id, outcome: 'CONSENSUS', agreedText: 'Workers may join organisations of their own choosing.' },
+        { agendaItemId: agenda[1].id, outcome: 'DEFERRED', agreedText: null },
+      ]),
+    );
+  });
+
+  it('starts the joint text from the provision’s wording, or from a side’s submitted wording, in every open editor', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const room = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
+    const reader = open(jointDocument(sessionId, agenda[0].id), cast.observer.token);
+    await reader.ready;
+    const fragment = () => textOf(reader.doc.getXmlFragment('default'));
+    expect((await room.send('joint:start', { sessionId, agendaItemId: agenda[0].id, from: 'PROVISION' })).ok).toBe(true);
+    const [provision] = await t.dataSource.query('SELECT p.text FROM agenda_item a JOIN provision p ON p.id = a.provision_id WHERE a.id = $1', [agenda[0].id]);
+    await until(() => fragment() === provision.text.split(/\n+/).map((line: string) => line.trim()).filter(Boolean).join('\n'));
+
+    const [draft] = await t.dataSource.query('SELECT draft_id FROM provision p JOIN agenda_item a ON a.provision_id = p.id WHERE a.id = $1', [agenda[0].id]);
+    const paper = open(positionDocument(cast.workers.lead.delegationId, draft.draft_id), cast.workers.lead.token);
+    await paper.ready;
+    const [{ provision_id: provisionId }] = await t.dataSource.query('SELECT provision_id FROM agenda_item WHERE id = $1', [agenda[0].id]);
+    const wording = new Y.XmlElement('paragraph');
+    wording.insert(0, [new Y.XmlText('Workers may join organisations of their own choosing, without delay.')]);
+    paper.doc.getXmlFragment(`wording:${provisionId}`).insert(0, [wording]);
+    await settle(200);
+    const submitted = await t.gql(
+      `mutation($delegationId: ID!, $draftId: ID!) { submitPosition(delegationId: $delegationId, draftId: $draftId) { id } }`,
+      { delegationId: cast.workers.lead.delegationId, draftId: draft.draft_id },
+      cast.workers.lead.token,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const submissionId = submitted.data!.submitPosition.id;
+    expect((await room.send('joint:start', { sessionId, agendaItemId: agenda[0].id, from: 'SUBMISSION', submissionId })).ok).toBe(true);
+    await until(() => fragment() === 'Workers may join organisations of their own choosing, without delay.');
   });
 
   it('closes the position paper of a member removed from the delegation', async () => {

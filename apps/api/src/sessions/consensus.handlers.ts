@@ -1,5 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { CollabServer } from '../collab/collab.server';
+import { jointDocument } from '../collab/document-name';
 import { conflict, notFound } from '../common/errors';
 import { RealtimeService } from '../realtime/realtime.service';
 import { AgendaItem } from './agenda-item.entity';
@@ -15,6 +17,7 @@ export class ConsensusHandlers implements OnModuleInit {
     private readonly realtime: RealtimeService,
     private readonly room: LiveRoom,
     private readonly audit: AuditService,
+    private readonly collab: CollabServer,
   ) {}
 
   onModuleInit(): void {
@@ -42,8 +45,16 @@ export class ConsensusHandlers implements OnModuleInit {
       }),
     );
 
-    this.realtime.on('outcome:record', (actor, { sessionId, agendaItemId, outcome, note, reservations }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+    this.realtime.on('outcome:record', async (actor, { sessionId, agendaItemId, outcome, note, reservations }) => {
+      // Consensus makes the joint text the item's agreed text: read before the change (it may load the document).
+      const agreed = outcome === 'CONSENSUS' || outcome === 'CONSENSUS_WITH_RESERVATIONS';
+      if (agreed) {
+        await this.room.authorize(actor, sessionId, 'session.run');
+        const known = await this.room.itemExists(sessionId, agendaItemId);
+        if (!known) throw notFound('The agenda item');
+      }
+      const agreedText = agreed ? (await this.collab.readText(jointDocument(sessionId, agendaItemId))).trim() || null : null;
+      return this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
         const item = await manager.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId } });
         if (!item) throw notFound('The agenda item');
         const outcomes = manager.getRepository(Outcome);
@@ -56,12 +67,13 @@ export class ConsensusHandlers implements OnModuleInit {
           outcome,
           note,
           reservations: outcome === 'CONSENSUS_WITH_RESERVATIONS' ? reservations : {},
+          agreedText,
           recordedById: actor.userId,
           recordedAt: new Date(),
         });
         await this.audit.record(manager, { actorId: actor.userId, action: 'outcome.recorded', subjectId: agendaItemId, dossierId: session.dossierId, data: { outcome, provisionId: item.provisionId } });
         return 'outcome.recorded';
-      }),
-    );
+      });
+    });
   }
 }

@@ -54,6 +54,16 @@ export class LiveRoom {
     return { seq: result.seq };
   }
 
+  /** Checks a right before slow work outside the change (the change checks it again). */
+  async authorize(actor: Actor, sessionId: string, action: DossierAction): Promise<void> {
+    await this.access.require(actor, await this.dossierOf(sessionId), action);
+  }
+
+  async itemExists(sessionId: string, agendaItemId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query('SELECT 1 FROM agenda_item WHERE id = $1 AND session_id = $2', [agendaItemId, sessionId]);
+    return Boolean(row);
+  }
+
   /** The dossier a session belongs to; an unknown session is NOT_FOUND like one you may not see. */
   async dossierOf(sessionId: string): Promise<string> {
     const session = /^[0-9a-f-]{36}$/i.test(sessionId)

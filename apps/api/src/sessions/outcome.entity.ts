@@ -50,6 +50,10 @@ export class Outcome {
   @Column({ type: 'text', default: '' })
   note: string;
 
+  @Field(() => String, { nullable: true, description: 'The joint text as it stood when consensus was recorded: the item’s agreed text.' })
+  @Column({ name: 'agreed_text', type: 'text', nullable: true })
+  agreedText: string | null;
+
   @Column({ name: 'recorded_by_id', type: 'uuid' })
   recordedById: string;
 

@@ -6,6 +6,7 @@ import { CaucusHandlers } from './caucus.handlers';
 import { CaucusResolver } from './caucus.resolver';
 import { ConsensusHandlers } from './consensus.handlers';
 import { DraftingHandlers } from './drafting.handlers';
+import { JointTextHandlers } from './joint-text.handlers';
 import { FloorHandlers } from './floor.handlers';
 import { LiveRoom } from './live-room.service';
 import { QueueHandlers } from './queue.handlers';
@@ -30,6 +31,7 @@ import { SessionsService } from './sessions.service';
     CaucusHandlers,
     CaucusResolver,
     DraftingHandlers,
+    JointTextHandlers,
   ],
 })
 export class SessionsModule {}

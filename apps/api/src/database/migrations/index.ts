@@ -1,3 +1,4 @@
+import { AgreedText1795839086492 } from './1795839086492-AgreedText';
 import { StoredWordDiffs1795836607674 } from './1795836607674-StoredWordDiffs';
 import { MentionsByUser1795836237489 } from './1795836237489-MentionsByUser';
 import { Positions1795828069476 } from './1795828069476-Positions';
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   Positions1795828069476,
   MentionsByUser1795836237489,
   StoredWordDiffs1795836607674,
+  AgreedText1795839086492,
 ];

@@ -24,8 +24,8 @@ describe('outcomes matrix', () => {
           ],
         },
         outcomes: [
-          { __typename: 'Outcome', id: 'o1', agendaItemId: 'i1', provisionId: 'a1', outcome: 'NO_CONSENSUS', note: '', recordedAt: '2026-03-01T10:00:00Z', reservations: { __typename: 'SideReservations', GOVERNMENT: null, EMPLOYERS: null, WORKERS: null } },
-          { __typename: 'Outcome', id: 'o2', agendaItemId: 'i2', provisionId: 'a1', outcome: 'CONSENSUS', note: '', recordedAt: '2026-03-02T10:00:00Z', reservations: { __typename: 'SideReservations', GOVERNMENT: null, EMPLOYERS: null, WORKERS: null } },
+          { __typename: 'Outcome', id: 'o1', agendaItemId: 'i1', provisionId: 'a1', outcome: 'NO_CONSENSUS', note: '', agreedText: null, recordedAt: '2026-03-01T10:00:00Z', reservations: { __typename: 'SideReservations', GOVERNMENT: null, EMPLOYERS: null, WORKERS: null } },
+          { __typename: 'Outcome', id: 'o2', agendaItemId: 'i2', provisionId: 'a1', outcome: 'CONSENSUS', note: '', agreedText: null, recordedAt: '2026-03-02T10:00:00Z', reservations: { __typename: 'SideReservations', GOVERNMENT: null, EMPLOYERS: null, WORKERS: null } },
         ],
         sessions: [
           {

@@ -10,6 +10,7 @@ export const outcomesEn = {
     tableLabel: 'Outcomes per article and side',
     provision: 'Article',
     outcome: 'Outcome',
+    agreedText: 'Agreed text:',
     note: 'Note',
     none: 'No outcome yet',
     noStance: 'No stance',

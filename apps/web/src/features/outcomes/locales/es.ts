@@ -12,6 +12,7 @@ export const outcomesEs: Catalogue<typeof outcomesEn> = {
     tableLabel: 'Resultados por artículo y sector',
     provision: 'Artículo',
     outcome: 'Resultado',
+    agreedText: 'Texto acordado:',
     note: 'Nota',
     none: 'Aún sin resultado',
     noStance: 'Sin postura',

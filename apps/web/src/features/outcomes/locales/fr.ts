@@ -12,6 +12,7 @@ export const outcomesFr: Catalogue<typeof outcomesEn> = {
     tableLabel: 'Résultats par article et par partie',
     provision: 'Article',
     outcome: 'Résultat',
+    agreedText: 'Texte convenu :',
     note: 'Note',
     none: 'Pas encore de résultat',
     noStance: 'Pas de position',

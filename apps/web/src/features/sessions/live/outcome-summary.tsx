@@ -39,6 +39,16 @@ export function OutcomeSummary({ item }: { item: Item }) {
             {outcome.note}
           </Text>
         )}
+        {outcome.agreedText && (
+          <Stack gap={2}>
+            <Text size="sm" fw={600}>
+              {t('live.agreedText')}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="agreed-text">
+              {outcome.agreedText}
+            </Text>
+          </Stack>
+        )}
       </Stack>
     </Paper>
   );

@@ -147,6 +147,7 @@ export const sessionsEn = {
     takeFloor: 'Take the floor back',
     stancesTitle: 'Stances of the sides',
     notDeclared: 'Not declared yet',
+    agreedText: 'Agreed text',
     reservationQuote: 'Reservation: “{{text}}”',
     stance: 'Stance',
     stances: {

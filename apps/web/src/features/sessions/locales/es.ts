@@ -149,6 +149,7 @@ export const sessionsEs: Catalogue<typeof sessionsEn> = {
     takeFloor: 'Retirar la palabra',
     stancesTitle: 'Posturas de los sectores',
     notDeclared: 'Aún no declarada',
+    agreedText: 'Texto acordado',
     reservationQuote: 'Reserva: «{{text}}»',
     stance: 'Postura',
     stances: {

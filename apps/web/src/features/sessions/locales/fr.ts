@@ -149,6 +149,7 @@ export const sessionsFr: Catalogue<typeof sessionsEn> = {
     takeFloor: 'Reprendre la parole',
     stancesTitle: 'Positions des parties',
     notDeclared: 'Pas encore déclarée',
+    agreedText: 'Texte convenu',
     reservationQuote: 'Réserve : « {{text}} »',
     stance: 'Position',
     stances: {

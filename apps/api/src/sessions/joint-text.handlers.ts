@@ -1,0 +1,64 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CollabServer } from '../collab/collab.server';
+import { jointDocument } from '../collab/document-name';
+import { badInput, notFound } from '../common/errors';
+import { RealtimeService } from '../realtime/realtime.service';
+import { LiveRoom } from './live-room.service';
+
+/**
+ * The facilitator starts (or starts again) an item's joint text from the
+ * provision's wording, or from the wording a delegation proposed for it in a
+ * submission — what the plenary may already read. Every open editor gets it.
+ */
+@Injectable()
+export class JointTextHandlers implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly realtime: RealtimeService,
+    private readonly room: LiveRoom,
+    private readonly audit: AuditService,
+    private readonly collab: CollabServer,
+  ) {}
+
+  onModuleInit(): void {
+    this.realtime.on('joint:start', async (actor, { sessionId, agendaItemId, from, submissionId }) => {
+      await this.room.authorize(actor, sessionId, 'session.run');
+      const text = await this.startingText(sessionId, agendaItemId, from, submissionId);
+      await this.collab.replaceText(jointDocument(sessionId, agendaItemId), text);
+      return this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          action: 'joint.started',
+          subjectId: agendaItemId,
+          dossierId: session.dossierId,
+          data: { from, ...(submissionId ? { submissionId } : {}) },
+        });
+        return 'joint.started';
+      });
+    });
+  }
+
+  private async startingText(sessionId: string, agendaItemId: string, from: 'PROVISION' | 'SUBMISSION', submissionId?: string): Promise<string> {
+    const [item]: Array<{ provision_id: string | null; dossier_id: string; text: string | null }> = await this.dataSource.query(
+      `SELECT a.provision_id, s.dossier_id, p.text FROM agenda_item a
+         JOIN consultation_session s ON s.id = a.session_id
+         LEFT JOIN provision p ON p.id = a.provision_id
+        WHERE a.id = $1 AND s.id = $2`,
+      [agendaItemId, sessionId],
+    );
+    if (!item) throw notFound('The agenda item');
+    if (!item.provision_id) throw badInput('A free topic has no wording to start from.');
+    if (from === 'PROVISION') return item.text ?? '';
+    const [submission]: Array<{ content: { provisions: Array<{ provisionId: string; proposedWording: string }> } }> = await this.dataSource.query(
+      'SELECT content FROM position_submission WHERE id = $1 AND dossier_id = $2',
+      [submissionId, item.dossier_id],
+    );
+    if (!submission) throw notFound('The submission');
+    const wording = submission.content.provisions.find((entry) => entry.provisionId === item.provision_id)?.proposedWording ?? '';
+    if (!wording.trim()) throw badInput('This submission proposes no wording for this provision.');
+    return wording;
+  }
+}
