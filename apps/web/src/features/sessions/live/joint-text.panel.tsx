@@ -8,6 +8,7 @@ import { documentNames } from '../../collab/collab-url';
 import { PeerAvatars } from '../../collab/peer-avatars';
 import { useCollabDocument, usePeers } from '../../collab/use-collab-document';
 import { ActionError } from './action-error';
+import { JointStartControl } from './joint-start.control';
 import { useLiveAction } from './use-live-action';
 import type { LiveSession } from './use-live-session';
 
@@ -70,6 +71,16 @@ export function JointTextPanel({ state, item, live, language }: { state: LiveSes
           />
         )}
         <ActionError code={action.failure?.code} onClose={action.clear} />
+        {state.me.canRun && !closed && (
+          <JointStartControl
+            sessionId={state.id}
+            dossierId={state.dossierId}
+            agendaItemId={item.id}
+            provisionId={item.provisionId ?? null}
+            live={live}
+            disabled={live.link !== 'live'}
+          />
+        )}
         {collab.provider && collab.ready ? (
           <CollabEditor
             key={collab.provider.configuration.name}

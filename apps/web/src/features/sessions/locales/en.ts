@@ -194,6 +194,12 @@ export const sessionsEn = {
       inRoom: 'in the room',
     },
     joint: {
+      startFrom: 'Start the joint text from',
+      fromProvision: 'The provision’s wording',
+      fromSubmission: '{{side}}: proposed wording (submission {{number}})',
+      start: 'Start from it',
+      confirmReplace: 'This replaces the joint text for everyone.',
+      replace: 'Replace the joint text',
       title: 'Joint text',
       locked: 'Drafting locked by the facilitator',
       unlocked: 'Drafting open to all delegations',

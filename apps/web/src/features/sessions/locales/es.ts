@@ -196,6 +196,12 @@ export const sessionsEs: Catalogue<typeof sessionsEn> = {
       inRoom: 'en la sala',
     },
     joint: {
+      startFrom: 'Empezar el texto común a partir de',
+      fromProvision: 'La redacción de la disposición',
+      fromSubmission: '{{side}}: redacción propuesta (envío {{number}})',
+      start: 'Empezar a partir de este texto',
+      confirmReplace: 'Esto reemplaza el texto común para todos.',
+      replace: 'Reemplazar el texto común',
       title: 'Texto conjunto',
       locked: 'Redacción bloqueada por el facilitador',
       unlocked: 'Redacción abierta a todas las delegaciones',

@@ -196,6 +196,12 @@ export const sessionsFr: Catalogue<typeof sessionsEn> = {
       inRoom: 'dans la salle',
     },
     joint: {
+      startFrom: 'Partir, pour le texte commun, de',
+      fromProvision: 'Le libellé de la disposition',
+      fromSubmission: '{{side}} : libellé proposé (soumission {{number}})',
+      start: 'Partir de ce texte',
+      confirmReplace: 'Le texte commun sera remplacé pour tout le monde.',
+      replace: 'Remplacer le texte commun',
       title: 'Texte commun',
       locked: 'Rédaction verrouillée par le facilitateur',
       unlocked: 'Rédaction ouverte à toutes les délégations',
