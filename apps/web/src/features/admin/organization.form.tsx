@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@apollo/client';
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, ORGANIZATION_KINDS, type OrganizationKind } from '@tripart/contracts';
-import { CountriesDocument } from '../../gql/graphql';
 import { firstProblem, maxLength, required, type Check } from '../../shared/errors/form-validators';
 import type { ProblemDetails } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
+import { CountrySelect } from '../../shared/ui/country-select';
 
 export interface OrganizationValues {
   name: string;
@@ -26,16 +25,11 @@ interface Props {
 type Checks = Record<'name' | 'acronym' | 'kind' | 'countryCode', Check>;
 
 export function OrganizationForm({ initial, submitting, problem, onSubmit, onCancel }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { fieldText } = useProblemText();
-  const countries = useQuery(CountriesDocument, { variables: { locale: i18n.language } });
   const [values, setValues] = useState(initial);
   const [checks, setChecks] = useState<Checks>({ name: null, acronym: null, kind: null, countryCode: null });
   const message = (check: Check) => (check ? t(check.key as 'validation.required', check.params) : null);
-
-  const countryOptions = [...(countries.data?.countries ?? [])]
-    .sort((a, b) => a.name.localeCompare(b.name, i18n.language))
-    .map((country) => ({ value: country.code, label: country.name }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,18 +71,11 @@ export function OrganizationForm({ initial, submitting, problem, onSubmit, onCan
           onChange={(kind) => setValues({ ...values, kind: kind as OrganizationKind | null })}
           error={message(checks.kind) ?? fieldText(problem, 'kind')}
         />
-        <Select
+        <CountrySelect
           label={t('organizations.country')}
-          placeholder={t('organizations.countryPlaceholder')}
-          required
-          searchable
-          limit={50}
-          data={countryOptions}
           value={values.countryCode}
           onChange={(countryCode) => setValues({ ...values, countryCode })}
-          nothingFoundMessage={t('organizations.countryNothingFound')}
           error={message(checks.countryCode) ?? fieldText(problem, 'countryCode')}
-          comboboxProps={{ withinPortal: true }}
         />
         <Group justify="flex-end" gap="xs" mt="xs">
           <Button variant="default" onClick={onCancel}>

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client';
+import { useMutation } from '@apollo/client';
 import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DOSSIER_KINDS, type DossierKind } from '@tripart/contracts';
-import { CountriesDocument, CreateDossierDocument } from '../../gql/graphql';
+import { CreateDossierDocument } from '../../gql/graphql';
 import { useSession } from '../auth/use-session';
 import { ConventionPicker } from '../conventions/convention-picker';
 import { firstProblem, maxLength, required, type Check } from '../../shared/errors/form-validators';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
+import { CountrySelect } from '../../shared/ui/country-select';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 export const DOSSIER_TITLE_MIN = 3;
@@ -42,7 +43,6 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const { fieldText } = useProblemText();
-  const countries = useQuery(CountriesDocument, { variables: { locale: i18n.language } });
   const [create, { loading, error }] = useMutation(CreateDossierDocument, { refetchQueries: ['Dossiers'] });
   const problem = problemOf(error);
   const [values, setValues] = useState<Values>({
@@ -56,10 +56,6 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
   });
   const [checks, setChecks] = useState<Checks>({ title: null, summary: null, countryCode: null, commentsDeadline: null });
   const message = (check: Check) => (check ? t(check.key as 'validation.required', check.params) : null);
-
-  const countryOptions = [...(countries.data?.countries ?? [])]
-    .sort((a, b) => a.name.localeCompare(b.name, i18n.language))
-    .map((country) => ({ value: country.code, label: country.name }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -123,18 +119,11 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
             error={fieldText(problem, 'kind')}
             comboboxProps={{ withinPortal: true }}
           />
-          <Select
+          <CountrySelect
             label={t('dossiers.fields.country')}
-            placeholder={t('organizations.countryPlaceholder')}
-            required
-            searchable
-            limit={50}
-            data={countryOptions}
             value={values.countryCode}
             onChange={(countryCode) => setValues({ ...values, countryCode })}
-            nothingFoundMessage={t('organizations.countryNothingFound')}
             error={message(checks.countryCode) ?? fieldText(problem, 'countryCode')}
-            comboboxProps={{ withinPortal: true }}
           />
         </Group>
         <ConventionPicker
