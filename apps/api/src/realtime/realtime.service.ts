@@ -123,7 +123,10 @@ export class RealtimeService implements OnApplicationShutdown {
       try {
         const rooms = new Set(session.rooms);
         for (const check of this.recoveryChecks) if (!(await check(userId, rooms))) return refused;
-        return session;
+        // Events sent while the checks ran reached neither the missed list nor the socket (not yet
+        // connected): read the session again where the adapter allows it (in memory; Redis gives it once).
+        const fresh = await restore(pid, offset).catch(() => null);
+        return fresh ?? session;
       } catch (error) {
         this.logger.error(`Could not check a recovered connection: ${String(error)}`);
         return refused;
