@@ -87,7 +87,7 @@ export function OutcomesTab({ dossier }: { dossier: DossierDetailFragment }) {
                       );
                     })}
                     <Table.Td>
-                      <Text size="sm">{row.outcome?.note || t('common.none')}</Text>
+                      {(row.outcome?.note || !row.outcome?.agreedText) && <Text size="sm">{row.outcome?.note || t('common.none')}</Text>}
                       {row.outcome?.agreedText && (
                         <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
                           <Text span fw={600}>
