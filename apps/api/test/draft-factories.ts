@@ -1,3 +1,4 @@
+import { buildDossierWithCast } from './dossier-factories';
 import type { TestApp } from './test-app';
 
 export const SAMPLE_DRAFT = `Draft Labour Code Amendment
@@ -38,4 +39,13 @@ export async function readDraft(t: TestApp, token: string, dossierId: string) {
   const result = await t.gql(READER, { id: dossierId }, token);
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.dossier.currentDraft as { id: string; version: number; changeSummary: Record<string, number> | null; provisions: Array<Record<string, any>> };
+}
+
+/** A dossier with its cast and SAMPLE_DRAFT imported; `provision('Article 3')` is that article's id. */
+export async function buildDraftedDossier(t: TestApp) {
+  const cast = await buildDossierWithCast(t);
+  await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+  const provisions = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions;
+  const provision = (number: string): string => provisions.find((p) => p.number === number)!.id;
+  return { cast, provisions, provision };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildDossierWithCast } from '../../test/dossier-factories';
-import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../test/draft-factories';
+import { buildDraftedDossier } from '../../test/draft-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id visibility body resolvedAt } }`;
@@ -12,10 +11,8 @@ describe('retrying a comment', () => {
   afterAll(() => t.close());
 
   async function setUp() {
-    const cast = await buildDossierWithCast(t);
-    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
-    const provisions = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions;
-    return { cast, article2: provisions.find((p) => p.number === 'Article 2')!.id, article3: provisions.find((p) => p.number === 'Article 3')!.id };
+    const { cast, provision } = await buildDraftedDossier(t);
+    return { cast, article2: provision('Article 2'), article3: provision('Article 3') };
   }
 
   it('gives the same comment back to its author', async () => {

@@ -1,6 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { buildDossierWithCast } from '../../test/dossier-factories';
-import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../test/draft-factories';
+import { buildDraftedDossier } from '../../test/draft-factories';
 import { until } from '../../test/collab-client';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
@@ -15,10 +14,8 @@ describe('mentions', () => {
   afterAll(() => t.close());
 
   async function setUp() {
-    const cast = await buildDossierWithCast(t);
-    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
-    const provisionId = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 3')!.id;
-    return { cast, provisionId };
+    const { cast, provision } = await buildDraftedDossier(t);
+    return { cast, provisionId: provision('Article 3') };
   }
 
   it('shows who a comment names, to everyone who reads it', async () => {

@@ -1,5 +1,4 @@
-import { buildDossierWithCast } from '../../../test/dossier-factories';
-import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factories';
+import { buildDraftedDossier } from '../../../test/draft-factories';
 import { buildSignedInUser } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 
@@ -13,11 +12,8 @@ describe('provisions(ids)', () => {
   afterAll(() => t.close());
 
   async function setUp() {
-    const cast = await buildDossierWithCast(t);
-    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
-    const provisions = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions;
-    const id = (number: string) => provisions.find((p) => p.number === number)!.id;
-    return { cast, article2: id('Article 2'), article3: id('Article 3') };
+    const { cast, provision } = await buildDraftedDossier(t);
+    return { cast, article2: provision('Article 2'), article3: provision('Article 3') };
   }
 
   it('returns the provisions asked for, in that order, with the threads the reader may see', async () => {
