@@ -17,7 +17,7 @@ const ARTICLES = 300;
 const COMMENTS = 5_000;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
 const PASSWORD = 'Tripart-demo-2026';
-/** BENCH_ONLY=reader|outline: one case only (e.g. to profile it with BENCH_NODE_ARGS=--cpu-prof). */
+/** BENCH_ONLY=reader|outline|threads: one case only (e.g. to profile it with BENCH_NODE_ARGS=--cpu-prof); BENCH_KEEP_DB=1 keeps the database to study. */
 const ONLY = process.env.BENCH_ONLY;
 
 /** CPU time the process has used, in ms (utime + stime; Linux clock ticks of 10 ms). */
@@ -66,14 +66,13 @@ const dbUrl = new URL(SERVER);
 dbUrl.pathname = `/${database}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'tripart-bench-reader-'));
 const jwtSecret = randomBytes(32).toString('hex');
-/** The API from dist on the bench database; `production` as deployed (no demo seed, graphql-js without its development checks). */
-async function startApi(nodeEnv) {
+/** A server process on a free port, answering on /health; `stop` ends it. */
+async function startServer(label, args, env) {
   const port = await freePort();
-  const nodeArgs = nodeEnv === 'production' ? (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
-  const child = spawn(process.execPath, [...nodeArgs, apiMain], { cwd: root, stdio: process.env.BENCH_API_STDIO ?? 'ignore', env: { ...process.env, PORT: String(port), DATABASE_URL: dbUrl.toString(), DATA_DIR: dataDir, NODE_ENV: nodeEnv, JWT_SECRET: jwtSecret } });
+  const child = spawn(process.execPath, args, { cwd: root, stdio: process.env.BENCH_API_STDIO ?? 'ignore', env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: dbUrl.toString() } });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
-    if (i > 1200) throw new Error('the API did not start');
+    if (i > 1200) throw new Error(`${label} did not start`);
     try { if ((await fetch(`${url}/health`)).ok) break; } catch { /* starting */ }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -84,6 +83,14 @@ async function startApi(nodeEnv) {
   };
   return { url, stop, pid: child.pid };
 }
+/** The API from dist on the bench database; `production` as deployed (no demo seed, graphql-js without its development checks). */
+function startApi(nodeEnv) {
+  const nodeArgs = nodeEnv === 'production' ? (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) : [];
+  return startServer('the API', [...nodeArgs, apiMain], { DATA_DIR: dataDir, NODE_ENV: nodeEnv, JWT_SECRET: jwtSecret });
+}
+/** The baseline: the same answers from hand-written SQL over plain node:http (support/bare-reader.server.mjs). */
+const startBare = () => startServer('the baseline server', [join(root, 'tools/bench/support/bare-reader.server.mjs')], {});
+let bare;
 const db = new pg.Client({ connectionString: dbUrl.toString() });
 let api = await startApi('development'); // seeds the demo on first start
 let url = api.url;
@@ -124,111 +131,126 @@ try {
     if (!parent) roots.push({ id, provisionId, visibility, delegationId });
   }
   await db.query('COMMIT');
+  // As autovacuum would soon after such a load: plans from fresh statistics, for the API and the baseline alike.
+  await db.query('ANALYZE');
 
-  // Measure the API as it is deployed.
+  // Measure the API as it is deployed, and the bare baseline server on the same database.
   await api.stop();
   api = await startApi('production');
   url = api.url;
+  bare = await startBare();
   const reader = await signIn(url, 'wrk.lead@tripart.example');
   const [{ delegation_id: readerDelegation }] = (await db.query(`SELECT p.delegation_id FROM participant p JOIN app_user u ON u.id = p.user_id WHERE u.email = 'wrk.lead@tripart.example'`)).rows;
-  const READER = `query($id: ID!) { dossier(id: $id) { currentDraft { id version provisions { id key kind number heading text commentCount
-    comments { id body visibility createdAt resolvedAt author { displayName organizationName constituency } replies { id body createdAt author { displayName constituency } } } } } } }`;
-  const samples = [];
-  let rows = 0;
-  let cpuBefore = 0;
-  for (let i = 0; i < (ONLY === 'outline' ? 0 : REQUESTS + 5); i += 1) {
-    if (i === 5) cpuBefore = cpuMs(api.pid);
-    const t0 = performance.now();
-    const data = await gql(url, READER, { id: dossierId }, reader);
-    if (i >= 5) samples.push(performance.now() - t0);
-    rows = data.dossier.currentDraft.provisions.reduce((n, p) => n + p.comments.reduce((m, c) => m + 1 + c.replies.length, 0), 0);
-  }
-  const readerCpu = (cpuMs(api.pid) - cpuBefore) / REQUESTS;
-  const baseline = [];
-  for (let i = 0; i < REQUESTS + 5; i += 1) {
-    const t0 = performance.now();
-    await db.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draftId]);
-    const comments = await db.query(
-      `SELECT c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.author_id, c.delegation_id FROM comment c
-        JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) ORDER BY c.created_at`,
-      [draftId, readerDelegation],
-    );
-    await db.query(`SELECT u.id, u.display_name, d.constituency FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2
-                     LEFT JOIN delegation d ON d.id = pa.delegation_id WHERE u.id = ANY($1)`, [[...new Set(comments.rows.map((c) => c.author_id))], dossierId]);
-    if (i >= 5) baseline.push(performance.now() - t0);
-  }
-
-  // What the web reader loads first: the outline and the text with counts; threads come per provision.
-  // The web reader's own first request (DraftText): every provision with its text, counts, word diff and convention links.
-  const OUTLINE = `query($id: ID!) { draft(id: $id) { id version title sourceFormat sourceFilename language createdAt
-    changeSummary { added removed changed unchanged }
-    provisions { id key kind number heading text notes position depth parentId previousId matchedBy commentCount
-      diff { op text } conventionLinks { id provisionId conventionCode article gapNote } } } }`;
-  const outline = [];
-  const outlineBaseline = [];
-  let outlineCpu = 0;
-  for (let i = 0; i < (ONLY === 'reader' ? 0 : REQUESTS + 5); i += 1) {
-    let t0 = performance.now();
-    const cpu0 = cpuMs(api.pid);
-    await gql(url, OUTLINE, { id: draftId }, reader);
-    if (i >= 5) outlineCpu += cpuMs(api.pid) - cpu0;
-    if (i >= 5) outline.push(performance.now() - t0);
-    t0 = performance.now();
-    await db.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draftId]);
-    await db.query(`SELECT c.provision_id, count(*) FROM comment c JOIN provision p ON p.id = c.provision_id
-                     WHERE p.draft_id = $1 AND c.deleted_at IS NULL AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) GROUP BY c.provision_id`, [draftId, readerDelegation]);
-    if (i >= 5) outlineBaseline.push(performance.now() - t0);
-  }
-
-  // What a live comment event costs each open reader: the threads of the provision it names (the busiest one here).
   const [{ provision_id: busiest, n: busiestComments }] = (await db.query(
     `SELECT c.provision_id, count(*)::int AS n FROM comment c JOIN provision p ON p.id = c.provision_id
       WHERE p.draft_id = $1 AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) GROUP BY c.provision_id ORDER BY 2 DESC LIMIT 1`,
     [draftId, readerDelegation],
   )).rows;
+  const bareGet = async (path, params) => {
+    const response = await fetch(`${bare.url}/${path}?${new URLSearchParams(params)}`);
+    if (!response.ok) throw new Error(await response.text());
+    return (await response.json()).data;
+  };
+
+  const READER = `query($id: ID!) { dossier(id: $id) { currentDraft { id version provisions { id key kind number heading text commentCount
+    comments { id body visibility createdAt resolvedAt author { displayName organizationName constituency } replies { id body createdAt author { displayName constituency } } } } } } }`;
+  // The web reader's own first request (DraftText): every provision with its text, counts, word diff and convention links.
+  const TEXT = `query($id: ID!) { draft(id: $id) { id version title sourceFormat sourceFilename language createdAt
+    changeSummary { added removed changed unchanged }
+    provisions { id key kind number heading text notes position depth parentId previousId matchedBy commentCount
+      diff { op text } conventionLinks { id provisionId conventionCode article gapNote } } } }`;
+  // What a live comment event costs each open reader: the threads of the provision it names (the busiest one here).
   const THREADS = `query($ids: [ID!]!) { provisions(ids: $ids) { id commentCount comments { id body visibility createdAt resolvedAt
     author { displayName organizationName constituency } replies { id body createdAt author { displayName constituency } } } } }`;
-  const threads = [];
-  const threadsBaseline = [];
-  let threadsCpu = 0;
-  for (let i = 0; i < (ONLY ? 0 : REQUESTS + 5); i += 1) {
-    let t0 = performance.now();
-    const cpu0 = cpuMs(api.pid);
-    await gql(url, THREADS, { ids: [busiest] }, reader);
-    if (i >= 5) threadsCpu += cpuMs(api.pid) - cpu0;
-    if (i >= 5) threads.push(performance.now() - t0);
-    t0 = performance.now();
-    const rows = await db.query(
-      `SELECT c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.author_id, c.delegation_id FROM comment c
-        WHERE c.provision_id = $1 AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) ORDER BY c.created_at`,
-      [busiest, readerDelegation],
-    );
-    await db.query(`SELECT u.id, u.display_name, d.constituency FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2
-                     LEFT JOIN delegation d ON d.id = pa.delegation_id WHERE u.id = ANY($1)`, [[...new Set(rows.rows.map((c) => c.author_id))], dossierId]);
-    if (i >= 5) threadsBaseline.push(performance.now() - t0);
-  }
 
-  const table = [
-    ['case', 'p50 ms', 'p99 ms', 'API CPU ms/request'],
-    [`reader over GraphQL (${ARTICLES} articles, ${rows} visible comments)`, percentile(samples, 0.5).toFixed(1), percentile(samples, 0.99).toFixed(1), readerCpu.toFixed(0)],
-    ['baseline: the same rows by hand-written SQL', percentile(baseline, 0.5).toFixed(1), percentile(baseline, 0.99).toFixed(1), ''],
-    ['reader text (the web reader\'s first request: text, counts, diffs, links)', percentile(outline, 0.5).toFixed(1), percentile(outline, 0.99).toFixed(1), (outlineCpu / REQUESTS).toFixed(0)],
-    ['baseline: the same by hand-written SQL', percentile(outlineBaseline, 0.5).toFixed(1), percentile(outlineBaseline, 0.99).toFixed(1), ''],
-    [`live refresh: one provision's threads (${busiestComments} comments)`, percentile(threads, 0.5).toFixed(1), percentile(threads, 0.99).toFixed(1), (threadsCpu / REQUESTS).toFixed(1)],
-    ['baseline: the same by hand-written SQL', percentile(threadsBaseline, 0.5).toFixed(1), percentile(threadsBaseline, 0.99).toFixed(1), ''],
-    [`import ${ARTICLES}-article DOCX`, docx.ms.toFixed(0), '', ''],
-    ['import the Akoma Ntoso sample (92 articles)', akn.ms.toFixed(0), '', ''],
+  const cases = [
+    {
+      name: 'reader',
+      label: `reader: the whole tree (${ARTICLES} articles, COUNT visible comments)`,
+      api: () => gql(url, READER, { id: dossierId }, reader),
+      bare: () => bareGet('reader', { dossier: dossierId, delegation: readerDelegation }),
+      count: (data) => data.dossier.currentDraft.provisions.reduce((n, p) => n + p.comments.reduce((m, c) => m + 1 + c.replies.length, 0), 0),
+      sql: async () => {
+        await db.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draftId]);
+        const comments = await db.query(
+          `SELECT c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.author_id, c.delegation_id FROM comment c
+            JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) ORDER BY c.created_at`,
+          [draftId, readerDelegation],
+        );
+        await db.query(`SELECT u.id, u.display_name, d.constituency FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2
+                         LEFT JOIN delegation d ON d.id = pa.delegation_id WHERE u.id = ANY($1)`, [[...new Set(comments.rows.map((c) => c.author_id))], dossierId]);
+      },
+    },
+    {
+      name: 'outline',
+      label: "reader text (the web reader's first request: text, counts, diffs, links)",
+      api: () => gql(url, TEXT, { id: draftId }, reader),
+      bare: () => bareGet('text', { draft: draftId, delegation: readerDelegation }),
+      sql: async () => {
+        await db.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draftId]);
+        await db.query(`SELECT c.provision_id, count(*) FROM comment c JOIN provision p ON p.id = c.provision_id
+                         WHERE p.draft_id = $1 AND c.deleted_at IS NULL AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) GROUP BY c.provision_id`, [draftId, readerDelegation]);
+      },
+    },
+    {
+      name: 'threads',
+      label: `live refresh: one provision's threads (${busiestComments} comments)`,
+      api: () => gql(url, THREADS, { ids: [busiest] }, reader),
+      bare: () => bareGet('threads', { provision: busiest, delegation: readerDelegation, dossier: dossierId }),
+      sql: async () => {
+        const rows = await db.query(
+          `SELECT c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.author_id, c.delegation_id FROM comment c
+            WHERE c.provision_id = $1 AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) ORDER BY c.created_at`,
+          [busiest, readerDelegation],
+        );
+        await db.query(`SELECT u.id, u.display_name, d.constituency FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2
+                         LEFT JOIN delegation d ON d.id = pa.delegation_id WHERE u.id = ANY($1)`, [[...new Set(rows.rows.map((c) => c.author_id))], dossierId]);
+      },
+    },
   ];
-  const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
-  const line = (row) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+
+  /** p50/p99 of `REQUESTS` calls after 5 warm-ups, and the CPU a server process spent per call. */
+  async function measure(call, pid) {
+    const samples = [];
+    let cpu = 0;
+    let last;
+    for (let i = 0; i < REQUESTS + 5; i += 1) {
+      const cpu0 = pid ? cpuMs(pid) : 0;
+      const t0 = performance.now();
+      last = await call();
+      if (i < 5) continue;
+      samples.push(performance.now() - t0);
+      if (pid) cpu += cpuMs(pid) - cpu0;
+    }
+    return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), cpu: pid ? cpu / REQUESTS : NaN, last };
+  }
+  const table = [['case', 'p50 ms', 'p99 ms', 'server CPU ms/request', 'p50 × bare']];
+  const row = (label, m, bareP50) => [label, m.p50.toFixed(1), m.p99.toFixed(1), Number.isNaN(m.cpu) ? '' : m.cpu.toFixed(1), bareP50 ? `${(m.p50 / bareP50).toFixed(2)} ×` : ''];
+  for (const c of cases) {
+    if (ONLY && ONLY !== c.name) continue;
+    // Interleaved runs would share the caches; one after the other, the bare server first.
+    const bareRun = await measure(c.bare, bare.pid);
+    const apiRun = await measure(c.api, api.pid);
+    const sqlRun = await measure(c.sql);
+    const label = c.count ? c.label.replace('COUNT', String(c.count(apiRun.last.data ?? apiRun.last))) : c.label;
+    table.push(row(`Tripart API (GraphQL) — ${label}`, apiRun, bareRun.p50));
+    table.push(row('  baseline: same answer, hand-written SQL + plain node:http', bareRun, bareRun.p50));
+    table.push(row('  the same rows by hand-written SQL alone (no HTTP, no JSON)', sqlRun));
+  }
+  table.push([`import ${ARTICLES}-article DOCX`, docx.ms.toFixed(0), '', '', '']);
+  table.push(['import the Akoma Ntoso sample (92 articles)', akn.ms.toFixed(0), '', '', '']);
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
   console.log(line(table[0]));
   console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const row of table.slice(1)) console.log(line(row));
-  console.log(`\n${REQUESTS} requests each, one client, ${COMMENTS} comments in the dossier (12 delegates); API with NODE_ENV=production; ratio p50 ${(percentile(samples, 0.5) / percentile(baseline, 0.5)).toFixed(1)}×; node ${process.version}; ${new Date().toISOString()}`);
+  for (const r of table.slice(1)) console.log(line(r));
+  console.log(`\n${REQUESTS} requests each after 5 warm-ups, one client, ${COMMENTS} comments in the dossier (12 delegates), the workers' lead reading; API with NODE_ENV=production; node ${process.version}; ${new Date().toISOString()}`);
 } finally {
   await api.stop();
+  await bare?.stop();
   await db.end().catch(() => undefined);
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  if (process.env.BENCH_KEEP_DB) console.log(`kept the database ${dbUrl}`);
+  else await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   await admin.end();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -15,7 +16,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret!,
+      // A key object made once: given the string, jsonwebtoken first tries (and fails) to read a public key from it on every request.
+      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret!)) as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

@@ -63,6 +63,8 @@ export async function createApp(
   app.useGlobalFilters(new HttpErrorsFilter());
   for (const middleware of webAppMiddleware(resolved.webDistDir)) app.use(middleware);
   app.set('trust proxy', 'loopback');
+  // No ETag on API answers (POSTs, never revalidated): hashing a reader's megabyte answer cost ~1 ms. Static files keep theirs.
+  app.set('etag', false);
   await app.init();
 
   await runMigrations(app.get<DataSource>(getDataSourceToken()), database.embedded);

@@ -31,6 +31,9 @@ const COMMENT_COLUMNS: Record<keyof Omit<Comment, 'dossier' | 'provision' | 'par
   createdAt: 'created_at',
 };
 
+/** Beyond this many comments, their mentions are read by dossier (one parameter) rather than by id. */
+const MENTIONS_BY_ID = 200;
+
 /**
  * Reads comments as one person may see them, and presents them as threads.
  * A fixed number of queries per call; rows are read raw (no entity
@@ -79,72 +82,103 @@ export class CommentReader {
     return roots;
   }
 
+  /** Comments as their reader sees them, with their authors and whom they mention (two queries, side by side). */
   async present(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
     const [authors, mentions] = await Promise.all([this.authors(comments), this.mentions(comments)]);
-    return comments.map((comment) => ({
-      id: comment.id,
-      provisionId: comment.provisionId,
-      parentId: comment.parentId,
-      visibility: comment.visibility,
-      body: comment.deletedAt ? null : comment.body,
-      quote: comment.deletedAt || !comment.quoteExact
-        ? null
-        : { exact: comment.quoteExact, prefix: comment.quotePrefix ?? '', suffix: comment.quoteSuffix ?? '' },
-      suggestedText: comment.deletedAt ? null : comment.suggestedText,
-      author: authors.get(`${comment.authorId}:${comment.delegationId ?? ''}`)!,
-      createdAt: comment.createdAt,
-      editedAt: comment.editedAt,
-      deletedAt: comment.deletedAt,
-      resolvedAt: comment.resolvedAt,
-      onPreviousVersion: comment.onPreviousVersion,
-      mentions: comment.deletedAt ? [] : (mentions.get(comment.id) ?? []),
-      replies: [],
-      ...commentPermissions(standing, comment),
-    }));
+    return comments.map((comment) => {
+      const deleted = Boolean(comment.deletedAt);
+      const permissions = commentPermissions(standing, comment);
+      return {
+        id: comment.id,
+        provisionId: comment.provisionId,
+        parentId: comment.parentId,
+        visibility: comment.visibility,
+        body: deleted ? null : comment.body,
+        quote: deleted || !comment.quoteExact ? null : { exact: comment.quoteExact, prefix: comment.quotePrefix ?? '', suffix: comment.quoteSuffix ?? '' },
+        suggestedText: deleted ? null : comment.suggestedText,
+        author: authors.get(authorKey(comment))!,
+        createdAt: comment.createdAt,
+        editedAt: comment.editedAt,
+        deletedAt: comment.deletedAt,
+        resolvedAt: comment.resolvedAt,
+        onPreviousVersion: comment.onPreviousVersion,
+        mentions: deleted ? [] : (mentions.get(comment.id) ?? []),
+        replies: [],
+        canEdit: permissions.canEdit,
+        canDelete: permissions.canDelete,
+        canResolve: permissions.canResolve,
+      };
+    });
   }
 
-  /** Who each comment names with @: one query for all of them. */
+  /**
+   * Who each comment names with @: one query for all of them. A long list
+   * (a whole draft's threads) is read by dossier rather than sending every
+   * id, and kept to the comments asked about.
+   */
   private async mentions(comments: Comment[]): Promise<Map<string, MentionedPerson[]>> {
-    const ids = comments.filter((comment) => !comment.deletedAt).map((comment) => comment.id);
+    const live = comments.filter((comment) => !comment.deletedAt);
     const byComment = new Map<string, MentionedPerson[]>();
-    if (!ids.length) return byComment;
-    const rows: Array<{ comment_id: string; id: string; display_name: string }> = await this.dataSource.query(
-      `SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN app_user u ON u.id = cm.user_id
-        WHERE cm.comment_id = ANY($1) ORDER BY u.display_name`,
-      [ids],
-    );
+    if (!live.length) return byComment;
+    const dossierIds = [...new Set(live.map((comment) => comment.dossierId))];
+    const rows: Array<{ comment_id: string; id: string; display_name: string }> =
+      live.length > MENTIONS_BY_ID && dossierIds.length === 1
+        ? await this.dataSource.query(
+            `SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN comment c ON c.id = cm.comment_id
+               JOIN app_user u ON u.id = cm.user_id WHERE c.dossier_id = $1 AND c.deleted_at IS NULL ORDER BY u.display_name`,
+            dossierIds,
+          )
+        : await this.dataSource.query(
+            `SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN app_user u ON u.id = cm.user_id
+              WHERE cm.comment_id = ANY($1) ORDER BY u.display_name`,
+            [live.map((comment) => comment.id)],
+          );
+    const wanted = new Set(live.map((comment) => comment.id));
     for (const row of rows) {
-      const list = byComment.get(row.comment_id) ?? [];
-      list.push({ id: row.id, displayName: row.display_name });
-      byComment.set(row.comment_id, list);
+      if (!wanted.has(row.comment_id)) continue;
+      const list = byComment.get(row.comment_id);
+      if (list) list.push({ id: row.id, displayName: row.display_name });
+      else byComment.set(row.comment_id, [{ id: row.id, displayName: row.display_name }]);
     }
     return byComment;
   }
 
+  /** Who wrote the comments, and for which side: two queries, side by side. */
   private async authors(comments: Comment[]): Promise<Map<string, CommentAuthor>> {
     const userIds = [...new Set(comments.map((comment) => comment.authorId))];
     if (!userIds.length) return new Map();
-    const rows: Array<{ id: string; display_name: string; organization: string | null }> = await this.dataSource.query(
-      `SELECT u.id, u.display_name,
-              (SELECT o.name FROM membership m JOIN organization o ON o.id = m.organization_id
-                WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS organization
-         FROM app_user u WHERE u.id = ANY($1)`,
-      [userIds],
-    );
     const delegationIds = [...new Set(comments.flatMap((comment) => (comment.delegationId ? [comment.delegationId] : [])))];
-    const sides: Array<{ id: string; constituency: Constituency }> = delegationIds.length
-      ? await this.dataSource.query('SELECT id, constituency FROM delegation WHERE id = ANY($1)', [delegationIds])
-      : [];
+    const [rows, sides]: [Array<{ id: string; display_name: string; organization: string | null }>, Array<{ id: string; constituency: Constituency }>] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT u.id, u.display_name,
+                  (SELECT o.name FROM membership m JOIN organization o ON o.id = m.organization_id
+                    WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS organization
+             FROM app_user u WHERE u.id = ANY($1)`,
+          [userIds],
+        ),
+        delegationIds.length ? this.dataSource.query('SELECT id, constituency FROM delegation WHERE id = ANY($1)', [delegationIds]) : [],
+      ]);
+    const users = new Map(rows.map((row) => [row.id, row]));
+    const constituencies = new Map(sides.map((side) => [side.id, side.constituency]));
+    // One author object per person and side, shared by their comments.
     const authors = new Map<string, CommentAuthor>();
     for (const comment of comments) {
-      const user = rows.find((row) => row.id === comment.authorId);
-      authors.set(`${comment.authorId}:${comment.delegationId ?? ''}`, {
+      const key = authorKey(comment);
+      if (authors.has(key)) continue;
+      const user = users.get(comment.authorId);
+      authors.set(key, {
         id: comment.authorId,
         displayName: user?.display_name ?? '',
         organizationName: user?.organization ?? null,
-        constituency: sides.find((side) => side.id === comment.delegationId)?.constituency ?? null,
+        constituency: (comment.delegationId && constituencies.get(comment.delegationId)) || null,
       });
     }
     return authors;
   }
+}
+
+/** An author speaks for one side: the same person in two delegations' threads is two authors. */
+function authorKey(comment: Pick<Comment, 'authorId' | 'delegationId'>): string {
+  return `${comment.authorId}:${comment.delegationId ?? ''}`;
 }

@@ -10,12 +10,13 @@ export function requestLoader<K, V>(
   request: object,
   key: string,
   batch: (keys: readonly K[]) => Promise<Array<V | Error>>,
+  options?: DataLoader.Options<K, V, string>,
 ): DataLoader<K, V> {
   const holder = request as { [LOADERS]?: Map<string, DataLoader<unknown, unknown>> };
   holder[LOADERS] ??= new Map();
   let loader = holder[LOADERS].get(key) as DataLoader<K, V> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V>(batch);
+    loader = new DataLoader<K, V, string>(batch, options);
     holder[LOADERS].set(key, loader as DataLoader<unknown, unknown>);
   }
   return loader;

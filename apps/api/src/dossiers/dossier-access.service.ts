@@ -7,7 +7,7 @@ import { forbidden, notFound } from '../common/errors';
 import { Dossier } from './dossier.entity';
 import { Participant } from './participant.entity';
 
-const STANDINGS = Symbol('tripart:standings');
+const GRANTS = Symbol('tripart:dossier-grants');
 
 export interface DossierAccessGrant {
   dossier: Dossier;
@@ -20,27 +20,23 @@ export class DossierAccess {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async standing(actor: Actor, dossier: Dossier): Promise<DossierStanding> {
-    const participant = await this.dataSource
-      .getRepository(Participant)
-      .findOne({ where: { dossierId: dossier.id, userId: actor.userId } });
-    return {
-      actor,
-      role: participant?.role ?? null,
-      delegationId: participant?.delegationId ?? null,
-      isLead: participant?.isLead ?? false,
-      observersMayComment: dossier.observersMayComment,
-    };
+    return standingOf(actor, dossier, await this.participation(actor, dossier.id));
   }
 
   /** The standing for a dossier, once per request (resolvers of one query share it). */
   async standingOnce(request: object, actor: Actor, dossierId: string): Promise<DossierStanding> {
-    const cache = ((request as { [STANDINGS]?: Map<string, Promise<DossierStanding>> })[STANDINGS] ??= new Map());
-    let standing = cache.get(dossierId);
-    if (!standing) {
-      standing = this.require(actor, dossierId, 'dossier.read').then((grant) => grant.standing);
-      cache.set(dossierId, standing);
+    return (await this.readOnce(request, actor, dossierId)).standing;
+  }
+
+  /** The dossier and the standing of a person who may read it, once per request. */
+  readOnce(request: object, actor: Actor, dossierId: string): Promise<DossierAccessGrant> {
+    const cache = ((request as { [GRANTS]?: Map<string, Promise<DossierAccessGrant>> })[GRANTS] ??= new Map());
+    let grant = cache.get(dossierId);
+    if (!grant) {
+      grant = this.require(actor, dossierId, 'dossier.read');
+      cache.set(dossierId, grant);
     }
-    return standing;
+    return grant;
   }
 
   /**
@@ -48,13 +44,30 @@ export class DossierAccess {
    * they may not read does not exist for them (NOT_FOUND, never FORBIDDEN).
    */
   async require(actor: Actor, dossierId: string, action: DossierAction): Promise<DossierAccessGrant> {
-    const dossier = /^[0-9a-f-]{36}$/i.test(dossierId)
-      ? await this.dataSource.getRepository(Dossier).findOne({ where: { id: dossierId } })
-      : null;
+    if (!/^[0-9a-f-]{36}$/i.test(dossierId)) throw notFound('The dossier');
+    // Side by side: the seat does not depend on the dossier row.
+    const [dossier, participant] = await Promise.all([
+      this.dataSource.getRepository(Dossier).findOne({ where: { id: dossierId } }),
+      this.participation(actor, dossierId),
+    ]);
     if (!dossier) throw notFound('The dossier');
-    const standing = await this.standing(actor, dossier);
+    const standing = standingOf(actor, dossier, participant);
     if (!canInDossier(standing, 'dossier.read')) throw notFound('The dossier');
     if (!canInDossier(standing, action)) throw forbidden();
     return { dossier, standing };
   }
+
+  private participation(actor: Actor, dossierId: string): Promise<Participant | null> {
+    return this.dataSource.getRepository(Participant).findOne({ where: { dossierId, userId: actor.userId } });
+  }
+}
+
+function standingOf(actor: Actor, dossier: Dossier, participant: Participant | null): DossierStanding {
+  return {
+    actor,
+    role: participant?.role ?? null,
+    delegationId: participant?.delegationId ?? null,
+    isLead: participant?.isLead ?? false,
+    observersMayComment: dossier.observersMayComment,
+  };
 }

@@ -34,8 +34,8 @@ export class DossiersResolver {
 
   @Allow('dossier.access')
   @Query(() => Dossier)
-  async dossier(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Dossier> {
-    return (await this.access.require(actor, id, 'dossier.read')).dossier;
+  async dossier(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') request: object): Promise<Dossier> {
+    return (await this.access.readOnce(request, actor, id)).dossier;
   }
 
   @Allow('dossier.create')

@@ -80,3 +80,6 @@ export class Provision {
   @Column({ name: 'word_diff', type: 'jsonb', nullable: true })
   wordDiff: DiffPart[] | null;
 }
+
+/** A provision read with the dossier of its draft (the reader's reads), so what is read beside it needs no query to find the dossier. */
+export type ProvisionOfDossier = Provision & { dossierId?: string };

@@ -8,7 +8,7 @@ import { groupBy, requestLoader } from '../../common/request-loaders';
 import { DossierAccess } from '../dossier-access.service';
 import { ConventionLink } from './convention-link.entity';
 import { DiffPart } from './draft.types';
-import { Provision } from './provision.entity';
+import { Provision, type ProvisionOfDossier } from './provision.entity';
 import { wordDiff } from '@tripart/contracts';
 
 /**
@@ -18,6 +18,9 @@ import { wordDiff } from '@tripart/contracts';
  * (parent, args, context) arguments, so Nest calls them directly: they run
  * once per provision of a long draft (measured with `npm run bench:reader`).
  */
+/** Provisions are batched by id (the rows themselves are the keys: they may carry their dossier). */
+const BY_ID = { cacheKeyFn: (provision: ProvisionOfDossier) => provision.id };
+
 @Resolver(() => Provision)
 export class ProvisionsResolver {
   constructor(
@@ -27,33 +30,34 @@ export class ProvisionsResolver {
   ) {}
 
   @ResolveField(() => [CommentView], { description: 'Threads I may see, oldest first; deleted comments as tombstones.' })
-  comments(provision: Provision, _args: unknown, context: GraphqlContext): Promise<CommentView[]> {
+  comments(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext): Promise<CommentView[]> {
     const request = context.req;
     const actor = actorOfContext(context);
-    return requestLoader(request, 'threadsOfProvision', async (ids: readonly string[]) => {
-      const byDossier = await this.dossiersOf(ids);
+    const loader = requestLoader(request, 'threadsOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
       const threads: CommentView[] = [];
-      for (const [dossierId, provisionIds] of byDossier) {
+      for (const [dossierId, provisionIds] of await this.dossiersOf(provisions)) {
         const standing = await this.access.standingOnce(request, actor, dossierId);
         const comments = await this.reader.visible(standing, { dossierId, provisionIds, includeDeleted: true });
         threads.push(...(await this.reader.threads(standing, comments)));
       }
-      return groupBy(ids, threads, (thread) => thread.provisionId);
-    }).load(provision.id);
+      return groupBy(provisions.map(({ id }) => id), threads, (thread) => thread.provisionId);
+    }, BY_ID);
+    return loader.load(provision);
   }
 
   @ResolveField(() => Int, { description: 'Comments I may see, not deleted.' })
-  commentCount(provision: Provision, _args: unknown, context: GraphqlContext): Promise<number> {
+  commentCount(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext): Promise<number> {
     const request = context.req;
     const actor = actorOfContext(context);
-    return requestLoader(request, 'commentCountOfProvision', async (ids: readonly string[]) => {
+    const loader = requestLoader(request, 'commentCountOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
       const counts = new Map<string, number>();
-      for (const [dossierId, provisionIds] of await this.dossiersOf(ids)) {
+      for (const [dossierId, provisionIds] of await this.dossiersOf(provisions)) {
         const standing = await this.access.standingOnce(request, actor, dossierId);
         for (const [id, count] of await this.reader.countVisible(standing, dossierId, provisionIds)) counts.set(id, count);
       }
-      return ids.map((id) => counts.get(id) ?? 0);
-    }).load(provision.id);
+      return provisions.map(({ id }) => counts.get(id) ?? 0);
+    }, BY_ID);
+    return loader.load(provision);
   }
 
   @ResolveField(() => [DiffPart], { nullable: true, description: 'Word-level changes from the matching provision of the previous version.' })
@@ -75,11 +79,13 @@ export class ProvisionsResolver {
     }).load(provision.id);
   }
 
-  private async dossiersOf(provisionIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows: Array<{ id: string; dossier_id: string }> = await this.dataSource.query(
-      'SELECT p.id, d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = ANY($1)',
-      [provisionIds],
-    );
+  /** The provisions' ids by dossier: from the rows when they were read with it, else one query. */
+  private async dossiersOf(provisions: readonly ProvisionOfDossier[]): Promise<Map<string, string[]>> {
+    const rows: Array<{ id: string; dossier_id: string }> = provisions.every((provision) => provision.dossierId)
+      ? provisions.map((provision) => ({ id: provision.id, dossier_id: provision.dossierId! }))
+      : await this.dataSource.query('SELECT p.id, d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = ANY($1)', [
+          provisions.map(({ id }) => id),
+        ]);
     const map = new Map<string, string[]>();
     for (const row of rows) {
       const ids = map.get(row.dossier_id);

@@ -1,0 +1,48 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { buildSignedInUser } from '../../test/factories';
+import { RecentlyUsed } from './jit-executor';
+
+describe('compiled execution', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  const field = (type: string, name: string) => (t.app.get(GraphQLSchemaHost).schema.getType(type) as GraphQLObjectType).getFields()[name];
+
+  it('leaves plain fields to the default property read', () => {
+    expect(field('Comment', 'body').resolve).toBeUndefined();
+    expect(field('CommentAuthor', 'displayName').resolve).toBeUndefined();
+  });
+
+  it('keeps the resolvers of resolved fields', () => {
+    expect(field('Provision', 'comments').resolve).toBeInstanceOf(Function);
+    expect(field('Dossier', 'currentDraft').resolve).toBeInstanceOf(Function);
+  });
+
+  it('answers the same operation the same way each time it runs', async () => {
+    const { token, user } = await buildSignedInUser(t);
+    const first = await t.gql('query Me { me { id displayName } }', {}, token);
+    const second = await t.gql('query Me { me { id displayName } }', {}, token);
+    expect(first.data).toEqual({ me: { id: user.id, displayName: user.displayName } });
+    expect(second.data).toEqual(first.data);
+  });
+
+  it('reports a wrong variable as bad input', async () => {
+    const { token } = await buildSignedInUser(t);
+    const result = await t.gql('query($id: ID!) { dossier(id: $id) { id } }', { id: { not: 'an id' } }, token);
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('RecentlyUsed', () => {
+  it('forgets the least recently used entry beyond its size', () => {
+    const cache = new RecentlyUsed<number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.get('a');
+    cache.set('c', 3);
+    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.size]).toEqual([1, undefined, 3, 2]);
+  });
+});

@@ -1,0 +1,107 @@
+// The reader's baseline server for bench:reader: the same rows by hand-written SQL (pg), shaped into the same
+// JSON answers as the API's GraphQL queries, served by plain node:http. No framework, no GraphQL, no sign-in:
+// what the answer costs at the least. Usage: node bare-reader.server.mjs (PORT, DATABASE_URL).
+import { createServer } from 'node:http';
+import pg from 'pg';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+
+const VISIBLE = `(c.visibility = 'PLENARY' OR (c.visibility = 'DELEGATION' AND c.delegation_id = $2))`;
+
+/** Authors as the answer shows them: name, first organization, the side of the delegation they wrote for. */
+async function authorsOf(comments, dossierId) {
+  const ids = [...new Set(comments.map((c) => c.author_id))];
+  const { rows } = await pool.query(
+    `SELECT u.id, u.display_name, d.constituency,
+            (SELECT o.name FROM membership m JOIN organization o ON o.id = m.organization_id WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS organization
+       FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2 LEFT JOIN delegation d ON d.id = pa.delegation_id
+      WHERE u.id = ANY($1)`,
+    [ids, dossierId],
+  );
+  return new Map(rows.map((r) => [r.id, { displayName: r.display_name, organizationName: r.organization, constituency: r.constituency }]));
+}
+
+/** Threads per provision: first comments with their replies, oldest first; counts of comments not deleted. */
+function threadsOf(comments, authors) {
+  const byProvision = new Map();
+  const counts = new Map();
+  const roots = new Map();
+  for (const c of comments) {
+    const author = authors.get(c.author_id);
+    if (!c.deleted_at) counts.set(c.provision_id, (counts.get(c.provision_id) ?? 0) + 1);
+    if (c.parent_id) {
+      roots.get(c.parent_id)?.replies.push({ id: c.id, body: c.deleted_at ? null : c.body, createdAt: c.created_at, author: { displayName: author.displayName, constituency: author.constituency } });
+      continue;
+    }
+    const thread = { id: c.id, body: c.deleted_at ? null : c.body, visibility: c.visibility, createdAt: c.created_at, resolvedAt: c.resolved_at, author, replies: [] };
+    roots.set(c.id, thread);
+    const list = byProvision.get(c.provision_id);
+    if (list) list.push(thread);
+    else byProvision.set(c.provision_id, [thread]);
+  }
+  return { byProvision, counts };
+}
+
+const COMMENT_COLUMNS = 'c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.deleted_at, c.author_id';
+
+const answers = {
+  /** The whole tree: the dossier's current draft, its provisions with counts and threads. */
+  async reader({ dossier, delegation }) {
+    const { rows: [draft] } = await pool.query('SELECT id, version FROM draft WHERE dossier_id = $1 ORDER BY version DESC LIMIT 1', [dossier]);
+    const [provisions, comments] = await Promise.all([
+      pool.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draft.id]),
+      pool.query(`SELECT ${COMMENT_COLUMNS} FROM comment c JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND ${VISIBLE} ORDER BY c.created_at`, [draft.id, delegation]),
+    ]);
+    const { byProvision, counts } = threadsOf(comments.rows, await authorsOf(comments.rows, dossier));
+    return { dossier: { currentDraft: { id: draft.id, version: draft.version, provisions: provisions.rows.map((p) => ({ ...p, commentCount: counts.get(p.id) ?? 0, comments: byProvision.get(p.id) ?? [] })) } } };
+  },
+  /** The web reader's first request: every provision's text, counts, word diff and convention links. */
+  async text({ draft, delegation }) {
+    const [draftRow, provisions, counts, links] = await Promise.all([
+      pool.query('SELECT id, version, title, source_format, source_filename, language, created_at FROM draft WHERE id = $1', [draft]),
+      pool.query(`SELECT id, key, kind, number, heading, text, notes, position, depth, parent_id, previous_id, matched_by, word_diff FROM provision WHERE draft_id = $1 ORDER BY position`, [draft]),
+      pool.query(`SELECT c.provision_id, count(*)::int AS n FROM comment c JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND c.deleted_at IS NULL AND ${VISIBLE} GROUP BY c.provision_id`, [draft, delegation]),
+      pool.query('SELECT l.id, l.provision_id, l.convention_code, l.article, l.gap_note FROM convention_link l JOIN provision p ON p.id = l.provision_id WHERE p.draft_id = $1 ORDER BY l.convention_code, l.article', [draft]),
+    ]);
+    const n = new Map(counts.rows.map((r) => [r.provision_id, r.n]));
+    const linksOf = new Map();
+    for (const l of links.rows) linksOf.set(l.provision_id, [...(linksOf.get(l.provision_id) ?? []), { id: l.id, provisionId: l.provision_id, conventionCode: l.convention_code, article: l.article, gapNote: l.gap_note }]);
+    const d = draftRow.rows[0];
+    return {
+      draft: {
+        id: d.id, version: d.version, title: d.title, sourceFormat: d.source_format, sourceFilename: d.source_filename, language: d.language, createdAt: d.created_at,
+        provisions: provisions.rows.map((p) => ({
+          id: p.id, key: p.key, kind: p.kind, number: p.number, heading: p.heading, text: p.text, notes: p.notes, position: p.position, depth: p.depth,
+          parentId: p.parent_id, previousId: p.previous_id, matchedBy: p.matched_by, commentCount: n.get(p.id) ?? 0,
+          diff: p.previous_id ? p.word_diff : null, conventionLinks: linksOf.get(p.id) ?? [],
+        })),
+      },
+    };
+  },
+  /** One provision's threads (what a live event costs each open reader). */
+  async threads({ provision, delegation, dossier }) {
+    const { rows } = await pool.query(`SELECT ${COMMENT_COLUMNS} FROM comment c WHERE c.provision_id = $1 AND ${VISIBLE} ORDER BY c.created_at`, [provision, delegation]);
+    const { byProvision, counts } = threadsOf(rows, await authorsOf(rows, dossier));
+    return { provisions: [{ id: provision, commentCount: counts.get(provision) ?? 0, comments: byProvision.get(provision) ?? [] }] };
+  },
+};
+
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  if (url.pathname === '/health') return response.end('ok');
+  const answer = answers[url.pathname.slice(1)];
+  if (!answer) {
+    response.statusCode = 404;
+    return response.end();
+  }
+  try {
+    const body = JSON.stringify({ data: await answer(Object.fromEntries(url.searchParams)) });
+    response.setHeader('content-type', 'application/json');
+    response.end(body);
+  } catch (error) {
+    response.statusCode = 500;
+    response.end(String(error));
+  }
+});
+server.listen(Number(process.env.PORT), '127.0.0.1');
+process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
