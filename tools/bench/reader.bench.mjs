@@ -15,7 +15,7 @@ import { apiMain, buildWhatIsNotBuilt, root } from '../scripts/built.mjs';
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ARTICLES = 300;
 const COMMENTS = 5_000;
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 50);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const PASSWORD = 'Tripart-demo-2026';
 /** BENCH_ONLY=reader|outline|threads: one case only (e.g. to profile it with BENCH_NODE_ARGS=--cpu-prof); BENCH_KEEP_DB=1 keeps the database to study. */
 const ONLY = process.env.BENCH_ONLY;

@@ -31,6 +31,9 @@ const COMMENT_COLUMNS: Record<keyof Omit<Comment, 'dossier' | 'provision' | 'par
   createdAt: 'created_at',
 };
 
+/** A comment as `visible` reads it: with the side its author wrote for. */
+export type ReadComment = Comment & { constituency: Constituency | null };
+
 /** Beyond this many comments, their mentions are read by dossier (one parameter) rather than by id. */
 const MENTIONS_BY_ID = 200;
 
@@ -43,17 +46,20 @@ const MENTIONS_BY_ID = 200;
 export class CommentReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  visible(standing: DossierStanding, filter: { dossierId: string; provisionIds?: readonly string[]; includeDeleted?: boolean; onPreviousVersion?: boolean }): Promise<Comment[]> {
+  visible(standing: DossierStanding, filter: { dossierId: string; provisionIds?: readonly string[]; includeDeleted?: boolean; onPreviousVersion?: boolean }): Promise<ReadComment[]> {
     const query = this.dataSource
       .getRepository(Comment)
       .createQueryBuilder('c')
       .select(Object.entries(COMMENT_COLUMNS).map(([property, column]) => `c.${column} AS "${property}"`))
+      // The side the author wrote for, with the comment: no query for it afterwards.
+      .leftJoin('delegation', 'd', 'd.id = c.delegation_id')
+      .addSelect('d.constituency', 'constituency')
       .where('c.dossier_id = :dossierId', { dossierId: filter.dossierId })
       .orderBy('c.created_at', 'ASC');
     if (filter.provisionIds) query.andWhere('c.provision_id = ANY(:provisionIds)', { provisionIds: filter.provisionIds });
     if (!filter.includeDeleted) query.andWhere('c.deleted_at IS NULL');
     if (filter.onPreviousVersion !== undefined) query.andWhere('c.on_previous_version = :onPrevious', { onPrevious: filter.onPreviousVersion });
-    return visibleTo(query, 'c', standing).getRawMany<Comment>();
+    return visibleTo(query, 'c', standing).getRawMany<ReadComment>();
   }
 
   /** How many comments (not deleted) each provision has that this person may see: one grouped count. */
@@ -147,7 +153,8 @@ export class CommentReader {
   private async authors(comments: Comment[]): Promise<Map<string, CommentAuthor>> {
     const userIds = [...new Set(comments.map((comment) => comment.authorId))];
     if (!userIds.length) return new Map();
-    const delegationIds = [...new Set(comments.flatMap((comment) => (comment.delegationId ? [comment.delegationId] : [])))];
+    const read = comments.every((comment) => 'constituency' in comment);
+    const delegationIds = read ? [] : [...new Set(comments.flatMap((comment) => (comment.delegationId ? [comment.delegationId] : [])))];
     const [rows, sides]: [Array<{ id: string; display_name: string; organization: string | null }>, Array<{ id: string; constituency: Constituency }>] =
       await Promise.all([
         this.dataSource.query(
@@ -171,7 +178,7 @@ export class CommentReader {
         id: comment.authorId,
         displayName: user?.display_name ?? '',
         organizationName: user?.organization ?? null,
-        constituency: (comment.delegationId && constituencies.get(comment.delegationId)) || null,
+        constituency: read ? (comment as ReadComment).constituency : (comment.delegationId && constituencies.get(comment.delegationId)) || null,
       });
     }
     return authors;

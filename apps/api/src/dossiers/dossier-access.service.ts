@@ -20,7 +20,8 @@ export class DossierAccess {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async standing(actor: Actor, dossier: Dossier): Promise<DossierStanding> {
-    return standingOf(actor, dossier, await this.participation(actor, dossier.id));
+    const participant = await this.dataSource.getRepository(Participant).findOne({ where: { dossierId: dossier.id, userId: actor.userId } });
+    return standingOf(actor, dossier, participant);
   }
 
   /** The standing for a dossier, once per request (resolvers of one query share it). */
@@ -45,20 +46,20 @@ export class DossierAccess {
    */
   async require(actor: Actor, dossierId: string, action: DossierAction): Promise<DossierAccessGrant> {
     if (!/^[0-9a-f-]{36}$/i.test(dossierId)) throw notFound('The dossier');
-    // Side by side: the seat does not depend on the dossier row.
-    const [dossier, participant] = await Promise.all([
-      this.dataSource.getRepository(Dossier).findOne({ where: { id: dossierId } }),
-      this.participation(actor, dossierId),
-    ]);
-    if (!dossier) throw notFound('The dossier');
-    const standing = standingOf(actor, dossier, participant);
+    // The dossier and the person's seat in it, in one statement.
+    const row = await this.dataSource
+      .getRepository(Dossier)
+      .createQueryBuilder('d')
+      .leftJoinAndMapOne('d.seat', Participant, 'p', 'p.dossierId = d.id AND p.userId = :userId', { userId: actor.userId })
+      .where('d.id = :dossierId', { dossierId })
+      .getOne();
+    if (!row) throw notFound('The dossier');
+    const { seat, ...fields } = row as Dossier & { seat?: Participant };
+    const dossier = Object.assign(new Dossier(), fields);
+    const standing = standingOf(actor, dossier, seat ?? null);
     if (!canInDossier(standing, 'dossier.read')) throw notFound('The dossier');
     if (!canInDossier(standing, action)) throw forbidden();
     return { dossier, standing };
-  }
-
-  private participation(actor: Actor, dossierId: string): Promise<Participant | null> {
-    return this.dataSource.getRepository(Participant).findOne({ where: { dossierId, userId: actor.userId } });
   }
 }
 

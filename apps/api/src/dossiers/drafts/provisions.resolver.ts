@@ -18,6 +18,24 @@ import { wordDiff } from '@tripart/contracts';
  * (parent, args, context) arguments, so Nest calls them directly: they run
  * once per provision of a long draft (measured with `npm run bench:reader`).
  */
+/** Per request, the provisions whose threads were asked for. */
+const THREADS_ASKED = new WeakMap<object, Set<string>>();
+function threadsAsked(request: object): Set<string> {
+  let asked = THREADS_ASKED.get(request);
+  if (!asked) THREADS_ASKED.set(request, (asked = new Set()));
+  return asked;
+}
+
+/** Comments not deleted in threads: what `commentCount` counts. */
+function countLive(threads: CommentView[]): number {
+  let count = 0;
+  for (const thread of threads) {
+    if (!thread.deletedAt) count += 1;
+    for (const reply of thread.replies) if (!reply.deletedAt) count += 1;
+  }
+  return count;
+}
+
 /** Provisions are batched by id (the rows themselves are the keys: they may carry their dossier). */
 const BY_ID = { cacheKeyFn: (provision: ProvisionOfDossier) => provision.id };
 
@@ -31,18 +49,8 @@ export class ProvisionsResolver {
 
   @ResolveField(() => [CommentView], { description: 'Threads I may see, oldest first; deleted comments as tombstones.' })
   comments(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext): Promise<CommentView[]> {
-    const request = context.req;
-    const actor = actorOfContext(context);
-    const loader = requestLoader(request, 'threadsOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
-      const threads: CommentView[] = [];
-      for (const [dossierId, provisionIds] of await this.dossiersOf(provisions)) {
-        const standing = await this.access.standingOnce(request, actor, dossierId);
-        const comments = await this.reader.visible(standing, { dossierId, provisionIds, includeDeleted: true });
-        threads.push(...(await this.reader.threads(standing, comments)));
-      }
-      return groupBy(provisions.map(({ id }) => id), threads, (thread) => thread.provisionId);
-    }, BY_ID);
-    return loader.load(provision);
+    threadsAsked(context.req).add(provision.id);
+    return this.threadsLoader(context).load(provision);
   }
 
   @ResolveField(() => Int, { description: 'Comments I may see, not deleted.' })
@@ -50,6 +58,12 @@ export class ProvisionsResolver {
     const request = context.req;
     const actor = actorOfContext(context);
     const loader = requestLoader(request, 'commentCountOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
+      // Their threads are read in this request anyway: count those rather than asking the database again.
+      const asked = threadsAsked(request);
+      if (provisions.every(({ id }) => asked.has(id))) {
+        const threads = await this.threadsLoader(context).loadMany(provisions);
+        return threads.map((list) => (list instanceof Error ? list : countLive(list)));
+      }
       const counts = new Map<string, number>();
       for (const [dossierId, provisionIds] of await this.dossiersOf(provisions)) {
         const standing = await this.access.standingOnce(request, actor, dossierId);
@@ -61,22 +75,49 @@ export class ProvisionsResolver {
   }
 
   @ResolveField(() => [DiffPart], { nullable: true, description: 'Word-level changes from the matching provision of the previous version.' })
-  async diff(provision: Provision, _args: unknown, context: GraphqlContext): Promise<DiffPart[] | null> {
+  diff(provision: Provision, _args: unknown, context: GraphqlContext): DiffPart[] | null | Promise<DiffPart[]> {
     if (!provision.previousId) return null;
+    // Stored at import: answered at once, without a promise per provision.
     if (provision.wordDiff) return provision.wordDiff.length || !provision.text ? provision.wordDiff : [{ op: 'equal', text: provision.text }];
+    return this.diffFromPrevious(provision.previousId, provision.text, context);
+  }
+
+  /** Drafts imported before diffs were stored: the word diff against the previous version's provision. */
+  private async diffFromPrevious(previousId: string, text: string, context: GraphqlContext): Promise<DiffPart[]> {
     const previous = await requestLoader(context.req, 'provisionById', async (ids: readonly string[]) => {
       const rows = await this.dataSource.getRepository(Provision).find({ where: { id: In([...ids]) } });
       return ids.map((id) => rows.find((row) => row.id === id) ?? new Error('gone'));
-    }).load(provision.previousId);
-    return wordDiff(previous.text, provision.text);
+    }).load(previousId);
+    return wordDiff(previous.text, text);
   }
 
   @ResolveField(() => [ConventionLink])
   conventionLinks(provision: Provision, _args: unknown, context: GraphqlContext): Promise<ConventionLink[]> {
     return requestLoader(context.req, 'linksOfProvision', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.getRepository(ConventionLink).find({ where: { provisionId: In([...ids]) }, order: { conventionCode: 'ASC', article: 'ASC' } });
+      // Raw rows with one array parameter: TypeORM's In() would send (and check) one parameter per provision.
+      const rows: ConventionLink[] = await this.dataSource.query(
+        `SELECT id, provision_id AS "provisionId", convention_code AS "conventionCode", article, gap_note AS "gapNote",
+                created_by_id AS "createdById", created_at AS "createdAt"
+           FROM convention_link WHERE provision_id = ANY($1) ORDER BY convention_code, article`,
+        [ids],
+      );
       return groupBy(ids, rows, (row) => row.provisionId);
     }).load(provision.id);
+  }
+
+  /** The threads of provisions, one batch per request (shared by `comments` and `commentCount`). */
+  private threadsLoader(context: GraphqlContext) {
+    const request = context.req;
+    const actor = actorOfContext(context);
+    return requestLoader(request, 'threadsOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
+      const threads: CommentView[] = [];
+      for (const [dossierId, provisionIds] of await this.dossiersOf(provisions)) {
+        const standing = await this.access.standingOnce(request, actor, dossierId);
+        const comments = await this.reader.visible(standing, { dossierId, provisionIds, includeDeleted: true });
+        threads.push(...(await this.reader.threads(standing, comments)));
+      }
+      return groupBy(provisions.map(({ id }) => id), threads, (thread) => thread.provisionId);
+    }, BY_ID);
   }
 
   /** The provisions' ids by dossier: from the rows when they were read with it, else one query. */
