@@ -1,6 +1,7 @@
 // npm run bench:reader — the dossier reader on the real PostgreSQL: a draft of 300 articles,
-// 5,000 comments in threads, 12 delegates. Reader request p50/p99 over GraphQL, against a
-// baseline in the same run that fetches the same rows with hand-written SQL (pg, no API).
+// 5,000 comments in threads, 12 delegates. Reader requests p50/p99 over GraphQL, against two
+// baselines in the same run: a bare node:http server answering the same JSON from hand-written
+// SQL (support/bare-reader.server.mjs), and the same rows by hand-written SQL alone (pg, no HTTP).
 // Also: import time of a 300-article DOCX and of the sample Akoma Ntoso act.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
