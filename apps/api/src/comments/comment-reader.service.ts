@@ -90,7 +90,7 @@ export class CommentReader {
 
   /** Comments as their reader sees them, with their authors and whom they mention (two queries, side by side). */
   async present(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
-    const [authors, mentions] = await Promise.all([this.authors(comments), this.mentions(comments)]);
+    const [authors, mentions] = await Promise.all([this.authors(comments), this.mentions(standing, comments)]);
     return comments.map((comment) => {
       const deleted = Boolean(comment.deletedAt);
       const permissions = commentPermissions(standing, comment);
@@ -122,18 +122,28 @@ export class CommentReader {
    * (a whole draft's threads) is read by dossier rather than sending every
    * id, and kept to the comments asked about.
    */
-  private async mentions(comments: Comment[]): Promise<Map<string, MentionedPerson[]>> {
+  private async mentions(standing: DossierStanding, comments: Comment[]): Promise<Map<string, MentionedPerson[]>> {
     const live = comments.filter((comment) => !comment.deletedAt);
     const byComment = new Map<string, MentionedPerson[]>();
     if (!live.length) return byComment;
     const dossierIds = [...new Set(live.map((comment) => comment.dossierId))];
     const rows: Array<{ comment_id: string; id: string; display_name: string }> =
       live.length > MENTIONS_BY_ID && dossierIds.length === 1
-        ? await this.dataSource.query(
-            `SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN comment c ON c.id = cm.comment_id
-               JOIN app_user u ON u.id = cm.user_id WHERE c.dossier_id = $1 AND c.deleted_at IS NULL ORDER BY u.display_name`,
-            dossierIds,
-          )
+        ? // Only comments this person may see, even though the rest would be dropped below.
+          await visibleTo(
+            this.dataSource
+              .getRepository(Comment)
+              .createQueryBuilder('c')
+              .innerJoin('comment_mention', 'cm', 'cm.comment_id = c.id')
+              .innerJoin('app_user', 'u', 'u.id = cm.user_id')
+              .select('cm.comment_id', 'comment_id')
+              .addSelect('u.id', 'id')
+              .addSelect('u.display_name', 'display_name')
+              .where('c.dossier_id = :dossierId AND c.deleted_at IS NULL', { dossierId: dossierIds[0] })
+              .orderBy('u.display_name'),
+            'c',
+            standing,
+          ).getRawMany()
         : await this.dataSource.query(
             `SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN app_user u ON u.id = cm.user_id
               WHERE cm.comment_id = ANY($1) ORDER BY u.display_name`,

@@ -24,6 +24,26 @@ describe('mentions', () => {
     expect(added.data?.addComment.mentions).toEqual([{ id: cast.employers.lead.user.id, displayName: cast.employers.lead.user.displayName }]);
   });
 
+  it('shows who comments name when a whole long draft is read at once', async () => {
+    const { cast, provisionId } = await setUp();
+    const named = await t.gql(ADD, { input: { provisionId, body: 'Over to you', visibility: 'PLENARY', mentionUserIds: [cast.employers.lead.user.id] } }, cast.workers.lead.token);
+    const [{ delegation_id: delegationId }] = await t.dataSource.query('SELECT delegation_id FROM participant WHERE user_id = $1 AND dossier_id = $2', [cast.workers.lead.user.id, cast.dossierId]);
+    // More comments than are asked about by id: their mentions are then read by dossier.
+    await t.dataSource.query(
+      `INSERT INTO comment (dossier_id, provision_id, author_id, delegation_id, visibility, body)
+       SELECT $1, $2, $3, $4, 'PLENARY', 'Noted ' || n FROM generate_series(1, 250) AS n`,
+      [cast.dossierId, provisionId, cast.workers.lead.user.id, delegationId],
+    );
+    const read = await t.gql(
+      'query($id: ID!) { dossier(id: $id) { currentDraft { provisions { comments { id mentions { id } } } } } }',
+      { id: cast.dossierId },
+      cast.government.member.token,
+    );
+    const comments = read.data!.dossier.currentDraft.provisions.flatMap((provision: { comments: Array<{ id: string; mentions: Array<{ id: string }> }> }) => provision.comments);
+    expect(comments).toHaveLength(251);
+    expect(comments.filter((comment: { mentions: unknown[] }) => comment.mentions.length)).toEqual([{ id: named.data!.addComment.id, mentions: [{ id: cast.employers.lead.user.id }] }]);
+  });
+
   it('lists the comments naming me, newest first, with where they are', async () => {
     const { cast, provisionId } = await setUp();
     await t.gql(ADD, { input: { provisionId, body: 'Please check the deadline', visibility: 'DELEGATION', mentionUserIds: [cast.workers.member.user.id] } }, cast.workers.lead.token);
