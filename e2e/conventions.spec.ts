@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO } from './support/demo';
+import { createDossier, seat } from './support/dossiers';
 import { openDemoDossier, personPage } from './support/sessions';
 
 const ARTICLE_3 = 'Article 3 — Right to organise';
@@ -162,4 +165,81 @@ test("the facilitator changes the dossier's conventions, told that a convention 
   await delegate.goto(`${dossierPath}/coverage`);
   await expect(delegate.getByRole('region', { name: /^C098 — / }).getByText('Not a convention of this dossier')).toBeVisible();
   await expect(delegate.getByRole('button', { name: 'Edit the conventions' })).toHaveCount(0);
+});
+
+/** A small draft in version 1, and in version 2 with Article 3 reworded (Article 1 as it was). */
+const DRAFT_V1 = path.join(__dirname, 'fixtures/labour-code-amendment.txt');
+const DRAFT_V2 = readFileSync(DRAFT_V1, 'utf8').replace('without previous authorization.', 'after registration with the labour inspectorate.');
+
+async function linkInReader(page: Page, article: RegExp, label: string, conventionArticle: string, gapNote: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: article }).click();
+  await page.getByRole('button', { name: `Link to a convention: ${label}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link to a convention' });
+  await dialog.getByRole('textbox', { name: 'Article of the convention' }).fill(conventionArticle);
+  await dialog.getByRole('textbox', { name: 'Gap note' }).fill(gapNote);
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a link carried to a reworded provision awaits review, shown by word and icon; the facilitator marks it reviewed', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const ARTICLE_1 = 'Article 1 — Scope';
+  const ARTICLE_3_V = 'Article 3 — Right to organize';
+  const NOTE = 'Nothing on federations and confederations (C087 Art. 5).';
+  const facilitator = await personPage(browser, DEMO.facilitator);
+  const dossierPath = await createDossier(facilitator, `Freedom of association ${Date.now()}`);
+
+  // Version 1: Article 1 and Article 3 are linked to C087 (the dossier's only convention).
+  await facilitator.locator('input[type=file]').setInputFiles(DRAFT_V1);
+  await facilitator.getByRole('button', { name: 'Import as version 1' }).click();
+  await linkInReader(facilitator, /Article 1/, ARTICLE_1, '1', '');
+  await linkInReader(facilitator, /Article 3/, ARTICLE_3_V, '2', NOTE);
+  await expect(facilitator.getByRole('button', { name: 'C087 Art. 2: Gap noted' })).toBeVisible();
+
+  // Version 2 rewords Article 3 only.
+  await facilitator.getByRole('button', { name: 'Import a new version' }).click();
+  const upload = facilitator.getByRole('dialog', { name: 'Import version 2' });
+  await upload.locator('input[type=file]').setInputFiles({ name: 'labour-code-amendment-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(DRAFT_V2) });
+  await upload.getByRole('button', { name: 'Import as version 2' }).click();
+  await expect(upload).toBeHidden();
+
+  // Article 1's link came as it was; Article 3's awaits review, by word and icon.
+  await facilitator.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Article 1/ }).click();
+  await expect(facilitator.getByRole('list', { name: `Convention articles addressed by ${ARTICLE_1}` }).getByRole('button', { name: 'C087 Art. 1: Complies' })).toBeVisible();
+  await facilitator.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Article 3/ }).click();
+  const links = facilitator.getByRole('list', { name: `Convention articles addressed by ${ARTICLE_3_V}` });
+  const chip = links.getByRole('button', { name: 'C087 Art. 2: Gap noted, needs review' });
+  await expect(chip).toContainText('Review');
+  await chip.click();
+  const detail = facilitator.getByRole('region', { name: 'C087 Art. 2' });
+  await expect(detail.getByText('The provision changed since this link was assessed: the gap note may no longer hold.')).toBeVisible();
+  await expect(detail.getByText(NOTE)).toBeVisible();
+  expect(await seriousViolations(facilitator)).toEqual([]);
+  // Kept with the results, for a look at the marker and the notice.
+  await facilitator.locator('[data-convention-links]').filter({ has: detail }).screenshot({ path: test.info().outputPath('link-needs-review.png') });
+
+  // A delegate sees why the link needs review, and cannot mark it; the coverage says which link needs review.
+  const admin = await personPage(browser, DEMO.admin);
+  await admin.goto(`${dossierPath}/composition`);
+  await seat(admin, "Workers' delegation", 'Nadia Haddad', true);
+  const delegate = await personPage(browser, DEMO.workersLead);
+  await delegate.goto(`${dossierPath}/draft`);
+  await delegate.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Article 3/ }).click();
+  await delegate.getByRole('button', { name: 'C087 Art. 2: Gap noted, needs review' }).click();
+  await expect(delegate.getByRole('region', { name: 'C087 Art. 2' }).getByText('The provision changed since this link was assessed: the gap note may no longer hold.')).toBeVisible();
+  await expect(delegate.getByRole('button', { name: 'Mark as reviewed' })).toHaveCount(0);
+  await delegate.getByRole('tab', { name: 'Coverage' }).click();
+  const c087 = delegate.getByRole('region', { name: /^C087 — / });
+  await expect(c087.getByText('2 articles addressed by 2 provisions · 1 gap noted · 1 link to review')).toBeVisible();
+  await expect(c087.getByRole('row', { name: /Art\. 2/ }).getByText('Needs review')).toBeVisible();
+  await expect(c087.getByRole('row', { name: /Art\. 1/ }).getByText('Needs review')).toHaveCount(0);
+
+  // The facilitator marks it reviewed: the marker goes, here and in the coverage open elsewhere.
+  await detail.getByRole('button', { name: 'Mark as reviewed' }).click();
+  await expect(detail.getByRole('status')).toHaveText('Marked as reviewed: the gap note stands.');
+  await expect(detail.getByRole('button', { name: 'Edit the gap note' })).toBeFocused();
+  await expect(links.getByRole('button', { name: 'C087 Art. 2: Gap noted' })).toBeVisible();
+  await expect(detail.getByText('The provision changed since this link was assessed: the gap note may no longer hold.')).toHaveCount(0);
+  await expect(c087.getByText('2 articles addressed by 2 provisions · 1 gap noted')).toBeVisible(LIVE);
+  await expect(delegate.getByText('Needs review')).toHaveCount(0);
 });

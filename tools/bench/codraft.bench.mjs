@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 import { apiMain, buildWhatIsNotBuilt } from '../scripts/built.mjs';
 import { loopStart, loopStop, startChild, stopChild } from './support/children.mjs';
 import { DEMO_PASSWORD, graphql } from './support/graphql.mjs';
-import { cleanupRegistry, freshStack, REDIS_URL } from './support/stack.mjs';
+import { apiEnvironment, cleanupRegistry, freshStack, REDIS_URL } from './support/stack.mjs';
 import { CLK_TCK, cpuTicks, machineTicks, rssMb } from './support/system.mjs';
 import { positive, printTable, quantiles, sleep } from './support/util.mjs';
 
@@ -52,15 +52,7 @@ async function main() {
     const dbUrl = await freshStack({ database, prefix }, cleanups);
 
     // ---------- Tripart: two API instances ----------
-    const apiEnv = {
-      DATABASE_URL: dbUrl,
-      REDIS_URL,
-      REDIS_PREFIX: prefix,
-      JWT_SECRET: `bench-secret-${stamp}-0123456789abcdefghijklmnop`,
-      NODE_ENV: 'development',
-      HOST: '127.0.0.1',
-      ACCESS_TOKEN_TTL_SECONDS: '3600',
-    };
+    const apiEnv = apiEnvironment({ dbUrl, prefix, stamp });
     const a = await startChild('API A', [apiMain], { ...apiEnv, SEED_DEMO: 'true' }, '/health', cleanups);
     const b = await startChild('API B', [apiMain], { ...apiEnv, SEED_DEMO: 'false' }, '/health', cleanups);
 

@@ -159,7 +159,7 @@ try {
   const TEXT = `query($id: ID!) { draft(id: $id) { id version title sourceFormat sourceFilename language createdAt
     changeSummary { added removed changed unchanged }
     provisions { id key kind number heading text notes position depth parentId previousId matchedBy commentCount
-      diff { op text } conventionLinks { id provisionId conventionCode article gapNote } } } }`;
+      diff { op text } conventionLinks { id provisionId conventionCode article gapNote needsReview } } } }`;
   // What a live comment event costs each open reader: the threads of the provision it names (the busiest one here).
   const THREADS = `query($ids: [ID!]!) { provisions(ids: $ids) { id commentCount comments { id body visibility createdAt resolvedAt
     author { displayName organizationName constituency } replies { id body createdAt author { displayName constituency } } } } }`;

@@ -21,7 +21,7 @@ import { io } from 'socket.io-client';
 import { apiMain, buildWhatIsNotBuilt } from '../scripts/built.mjs';
 import { LoopSampler, loopPause, loopResume, startChild, stopChild } from './support/children.mjs';
 import { graphql } from './support/graphql.mjs';
-import { cleanupRegistry, freshStack, REDIS_URL } from './support/stack.mjs';
+import { apiEnvironment, cleanupRegistry, freshStack, REDIS_URL } from './support/stack.mjs';
 import { CLK_TCK, cpuTicks, machineTicks, ticksByName, ticksPercent } from './support/system.mjs';
 import { positive, printTable, quantiles, sleep, wallNow } from './support/util.mjs';
 
@@ -60,15 +60,7 @@ async function main() {
     for (let k = 0; k < CLIENT_PROCESSES; k += 1) clientProcs.push(startClientProcess(k, cleanups));
 
     // ---------- Tripart: two API instances ----------
-    const apiEnv = {
-      DATABASE_URL: dbUrl,
-      REDIS_URL,
-      REDIS_PREFIX: prefix,
-      JWT_SECRET: `bench-secret-${stamp}-0123456789abcdefghijklmnop`,
-      NODE_ENV: 'development',
-      HOST: '127.0.0.1',
-      ACCESS_TOKEN_TTL_SECONDS: '3600',
-    };
+    const apiEnv = apiEnvironment({ dbUrl, prefix, stamp });
     const a = await startChild('API A', ['-r', PROBE, apiMain], { ...apiEnv, SEED_DEMO: 'true' }, '/health', cleanups);
     const b = await startChild('API B', ['-r', PROBE, apiMain], { ...apiEnv, SEED_DEMO: 'false' }, '/health', cleanups);
     children.push(a, b);

@@ -37,7 +37,8 @@ export interface ServerEvents {
   'session:changed': SessionChanged;
   /**
    * A facilitator linked a provision to a convention article, changed a link's
-   * gap note or removed a link: the plenary refetches that provision's links and the coverage.
+   * gap note, marked a carried link reviewed ('updated') or removed a link: the
+   * plenary refetches that provision's links and the coverage.
    */
   'convention-links:changed': { dossierId: string; provisionId: string; change: 'linked' | 'updated' | 'unlinked' };
   /** A delegation submitted its position: the plenary may refetch `positionSubmissions`. */

@@ -61,7 +61,7 @@ const answers = {
       pool.query('SELECT id, version, title, source_format, source_filename, language, created_at FROM draft WHERE id = $1', [draft]),
       pool.query(`SELECT id, key, kind, number, heading, text, notes, position, depth, parent_id, previous_id, matched_by, word_diff FROM provision WHERE draft_id = $1 ORDER BY position`, [draft]),
       pool.query(`SELECT c.provision_id, count(*)::int AS n FROM comment c JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND c.deleted_at IS NULL AND ${VISIBLE} GROUP BY c.provision_id`, [draft, delegation]),
-      pool.query('SELECT l.id, l.provision_id, l.convention_code, l.article, l.gap_note FROM convention_link l JOIN provision p ON p.id = l.provision_id WHERE p.draft_id = $1 ORDER BY l.convention_code, l.article', [draft]),
+      pool.query('SELECT l.id, l.provision_id, l.convention_code, l.article, l.gap_note, l.needs_review FROM convention_link l JOIN provision p ON p.id = l.provision_id WHERE p.draft_id = $1 ORDER BY l.convention_code, l.article', [draft]),
     ]);
     const n = new Map(counts.rows.map((r) => [r.provision_id, r.n]));
     const linksOf = new Map();

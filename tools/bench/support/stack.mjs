@@ -46,3 +46,16 @@ export async function freshStack({ database, prefix }, steps) {
   url.pathname = `/${database}`;
   return url.toString();
 }
+
+/** The environment of an API instance on a fresh stack (each benchmark's instances share it: same database, Redis prefix, secret). */
+export function apiEnvironment({ dbUrl, prefix, stamp }) {
+  return {
+    DATABASE_URL: dbUrl,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    JWT_SECRET: `bench-secret-${stamp}-0123456789abcdefghijklmnop`,
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+  };
+}

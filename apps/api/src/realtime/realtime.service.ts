@@ -124,7 +124,8 @@ export class RealtimeService implements OnApplicationShutdown {
         const rooms = new Set(session.rooms);
         for (const check of this.recoveryChecks) if (!(await check(userId, rooms))) return refused;
         // Events sent while the checks ran reached neither the missed list nor the socket (not yet
-        // connected): read the session again where the adapter allows it (in memory; Redis gives it once).
+        // connected): put the session back (Redis hands it out once) and read it again, which collects them too.
+        adapter.persistSession({ sid: session.sid, pid: session.pid, rooms: session.rooms, data: session.data });
         const fresh = await restore(pid, offset).catch(() => null);
         return fresh ?? session;
       } catch (error) {

@@ -31,9 +31,10 @@ type Documents = {
     "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": typeof types.RefreshAccessTokenDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": typeof types.SignOutDocument,
-    "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n}": typeof types.ConventionLinkFieldsFragmentDoc,
+    "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n  needsReview\n}": typeof types.ConventionLinkFieldsFragmentDoc,
     "query DossierCoverage($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    id\n    currentDraft {\n      id\n      version\n      provisions {\n        id\n        kind\n        number\n        heading\n        parentId\n        position\n      }\n    }\n    coverage {\n      convention {\n        code\n        title(locale: $locale)\n        category\n        year\n      }\n      links {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DossierCoverageDocument,
     "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}": typeof types.LinkConventionDocument,
+    "mutation MarkConventionLinkReviewed($id: ID!) {\n  markConventionLinkReviewed(id: $id) {\n    ...ConventionLinkFields\n  }\n}": typeof types.MarkConventionLinkReviewedDocument,
     "query ProvisionConventionLinks($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    conventionLinks {\n      ...ConventionLinkFields\n    }\n  }\n}": typeof types.ProvisionConventionLinksDocument,
     "mutation SetDossierConventions($id: ID!, $conventionCodes: [String!]!, $locale: String) {\n  updateDossier(id: $id, input: {conventionCodes: $conventionCodes}) {\n    id\n    conventions {\n      code\n      title(locale: $locale)\n    }\n  }\n}": typeof types.SetDossierConventionsDocument,
     "mutation UnlinkConvention($id: ID!) {\n  unlinkConvention(id: $id)\n}": typeof types.UnlinkConventionDocument,
@@ -96,9 +97,10 @@ const documents: Documents = {
     "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": types.RefreshAccessTokenDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": types.SignInDocument,
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": types.SignOutDocument,
-    "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n}": types.ConventionLinkFieldsFragmentDoc,
+    "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n  needsReview\n}": types.ConventionLinkFieldsFragmentDoc,
     "query DossierCoverage($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    id\n    currentDraft {\n      id\n      version\n      provisions {\n        id\n        kind\n        number\n        heading\n        parentId\n        position\n      }\n    }\n    coverage {\n      convention {\n        code\n        title(locale: $locale)\n        category\n        year\n      }\n      links {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DossierCoverageDocument,
     "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}": types.LinkConventionDocument,
+    "mutation MarkConventionLinkReviewed($id: ID!) {\n  markConventionLinkReviewed(id: $id) {\n    ...ConventionLinkFields\n  }\n}": types.MarkConventionLinkReviewedDocument,
     "query ProvisionConventionLinks($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    conventionLinks {\n      ...ConventionLinkFields\n    }\n  }\n}": types.ProvisionConventionLinksDocument,
     "mutation SetDossierConventions($id: ID!, $conventionCodes: [String!]!, $locale: String) {\n  updateDossier(id: $id, input: {conventionCodes: $conventionCodes}) {\n    id\n    conventions {\n      code\n      title(locale: $locale)\n    }\n  }\n}": types.SetDossierConventionsDocument,
     "mutation UnlinkConvention($id: ID!) {\n  unlinkConvention(id: $id)\n}": types.UnlinkConventionDocument,
@@ -229,7 +231,7 @@ export function graphql(source: "mutation SignOut($refreshToken: String!) {\n  s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n}"): (typeof documents)["fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n}"];
+export function graphql(source: "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n  needsReview\n}"): (typeof documents)["fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n  needsReview\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,6 +240,10 @@ export function graphql(source: "query DossierCoverage($id: ID!, $locale: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}"): (typeof documents)["mutation LinkConvention($input: LinkConventionInput!) {\n  linkConvention(input: $input) {\n    ...ConventionLinkFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkConventionLinkReviewed($id: ID!) {\n  markConventionLinkReviewed(id: $id) {\n    ...ConventionLinkFields\n  }\n}"): (typeof documents)["mutation MarkConventionLinkReviewed($id: ID!) {\n  markConventionLinkReviewed(id: $id) {\n    ...ConventionLinkFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

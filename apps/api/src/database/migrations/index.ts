@@ -1,3 +1,4 @@
+import { ConventionLinkReview1795844739501 } from './1795844739501-ConventionLinkReview';
 import { AgreedText1795839086492 } from './1795839086492-AgreedText';
 import { StoredWordDiffs1795836607674 } from './1795836607674-StoredWordDiffs';
 import { MentionsByUser1795836237489 } from './1795836237489-MentionsByUser';
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   MentionsByUser1795836237489,
   StoredWordDiffs1795836607674,
   AgreedText1795839086492,
+  ConventionLinkReview1795844739501,
 ];

@@ -37,6 +37,11 @@ export class ConventionLink {
   @Column({ name: 'gap_note', type: 'text', default: '' })
   gapNote: string;
 
+  // Set when the link was carried to a new version whose provision reads differently: the gap note may no longer hold.
+  @Field(() => Boolean, { description: 'Carried from the previous version to a provision whose text changed: the gap note awaits a facilitator’s review.' })
+  @Column({ name: 'needs_review', type: 'boolean', default: false })
+  needsReview: boolean;
+
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;
 

@@ -42,6 +42,12 @@ export class ConventionLinksResolver {
     return this.links.unlink(actor, id);
   }
 
+  @Allow('dossier.access')
+  @Mutation(() => ConventionLink, { description: 'The gap note of a link carried to a changed provision still holds: it no longer needs review (facilitators).' })
+  markConventionLinkReviewed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ConventionLink> {
+    return this.links.markReviewed(actor, id);
+  }
+
   @ResolveField(() => Provision)
   provision(@Parent() link: ConventionLink, @Context('req') request: object): Promise<Provision> {
     return requestLoader(request, 'provisionById', async (ids: readonly string[]) => {

@@ -28,7 +28,7 @@ export class ConventionLinksService {
     private readonly realtime: RealtimeService,
   ) {}
 
-  /** Links a provision to a convention article; linking the same article again replaces its gap note. */
+  /** Links a provision to a convention article; linking the same article again replaces its gap note (and so reviews it). */
   async link(actor: Actor, input: LinkConventionInput): Promise<ConventionLink> {
     const provision = await this.dataSource.getRepository(Provision).findOne({ where: { id: input.provisionId } });
     if (!provision) throw notFound('The provision');
@@ -41,7 +41,7 @@ export class ConventionLinksService {
       const existing = await manager.getRepository(ConventionLink).findOne({
         where: { provisionId: provision.id, conventionCode: input.conventionCode, article: input.article },
       });
-      const saved = await manager.getRepository(ConventionLink).save({ ...(existing ?? {}), ...input, createdById: actor.userId });
+      const saved = await manager.getRepository(ConventionLink).save({ ...(existing ?? {}), ...input, needsReview: false, createdById: actor.userId });
       await this.audit.record(manager, { actorId: actor.userId, action: 'convention.linked', subjectId: provision.id, dossierId: draft.dossierId, data: { ...input } });
       return { link: saved, change: (existing ? 'updated' : 'linked') as LinkChange };
     });
@@ -50,16 +50,34 @@ export class ConventionLinksService {
   }
 
   async unlink(actor: Actor, id: string): Promise<true> {
-    const link = isUuid(id) ? await this.dataSource.getRepository(ConventionLink).findOne({ where: { id } }) : null;
-    if (!link) throw notFound('The link');
-    const [{ dossier_id: dossierId }] = await this.dataSource.query('SELECT d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = $1', [link.provisionId]);
-    await this.access.require(actor, dossierId, 'dossier.manage');
+    const { link, dossierId } = await this.managedLink(actor, id);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ConventionLink).delete({ id });
       await this.audit.record(manager, { actorId: actor.userId, action: 'convention.unlinked', subjectId: link.provisionId, dossierId, data: { conventionCode: link.conventionCode, article: link.article } });
     });
     this.notify(dossierId, link.provisionId, 'unlinked');
     return true;
+  }
+
+  /** The facilitator has checked a carried link's gap note against the changed provision: it no longer awaits review. */
+  async markReviewed(actor: Actor, id: string): Promise<ConventionLink> {
+    const { link, dossierId } = await this.managedLink(actor, id);
+    const reviewed = await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ConventionLink).update({ id }, { needsReview: false });
+      await this.audit.record(manager, { actorId: actor.userId, action: 'convention.reviewed', subjectId: link.provisionId, dossierId, data: { conventionCode: link.conventionCode, article: link.article } });
+      return manager.getRepository(ConventionLink).findOneByOrFail({ id });
+    });
+    this.notify(dossierId, link.provisionId, 'updated');
+    return reviewed;
+  }
+
+  /** A link the actor may change, with its dossier; an unknown id is not found, before any rights are checked. */
+  private async managedLink(actor: Actor, id: string): Promise<{ link: ConventionLink; dossierId: string }> {
+    const link = isUuid(id) ? await this.dataSource.getRepository(ConventionLink).findOne({ where: { id } }) : null;
+    if (!link) throw notFound('The link');
+    const [{ dossier_id: dossierId }] = await this.dataSource.query('SELECT d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = $1', [link.provisionId]);
+    await this.access.require(actor, dossierId, 'dossier.manage');
+    return { link, dossierId };
   }
 
   /** Links are plenary information: every open browser of the dossier, after the commit. */

@@ -10,6 +10,15 @@ const COVERAGE = `query($id: ID!) { dossier(id: $id) { coverage { convention { c
 const UNLINK = `mutation($id: ID!) { unlinkConvention(id: $id) }`;
 const SET_CONVENTIONS = `mutation($id: ID!, $codes: [String!]) { updateDossier(id: $id, input: { conventionCodes: $codes }) { conventions { code } } }`;
 
+const REVIEWED = `mutation($id: ID!) { markConventionLinkReviewed(id: $id) { id gapNote needsReview } }`;
+const CURRENT_LINKS = `query($id: ID!) { dossier(id: $id) { currentDraft { version provisions { number conventionLinks { id article gapNote needsReview } } } } }`;
+
+/** The sample draft again, Article 2 reworded, Article 3 only re-spaced. */
+const SAMPLE_DRAFT_V2 = SAMPLE_DRAFT.replace('without previous authorization.', 'after registration with the labour inspectorate.').replace(
+  'bind the parties that signed them',
+  'bind  the parties\tthat signed them',
+);
+
 type LinksChanged = ServerEvents['convention-links:changed'];
 
 describe('gap analysis', () => {
@@ -89,6 +98,109 @@ describe('gap analysis', () => {
   });
 });
 
+/** A link carried to a provision that now reads differently may no longer hold: it awaits a facilitator's review. */
+describe('review of links carried to a changed provision', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  type CurrentLink = { id: string; article: string; gapNote: string; needsReview: boolean };
+
+  async function currentLinks(token: string, dossierId: string): Promise<Record<string, CurrentLink[]>> {
+    const result = await t.gql(CURRENT_LINKS, { id: dossierId }, token);
+    const provisions: Array<{ number: string; conventionLinks: CurrentLink[] }> = result.data?.dossier.currentDraft.provisions;
+    return Object.fromEntries(provisions.filter((p) => p.conventionLinks.length).map((p) => [p.number, p.conventionLinks]));
+  }
+
+  /** Article 2 (reworded in version 2) and Article 3 (re-spaced only) linked in version 1, then version 2 imported. */
+  async function carriedToVersion2() {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const version1 = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions;
+    const id = (number: string) => version1.find((p) => p.number === number)!.id;
+    await t.gql(LINK, { input: { provisionId: id('Article 2'), conventionCode: 'C087', article: '2', gapNote: 'Prior authorization allowed' } }, cast.facilitator.token);
+    await t.gql(LINK, { input: { provisionId: id('Article 3'), conventionCode: 'C098', article: '4' } }, cast.facilitator.token);
+    expect((await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT_V2, 'draft-v2.txt')).status).toBe(200);
+    const links = await currentLinks(cast.facilitator.token, cast.dossierId);
+    return { cast, links, reworded: links['Article 2'][0], respaced: links['Article 3'][0] };
+  }
+
+  it('flags a link carried to a reworded provision, not one whose text only changed spacing, nor the previous version’s', async () => {
+    const { cast, links } = await carriedToVersion2();
+    const article3 = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 3')!;
+    expect(article3.text).toContain('bind  the parties\tthat');
+    expect(links).toEqual({
+      'Article 2': [{ id: expect.any(String), article: '2', gapNote: 'Prior authorization allowed', needsReview: true }],
+      'Article 3': [{ id: expect.any(String), article: '4', gapNote: '', needsReview: false }],
+    });
+    const coverage = await t.gql(`query($id: ID!) { dossier(id: $id) { coverage { links { article needsReview } } } }`, { id: cast.dossierId }, cast.observer.token);
+    expect(coverage.data?.dossier.coverage).toEqual([{ links: [{ article: '2', needsReview: true }] }, { links: [{ article: '4', needsReview: false }] }]);
+    const [{ flagged }] = await t.dataSource.query(
+      `SELECT count(*)::int AS flagged FROM convention_link l JOIN provision p ON p.id = l.provision_id JOIN draft d ON d.id = p.draft_id
+        WHERE d.dossier_id = $1 AND d.version = 1 AND l.needs_review`,
+      [cast.dossierId],
+    );
+    expect(flagged).toBe(0);
+  });
+
+  it('does not flag a new link', async () => {
+    const { cast } = await carriedToVersion2();
+    const article1 = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 1')!.id;
+    const link = await t.gql(`mutation($input: LinkConventionInput!) { linkConvention(input: $input) { needsReview } }`, { input: { provisionId: article1, conventionCode: 'C087', article: '1' } }, cast.facilitator.token);
+    expect(link.data?.linkConvention).toEqual({ needsReview: false });
+  });
+
+  it('clears the flag when the facilitator marks the link reviewed, and keeps it cleared in the next unchanged version', async () => {
+    const { cast, reworded } = await carriedToVersion2();
+    const reviewed = await t.gql(REVIEWED, { id: reworded.id }, cast.facilitator.token);
+    expect(reviewed.data?.markConventionLinkReviewed).toEqual({ id: reworded.id, gapNote: 'Prior authorization allowed', needsReview: false });
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT_V2, 'draft-v3.txt');
+    expect((await currentLinks(cast.facilitator.token, cast.dossierId))['Article 2'][0].needsReview).toBe(false);
+    const [audit] = await t.dataSource.query(`SELECT data FROM audit_event WHERE action = 'convention.reviewed' AND dossier_id = $1`, [cast.dossierId]);
+    expect(audit.data).toEqual({ conventionCode: 'C087', article: '2' });
+  });
+
+  it('keeps a review still pending when the next version leaves the provision as it was', async () => {
+    const { cast } = await carriedToVersion2();
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT_V2, 'draft-v3.txt');
+    expect((await currentLinks(cast.facilitator.token, cast.dossierId))['Article 2'][0].needsReview).toBe(true);
+  });
+
+  it('clears the flag when the facilitator saves the gap note again', async () => {
+    const { cast, reworded } = await carriedToVersion2();
+    const article2 = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 2')!.id;
+    const saved = await t.gql(
+      `mutation($input: LinkConventionInput!) { linkConvention(input: $input) { id gapNote needsReview } }`,
+      { input: { provisionId: article2, conventionCode: 'C087', article: '2', gapNote: 'Registration stands in for authorization' } },
+      cast.facilitator.token,
+    );
+    expect(saved.data?.linkConvention).toEqual({ id: reworded.id, gapNote: 'Registration stands in for authorization', needsReview: false });
+  });
+
+  it('lets only facilitators mark a link reviewed, and leaves the flag to those refused', async () => {
+    const { cast, reworded } = await carriedToVersion2();
+    for (const person of [cast.workers.lead, cast.government.member, cast.observer]) {
+      const refused = await t.gql(REVIEWED, { id: reworded.id }, person.token);
+      expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await currentLinks(cast.facilitator.token, cast.dossierId))['Article 2'][0].needsReview).toBe(true);
+  });
+
+  it('says an unknown link, or one of a dossier the person is not in, is not found', async () => {
+    const { cast, reworded } = await carriedToVersion2();
+    const other = await buildDossierWithCast(t);
+    for (const [id, token] of [
+      ['00000000-0000-4000-8000-000000000000', cast.facilitator.token],
+      ['not-a-link', cast.facilitator.token],
+      [reworded.id, other.facilitator.token],
+      [reworded.id, cast.outsider.token],
+    ]) {
+      const result = await t.gql(REVIEWED, { id }, token);
+      expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    }
+  });
+});
+
 /** Links are plenary information: every open browser of the dossier hears of a change at once, and no one else. */
 describe('live updates of convention links', () => {
   let t: TestApp;
@@ -107,7 +219,7 @@ describe('live updates of convention links', () => {
     return { events, watched: ack.ok };
   }
 
-  it('tells every participant watching the dossier when a link is made, its note changed or it is removed', async () => {
+  it('tells every participant watching the dossier when a link is made, its note changed, it is reviewed or it is removed', async () => {
     const cast = await buildDossierWithCast(t);
     await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
     const article2 = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.number === 'Article 2')!.id;
@@ -123,8 +235,10 @@ describe('live updates of convention links', () => {
     await expectEveryone('linked', 1);
     await t.gql(LINK, { input: { ...input, gapNote: 'Federations are not covered.' } }, cast.facilitator.token);
     await expectEveryone('updated', 2);
+    await t.gql(REVIEWED, { id: link.data?.linkConvention.id }, cast.facilitator.token);
+    await expectEveryone('updated', 3);
     await t.gql(UNLINK, { id: link.data?.linkConvention.id }, cast.facilitator.token);
-    await expectEveryone('unlinked', 3);
+    await expectEveryone('unlinked', 4);
   });
 
   it('tells no one outside the dossier, and nothing when a change is refused', async () => {

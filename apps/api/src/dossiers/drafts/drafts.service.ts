@@ -121,13 +121,19 @@ export class DraftsService {
   /**
    * The gap analysis follows the text: each matched provision of the new
    * version inherits its predecessor's convention links and gap notes (the
-   * previous version keeps its own, as it was assessed).
+   * previous version keeps its own, as it was assessed). Where the provision
+   * now reads differently (whitespace aside, as the change summary counts it)
+   * the note may no longer hold: the link awaits review, and a review still
+   * pending on the previous version stays pending.
    */
   private async carryConventionLinks(manager: EntityManager, draftId: string): Promise<void> {
     await manager.query(
-      `INSERT INTO convention_link (provision_id, convention_code, article, gap_note, created_by_id)
-       SELECT p.id, l.convention_code, l.article, l.gap_note, l.created_by_id
-         FROM provision p JOIN convention_link l ON l.provision_id = p.previous_id
+      `INSERT INTO convention_link (provision_id, convention_code, article, gap_note, created_by_id, needs_review)
+       SELECT p.id, l.convention_code, l.article, l.gap_note, l.created_by_id,
+              l.needs_review OR regexp_replace(p.text, '\\s+', ' ', 'g') <> regexp_replace(q.text, '\\s+', ' ', 'g')
+         FROM provision p
+         JOIN provision q ON q.id = p.previous_id
+         JOIN convention_link l ON l.provision_id = q.id
         WHERE p.draft_id = $1`,
       [draftId],
     );

@@ -97,7 +97,7 @@ export class ProvisionsResolver {
       // Raw rows with one array parameter: TypeORM's In() would send (and check) one parameter per provision.
       const rows: ConventionLink[] = await this.dataSource.query(
         `SELECT id, provision_id AS "provisionId", convention_code AS "conventionCode", article, gap_note AS "gapNote",
-                created_by_id AS "createdById", created_at AS "createdAt"
+                needs_review AS "needsReview", created_by_id AS "createdById", created_at AS "createdAt"
            FROM convention_link WHERE provision_id = ANY($1) ORDER BY convention_code, article`,
         [ids],
       );

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
@@ -35,6 +36,7 @@ export function CollabEditor({
   minHeight = 64,
   testId,
   onFocusChange,
+  onEditor,
 }: {
   provider: HocuspocusProvider;
   field: string;
@@ -45,6 +47,11 @@ export function CollabEditor({
   minHeight?: number;
   testId?: string;
   onFocusChange?(focused: boolean): void;
+  /**
+   * The TipTap editor once mounted (null when gone): acting through it rather
+   * than on the Y.Doc keeps selections, carets and undo right for everyone.
+   */
+  onEditor?(editor: Editor | null): void;
 }) {
   // The server has the last word: a lock or a lost right reaches the editor before any other channel.
   const serverWritable = useServerWritable(provider);
@@ -78,6 +85,12 @@ export function CollabEditor({
     },
     [provider, field],
   );
+
+  useEffect(() => {
+    if (!onEditor) return;
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;

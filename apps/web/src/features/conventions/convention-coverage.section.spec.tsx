@@ -14,7 +14,7 @@ const provisions = new Map<string, CoverageProvision>(
     { __typename: 'Provision', id: 'a4', kind: 'ARTICLE', number: 'Article 4', heading: 'Registration', parentId: null, position: 4 },
   ].map((p) => [p.id, p as CoverageProvision]),
 );
-const link = (id: string, provisionId: string, article: string, gapNote = ''): CoverageLink => ({ __typename: 'ConventionLink', id, provisionId, conventionCode: 'C087', article, gapNote });
+const link = (id: string, provisionId: string, article: string, gapNote = '', needsReview = false): CoverageLink => ({ __typename: 'ConventionLink', id, provisionId, conventionCode: 'C087', article, gapNote, needsReview });
 const CONVENTION = { code: 'C087', title: 'Freedom of Association and Protection of the Right to Organise Convention, 1948', category: 'FUNDAMENTAL' as const };
 
 function renderSection(links: CoverageLink[], { onlyGaps = false, locale = 'en', outsideDossier = false } = {}) {
@@ -61,6 +61,20 @@ describe('the coverage of one convention', () => {
     const section = screen.getByRole('region', { name: `C087 — ${CONVENTION.title}` });
     expect(within(section).getByText('Not a convention of this dossier')).toBeTruthy();
     expect(within(section).getByText('Provisions of the draft are still linked to it. It leaves the coverage once those links are removed.')).toBeTruthy();
+  });
+
+  it('marks the links carried to a changed provision as needing review, by word and icon, and counts them', () => {
+    renderSection([link('l1', 'a3', '3', 'No word on federations', true), link('l2', 'a4', '3')]);
+    expect(screen.getByText('1 article addressed by 2 provisions · 1 gap noted · 1 link to review')).toBeTruthy();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByText('Needs review')).toBeTruthy();
+    expect(within(rows[1]).queryByText('Needs review')).toBeNull();
+  });
+
+  it('counts no link to review when none is', () => {
+    renderSection([link('l1', 'a3', '3', 'No word on federations')]);
+    expect(screen.getByText('1 article addressed by 1 provision · 1 gap noted')).toBeTruthy();
+    expect(screen.queryByText('Needs review')).toBeNull();
   });
 
   it('does not mark the dossier’s own conventions', () => {

@@ -3,9 +3,9 @@ import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConventionCategory } from '../../gql/graphql';
-import { AlertIcon, CheckIcon } from '../../shared/ui/icons';
+import { AlertIcon, CheckIcon, HistoryIcon } from '../../shared/ui/icons';
 import { coverageTotals, groupByArticle, type CoverageLink, type CoverageProvision } from './coverage-rows';
-import { linkStatus, statusChipStyle } from './link-status';
+import { linkStatus, reviewChipStyle, statusChipStyle } from './link-status';
 
 interface ConventionHead {
   code: string;
@@ -19,9 +19,16 @@ function GapCell({ link }: { link: CoverageLink }) {
   const Icon = status === 'gap' ? AlertIcon : CheckIcon;
   return (
     <Stack gap={2} align="flex-start">
-      <Badge size="sm" radius="sm" tt="none" fw={600} leftSection={<Icon size={12} />} styles={{ root: statusChipStyle(status) }}>
-        {t(`conventions.status.${status}`)}
-      </Badge>
+      <Group gap={4} wrap="wrap">
+        <Badge size="sm" radius="sm" tt="none" fw={600} leftSection={<Icon size={12} />} styles={{ root: statusChipStyle(status) }}>
+          {t(`conventions.status.${status}`)}
+        </Badge>
+        {link.needsReview && (
+          <Badge size="sm" radius="sm" tt="none" fw={600} leftSection={<HistoryIcon size={12} />} styles={{ root: reviewChipStyle }} data-needs-review>
+            {t('conventions.review.badge')}
+          </Badge>
+        )}
+      </Group>
       {status === 'gap' && (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {link.gapNote}
@@ -81,7 +88,11 @@ export function ConventionCoverageSection({
       <Text size="sm" c="gray.7" mt={4}>
         {rows.length === 0
           ? t('conventions.coverage.notAddressed')
-          : `${t('conventions.coverage.articles', { count: totals.articles })} ${t('conventions.coverage.provisions', { count: totals.provisions })} · ${t('conventions.coverage.gaps', { count: totals.gaps })}`}
+          : [
+              `${t('conventions.coverage.articles', { count: totals.articles })} ${t('conventions.coverage.provisions', { count: totals.provisions })}`,
+              t('conventions.coverage.gaps', { count: totals.gaps }),
+              ...(totals.toReview > 0 ? [t('conventions.coverage.toReview', { count: totals.toReview })] : []),
+            ].join(' · ')}
       </Text>
       {rows.length > 0 && shown.length === 0 && (
         <Text size="sm" mt="xs">

@@ -9,6 +9,7 @@ const link = (id: string, conventionCode: string, article: string, gapNote = '')
   conventionCode,
   article,
   gapNote,
+  needsReview: false,
 });
 
 const DOSSIER: DossierCoverageQuery = {
@@ -34,6 +35,7 @@ const PROVISION_LINKS = gql`
       conventionCode
       article
       gapNote
+      needsReview
     }
   }
 `;

@@ -1,11 +1,11 @@
 import { UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConventionLinkFieldsFragment } from '../../gql/graphql';
-import { AlertIcon, CheckIcon, ChevronDownIcon } from '../../shared/ui/icons';
-import { linkStatus, statusChipStyle } from './link-status';
+import { AlertIcon, CheckIcon, ChevronDownIcon, HistoryIcon } from '../../shared/ui/icons';
+import { linkStatus, reviewMarkerStyle, statusChipStyle } from './link-status';
 import './conventions.css';
 
-/** "C087 Art. 3" with its status; opens (and closes) the gap note below. */
+/** "C087 Art. 3" with its status, and "Review" when the provision changed since; opens (and closes) the gap note below. */
 export function ConventionLinkChip({
   link,
   expanded,
@@ -21,13 +21,15 @@ export function ConventionLinkChip({
   const status = linkStatus(link);
   const Icon = status === 'gap' ? AlertIcon : CheckIcon;
   const ref = t('conventions.articleRef', { code: link.conventionCode, article: link.article });
+  const label = t(link.needsReview ? 'conventions.links.chipLabelReview' : 'conventions.links.chipLabel', { ref, status: t(`conventions.status.${status}`) });
   return (
     <UnstyledButton
       className="convention-link-chip"
-      aria-label={t('conventions.links.chipLabel', { ref, status: t(`conventions.status.${status}`) })}
+      aria-label={label}
       aria-expanded={expanded}
       aria-controls={expanded ? controls : undefined}
       data-link-status={status}
+      data-needs-review={link.needsReview || undefined}
       onClick={onToggle}
       px={8}
       py={1}
@@ -36,6 +38,12 @@ export function ConventionLinkChip({
     >
       <Icon size={13} />
       {ref}
+      {link.needsReview && (
+        <span className="convention-link-chip__review" style={reviewMarkerStyle}>
+          <HistoryIcon size={11} />
+          {t('conventions.review.marker')}
+        </span>
+      )}
       <ChevronDownIcon size={12} className="convention-link-chip__chevron" />
     </UnstyledButton>
   );

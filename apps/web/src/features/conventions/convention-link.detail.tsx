@@ -1,13 +1,17 @@
-import type { CSSProperties } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { useQuery } from '@apollo/client';
 import { Box, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConventionsDocument, type ConventionLinkFieldsFragment } from '../../gql/graphql';
 import { PencilIcon } from '../../shared/ui/icons';
+import { LinkReviewNotice } from './link-review.notice';
 import { LINK_STATUS_COLOURS, linkStatus } from './link-status';
 import { RemoveLinkButton } from './remove-link.button';
 
-/** The convention's title and the gap note of one link; facilitators may change the note or remove the link. */
+/**
+ * The convention's title and the gap note of one link, and why it awaits review if it does;
+ * facilitators may mark it reviewed, change the note or remove the link.
+ */
 export function ConventionLinkDetail({
   id,
   link,
@@ -31,6 +35,13 @@ export function ConventionLinkDetail({
   const title = conventions.data?.conventions.find((convention) => convention.code === link.conventionCode)?.title;
   const status = linkStatus(link);
   const ref = t('conventions.articleRef', { code: link.conventionCode, article: link.article });
+  const editRef = useRef<HTMLButtonElement>(null);
+  const [reviewed, setReviewed] = useState(false);
+  const onReviewed = () => {
+    setReviewed(true);
+    // The review button is gone: the keyboard stays on this link, on its next action.
+    window.setTimeout(() => editRef.current?.focus(), 0);
+  };
 
   return (
     <Box
@@ -50,9 +61,13 @@ export function ConventionLinkDetail({
         {t(`conventions.status.${status}`)}
       </Text>
       <Text size="sm">{status === 'gap' ? link.gapNote : t('conventions.links.noGap')}</Text>
+      {link.needsReview && <LinkReviewNotice link={link} canManage={canManage} onReviewed={onReviewed} />}
+      <Text size="sm" role="status" c="gray.7" mt={reviewed ? 4 : 0}>
+        {reviewed ? t('conventions.review.done') : ''}
+      </Text>
       {canManage && (
         <Group gap={4} mt={4}>
-          <Button size="compact-xs" variant="subtle" leftSection={<PencilIcon size={13} />} onClick={() => onEdit(link)}>
+          <Button ref={editRef} size="compact-xs" variant="subtle" leftSection={<PencilIcon size={13} />} onClick={() => onEdit(link)}>
             {t('conventions.links.edit')}
           </Button>
           <RemoveLinkButton link={link} dossierId={dossierId} provisionLabel={provisionLabel} onRemoved={onRemoved} />

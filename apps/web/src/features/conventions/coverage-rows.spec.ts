@@ -11,13 +11,14 @@ const provision = (id: string, position: number, extra: Partial<CoverageProvisio
   ...extra,
 });
 
-const link = (id: string, provisionId: string, article: string, gapNote = ''): CoverageLink => ({
+const link = (id: string, provisionId: string, article: string, gapNote = '', needsReview = false): CoverageLink => ({
   __typename: 'ConventionLink',
   id,
   provisionId,
   conventionCode: 'C087',
   article,
   gapNote,
+  needsReview,
 });
 
 describe('coverage rows', () => {
@@ -35,7 +36,17 @@ describe('coverage rows', () => {
       { article: '3', by: ['a2', 'a3', 'a5'], gaps: 2 },
       { article: '10', by: ['a2'], gaps: 0 },
     ]);
-    expect(coverageTotals(rows)).toEqual({ articles: 2, provisions: 3, gaps: 2 });
+    expect(coverageTotals(rows)).toEqual({ articles: 2, provisions: 3, gaps: 2, toReview: 0 });
+  });
+
+  it('counts the links to review, per article and in all', () => {
+    const provisions = new Map([provision('a2', 2), provision('a3', 3)].map((p) => [p.id, p]));
+    const rows = groupByArticle([link('l1', 'a2', '3', 'Federations missing', true), link('l2', 'a3', '3', '', true), link('l3', 'a3', '4')], provisions);
+    expect(rows.map((row) => ({ article: row.article, gaps: row.gaps, toReview: row.toReview }))).toEqual([
+      { article: '3', gaps: 1, toReview: 2 },
+      { article: '4', gaps: 0, toReview: 0 },
+    ]);
+    expect(coverageTotals(rows).toReview).toBe(2);
   });
 
   it('keeps a link whose provision is unknown, last', () => {

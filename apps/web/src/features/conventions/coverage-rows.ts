@@ -14,6 +14,8 @@ export interface ArticleCoverage {
   article: string;
   addressedBy: AddressingProvision[];
   gaps: number;
+  /** Links carried to a provision that changed since they were assessed. */
+  toReview: number;
 }
 
 const articleOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -40,13 +42,15 @@ export function groupByArticle(links: readonly CoverageLink[], provisions: Reado
       article,
       addressedBy: addressedBy.sort((a, b) => position(a) - position(b)),
       gaps: addressedBy.filter((entry) => hasGap(entry.link)).length,
+      toReview: addressedBy.filter((entry) => entry.link.needsReview).length,
     }));
 }
 
-/** What a convention's table adds up to: articles addressed, provisions that address them, gaps noted. */
-export function coverageTotals(rows: readonly ArticleCoverage[]): { articles: number; provisions: number; gaps: number } {
+/** What a convention's table adds up to: articles addressed, provisions that address them, gaps noted, links to review. */
+export function coverageTotals(rows: readonly ArticleCoverage[]): { articles: number; provisions: number; gaps: number; toReview: number } {
   const provisions = new Set(rows.flatMap((row) => row.addressedBy.map((entry) => entry.link.provisionId)));
-  return { articles: rows.length, provisions: provisions.size, gaps: rows.reduce((sum, row) => sum + row.gaps, 0) };
+  const sum = (count: (row: ArticleCoverage) => number) => rows.reduce((total, row) => total + count(row), 0);
+  return { articles: rows.length, provisions: provisions.size, gaps: sum((row) => row.gaps), toReview: sum((row) => row.toReview) };
 }
 
 /** The number of a paragraph without its punctuation: "1." → "1", "(2)" → "2". */

@@ -4,11 +4,12 @@ import { Button, Group, Skeleton, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DossierCoverageDocument, type DossierDetailFragment } from '../../gql/graphql';
 import { EmptyState } from '../../shared/ui/empty-state';
-import { FileTextIcon, LinkIcon, PencilIcon } from '../../shared/ui/icons';
+import { FileTextIcon, HistoryIcon, LinkIcon, PencilIcon } from '../../shared/ui/icons';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ConventionCoverageSection } from './convention-coverage.section';
 import { provisionReference, type CoverageProvision } from './coverage-rows';
 import { DossierConventionsModal } from './dossier-conventions.modal';
+import { REVIEW_COLOURS } from './link-status';
 import { useConventionLinksChanged } from './use-convention-links-changed';
 
 function CoverageSkeleton() {
@@ -73,6 +74,7 @@ export function CoverageTab({ dossier }: { dossier: DossierDetailFragment }) {
     );
   }
   const linked = coverage.some((entry) => entry.links.length > 0);
+  const toReview = coverage.reduce((sum, entry) => sum + entry.links.filter((link) => link.needsReview).length, 0);
 
   return (
     <Stack gap="md" maw={1080}>
@@ -86,6 +88,17 @@ export function CoverageTab({ dossier }: { dossier: DossierDetailFragment }) {
         </Group>
       </Group>
       {editor}
+      {toReview > 0 && (
+        <Group gap={6} wrap="nowrap" align="flex-start" data-links-to-review={toReview} style={{ color: REVIEW_COLOURS.ink }}>
+          <HistoryIcon size={16} style={{ flexShrink: 0, marginTop: 2 }} />
+          <Text size="sm" c="inherit" maw="80ch">
+            <Text span fw={600} inherit>
+              {t('conventions.coverage.reviewNotice', { count: toReview })}
+            </Text>{' '}
+            {dossier.me.canManage && t('conventions.coverage.reviewNoticeManagerHint')}
+          </Text>
+        </Group>
+      )}
       {!linked && <EmptyState icon={<LinkIcon />} title={t('conventions.coverage.noLinks')} hint={hint} />}
       {error && <ProblemAlert error={error} onRetry={() => void refetch()} />}
       {coverage.map((entry) => (

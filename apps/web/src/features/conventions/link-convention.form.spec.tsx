@@ -36,7 +36,7 @@ describe('LinkConventionForm', () => {
   it("links the provision to the dossier's only convention, with the article and gap note trimmed", async () => {
     const link: MockedResponse = {
       request: { query: LinkConventionDocument, variables: { input: { provisionId: 'p1', conventionCode: 'C087', article: '3', gapNote: 'Federations are missing.' } } },
-      result: { data: { linkConvention: { __typename: 'ConventionLink', id: 'l1', provisionId: 'p1', conventionCode: 'C087', article: '3', gapNote: 'Federations are missing.' } } },
+      result: { data: { linkConvention: { __typename: 'ConventionLink', id: 'l1', provisionId: 'p1', conventionCode: 'C087', article: '3', gapNote: 'Federations are missing.', needsReview: false } } },
     };
     const onDone = renderForm([link]);
     fireEvent.change(screen.getByRole('textbox', { name: /Article of the convention/ }), { target: { value: ' 3 ' } });

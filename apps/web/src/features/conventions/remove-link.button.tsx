@@ -36,7 +36,7 @@ export function RemoveLinkButton({
   return (
     <Popover opened={opened} onChange={(next) => (next ? setOpened(true) : close())} trapFocus returnFocus withArrow position="bottom-start" shadow="md" width={320}>
       <Popover.Target>
-        <Button size="compact-xs" variant="subtle" color="red.8" leftSection={<TrashIcon size={13} />} onClick={() => (opened ? close() : setOpened(true))} aria-expanded={opened}>
+        <Button size="compact-xs" variant="subtle" color="red.8" c="red.9" leftSection={<TrashIcon size={13} />} onClick={() => (opened ? close() : setOpened(true))} aria-expanded={opened}>
           {t('conventions.links.remove')}
         </Button>
       </Popover.Target>

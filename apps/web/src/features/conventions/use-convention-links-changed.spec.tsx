@@ -71,10 +71,11 @@ describe('refetching the links a change names', () => {
         conventionCode
         article
         gapNote
+        needsReview
       }
     }
   `;
-  const link = { __typename: 'ConventionLink', id: 'l1', provisionId: 'p1', conventionCode: 'C087', article: '3', gapNote: 'Federations are missing.' };
+  const link = { __typename: 'ConventionLink', id: 'l1', provisionId: 'p1', conventionCode: 'C087', article: '3', gapNote: 'Federations are missing.', needsReview: true };
 
   it("puts the provision's new links where the reader reads them", async () => {
     const mock = { request: { query: ProvisionConventionLinksDocument, variables: { ids: ['p1'] } }, result: { data: { provisions: [{ __typename: 'Provision', id: 'p1', conventionLinks: [link] }] } } };

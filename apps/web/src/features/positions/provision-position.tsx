@@ -1,5 +1,6 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type { Editor } from '@tiptap/core';
 import { Badge, Box, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DiffText } from '../../shared/diff/diff-text';
@@ -55,8 +56,13 @@ export const ProvisionPosition = memo(function ProvisionPosition({
   const wording = live?.proposedWording ?? '';
   const diff = useMemo(() => (wording ? wordDiff(provision.text, wording) : null), [provision.text, wording]);
   const focus = (focused: boolean) => onFocusProvision(focused ? provision.id : null);
-  const wordingHost = useRef<HTMLDivElement>(null);
-  const pulling = usePullSuggestions({ suggestions, wording, draftText: provision.text, editorHost: wordingHost });
+  /** What both of this article's editors share: the document, me, my focus. */
+  const shared = { provider, user, editable: true, onFocusChange: focus };
+  const wordingEditor = useRef<Editor | null>(null);
+  const keepWordingEditor = useCallback((editor: Editor | null) => {
+    wordingEditor.current = editor;
+  }, []);
+  const pulling = usePullSuggestions({ suggestions, wording, draftText: provision.text, editor: wordingEditor });
 
   return (
     <Paper withBorder radius="sm" p="sm" component="section" aria-labelledby={headingId} ref={ref} data-position-provision={provision.id}>
@@ -84,14 +90,7 @@ export const ProvisionPosition = memo(function ProvisionPosition({
               <Text size="sm" fw={600} mb={4} id={`${headingId}-rationale`}>
                 {t('positions.paper.rationale')}
               </Text>
-              <CollabEditor
-                provider={provider}
-                field={positionKeys.rationale(provision.id)}
-                user={user}
-                label={t('positions.paper.rationaleFor', { provision: label })}
-                editable
-                onFocusChange={focus}
-              />
+              <CollabEditor {...shared} field={positionKeys.rationale(provision.id)} label={t('positions.paper.rationaleFor', { provision: label })} />
             </Box>
             <Box>
               <Group justify="space-between" gap="xs" mb={4} wrap="wrap">
@@ -100,17 +99,13 @@ export const ProvisionPosition = memo(function ProvisionPosition({
                 </Text>
                 {suggestions.length > 0 && <PullSuggestionsButton pending={pulling.pending.length} provisionLabel={label} onPull={pulling.pull} />}
               </Group>
-              <Box ref={wordingHost}>
-                <CollabEditor
-                  provider={provider}
-                  field={positionKeys.wording(provision.id)}
-                  user={user}
-                  label={t('positions.paper.wordingFor', { provision: label })}
-                  editable
-                  lang={language ?? undefined}
-                  onFocusChange={focus}
-                />
-              </Box>
+              <CollabEditor
+                {...shared}
+                field={positionKeys.wording(provision.id)}
+                label={t('positions.paper.wordingFor', { provision: label })}
+                lang={language ?? undefined}
+                onEditor={keepWordingEditor}
+              />
               {suggestions.length > 0 && <SuggestionList suggestions={suggestions} wording={wording} language={language} message={pulling.message} />}
               {diff && (
                 <Box mt={6} p="xs" bg="gray.0" style={{ borderRadius: 4 }}>

@@ -1,8 +1,8 @@
 import { useState, type RefObject } from 'react';
+import type { Editor } from '@tiptap/core';
 import { Badge, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CheckIcon } from '../../shared/ui/icons';
-import { editorIn } from './editor-in';
 import { pullSuggestions, type PullResult } from './pull-suggestions';
 import { isInWording, pendingSuggestions, type WordingSuggestion } from './wording-suggestions';
 
@@ -11,21 +11,22 @@ export function usePullSuggestions({
   suggestions,
   wording,
   draftText,
-  editorHost,
+  editor: editorRef,
 }: {
   suggestions: readonly WordingSuggestion[];
   /** The wording as last rendered: what the count says. A pull itself reads the editor. */
   wording: string;
   draftText: string;
-  editorHost: RefObject<HTMLElement | null>;
+  /** The wording's editor, as CollabEditor hands it out. */
+  editor: RefObject<Editor | null>;
 }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const pending = pendingSuggestions(suggestions, wording);
 
   const pull = () => {
-    const editor = editorIn(editorHost.current);
-    if (!editor) return setMessage(t('positions.suggestions.notReady'));
+    const editor = editorRef.current;
+    if (!editor || editor.isDestroyed) return setMessage(t('positions.suggestions.notReady'));
     let result: PullResult = { inPlace: [], appended: [], fromDraft: false };
     editor.commands.command(({ tr }) => {
       result = pullSuggestions(tr, suggestions, draftText);

@@ -210,3 +210,11 @@ export const SidebarIcon = (props: IconProps) => (
     <path d="M9 4v16M6 8h1M6 11h1M6 14h1" />
   </Icon>
 );
+
+/** A clock turning back: something changed since it was last looked at (a convention link to review). */
+export const HistoryIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 8v4l2 2" />
+    <path d="M3.05 11a9 9 0 1 1 .5 4m-.5 5v-5h5" />
+  </Icon>
+);
