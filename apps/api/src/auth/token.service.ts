@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../people/user.entity';
 import type { AccessTokenPayload } from './access-token';
 import { RefreshToken } from './refresh-token.entity';
+import { isUuid } from '../common/ids';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -85,7 +86,7 @@ export class TokenService {
 
   private async find(presented: string): Promise<RefreshToken | null> {
     const [id, secret] = typeof presented === 'string' ? presented.split('.') : [];
-    if (!id || !secret || !/^[0-9a-f-]{36}$/i.test(id) || secret.length > 128) return null;
+    if (!id || !secret || !isUuid(id) || secret.length > 128) return null;
     const row = await this.dataSource.getRepository(RefreshToken).findOne({ where: { id } });
     if (!row) return null;
     const expected = Buffer.from(row.tokenHash, 'hex');

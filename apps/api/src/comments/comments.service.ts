@@ -16,8 +16,8 @@ import { CommentMention } from './comment-mention.entity';
 import { CommentRevision } from './comment-revision.entity';
 import { Comment } from './comment.entity';
 import type { AddCommentInput, EditCommentInput } from './comment.inputs';
+import { isUuid } from '../common/ids';
 
-const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
 /** Writing comments. Every check goes through the dossier policy; a comment one may not see does not exist for them. */
 @Injectable()

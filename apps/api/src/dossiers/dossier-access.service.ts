@@ -6,6 +6,7 @@ import { canInDossier, type DossierAction, type DossierStanding } from '../acces
 import { forbidden, notFound } from '../common/errors';
 import { Dossier } from './dossier.entity';
 import { Participant } from './participant.entity';
+import { isUuid } from '../common/ids';
 
 const GRANTS = Symbol('tripart:dossier-grants');
 
@@ -45,7 +46,7 @@ export class DossierAccess {
    * they may not read does not exist for them (NOT_FOUND, never FORBIDDEN).
    */
   async require(actor: Actor, dossierId: string, action: DossierAction): Promise<DossierAccessGrant> {
-    if (!/^[0-9a-f-]{36}$/i.test(dossierId)) throw notFound('The dossier');
+    if (!isUuid(dossierId)) throw notFound('The dossier');
     // The dossier and the person's seat in it, in one statement.
     const row = await this.dataSource
       .getRepository(Dossier)

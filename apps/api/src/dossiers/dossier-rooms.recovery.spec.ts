@@ -4,6 +4,7 @@ import { buildDossierWithCast } from '../../test/dossier-factories';
 import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../test/draft-factories';
 import { settle } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { RealtimeService } from '../realtime/realtime.service';
 import { parseDossierRoom } from './dossier-rooms';
 
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
@@ -81,6 +82,19 @@ describe('rooms of a reconnecting socket', () => {
     await t.gql(ADD, { input: { provisionId, body: 'Later still', visibility: 'DELEGATION' } }, cast.workers.lead.token);
     await settle(300);
     expect(member.bodies).toEqual([]);
+  });
+
+  it('closes a recovered connection whose rights are gone by the time it is back in its rooms', async () => {
+    const { cast, provisionId } = await setUp();
+    const member = await watching(cast.workers.member.token, cast.dossierId);
+    await receiveOne(member, provisionId, cast.workers.lead.token);
+    // Stands for a removal committed just after the check made while the session was restored.
+    let checks = 0;
+    t.app.get(RealtimeService).guardRecovery(async (userId) => userId !== cast.workers.member.user.id || (checks += 1) === 1);
+    await dropAndAwaitReturn(member.socket, async () => undefined);
+    expect(member.socket.recovered).toBe(true);
+    await until(() => member.socket.disconnected, 5_000);
+    expect(checks).toBe(2);
   });
 
   it('reads room names', () => {

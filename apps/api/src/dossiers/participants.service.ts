@@ -13,6 +13,7 @@ import { Delegation } from './delegation.entity';
 import { caucusRoom, delegationRoom, plenaryRoom, sessionRoom } from './dossier-rooms';
 import type { Dossier } from './dossier.entity';
 import { Participant } from './participant.entity';
+import { isUuid } from '../common/ids';
 
 /** Who sits where in a dossier. Every change is audited and applies at once, open sockets included. */
 @Injectable()
@@ -122,7 +123,7 @@ export class ParticipantsService {
   }
 
   async get(participantId: string): Promise<Participant> {
-    const participant = /^[0-9a-f-]{36}$/i.test(participantId)
+    const participant = isUuid(participantId)
       ? await this.dataSource.getRepository(Participant).findOne({ where: { id: participantId } })
       : null;
     if (!participant) throw notFound('The participant');

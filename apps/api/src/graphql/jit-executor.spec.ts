@@ -29,6 +29,25 @@ describe('compiled execution', () => {
     expect(second.data).toEqual(first.data);
   });
 
+  it('gives a failure inside a resolver a code and a path, and no stack trace', async () => {
+    const { token } = await buildSignedInUser(t);
+    await t.dataSource.query('ALTER TABLE convention RENAME TO convention_away');
+    try {
+      const result = await t.gql('{ conventions { code } }', {}, token);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ message: expect.not.stringContaining('convention_away'), path: ['conventions'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
+    } finally {
+      await t.dataSource.query('ALTER TABLE convention_away RENAME TO convention');
+    }
+  });
+
+  it('answers an id that cannot be one as not found', async () => {
+    const { token } = await buildSignedInUser(t);
+    const result = await t.gql('query($id: ID!) { dossier(id: $id) { id } }', { id: '-'.repeat(36) }, token);
+    expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('reports a wrong variable as bad input', async () => {
     const { token } = await buildSignedInUser(t);
     const result = await t.gql('query($id: ID!) { dossier(id: $id) { id } }', { id: { not: 'an id' } }, token);

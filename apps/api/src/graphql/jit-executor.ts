@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { execute, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { leavePlainFieldsToDefault } from './plain-fields';
 
@@ -80,11 +80,28 @@ export class JitExecution {
     // Variables are coerced by graphql-js first: graphql-jit 0.8 does not apply an input field's default value.
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return { errors: variables.errors };
-    return compiled.query(undefined, context, variables.coerced);
+    const result = await compiled.query(undefined, context, variables.coerced);
+    return result.errors?.length ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
   };
 
   private requireSchema(): GraphQLSchema {
     if (!this.schema) throw new Error('The GraphQL schema is not built yet: JitExecution.captureSchema must run first.');
     return this.schema;
   }
+}
+
+/**
+ * graphql-jit's errors take the thrown error's `extensions` as they are, so an
+ * error without any (a database failure, a bug) has none, and Apollo then
+ * fails before our `formatError` can log it and give it a code. Made again as
+ * graphql-js makes them: extensions always present, the thrown error kept.
+ */
+export function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? error,
+    extensions: error.extensions ?? {},
+  });
+  Object.defineProperty(rebuilt, 'locations', { value: error.locations, enumerable: Boolean(error.locations?.length) });
+  return rebuilt;
 }

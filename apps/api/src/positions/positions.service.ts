@@ -17,8 +17,8 @@ import { Provision } from '../dossiers/drafts/provision.entity';
 import { plenaryRoom } from '../dossiers/dossier-rooms';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Submission } from './submission.entity';
+import { isUuid } from '../common/ids';
 
-const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
 /** Turning a delegation's private, live position paper into an immutable submission the plenary sees. */
 @Injectable()

@@ -126,8 +126,8 @@ export class RealtimeService implements OnApplicationShutdown {
         // Events sent while the checks ran reached neither the missed list nor the socket (not yet
         // connected): put the session back (Redis hands it out once) and read it again, which collects them too.
         adapter.persistSession({ sid: session.sid, pid: session.pid, rooms: session.rooms, data: session.data });
-        const fresh = await restore(pid, offset).catch(() => null);
-        return fresh ?? session;
+        // Not found again: another connection took it meanwhile; this one starts afresh.
+        return (await restore(pid, offset).catch(() => null)) ?? refused;
       } catch (error) {
         this.logger.error(`Could not check a recovered connection: ${String(error)}`);
         return refused;
@@ -140,6 +140,9 @@ export class RealtimeService implements OnApplicationShutdown {
     // A recovered session's data may come back serialized (Redis): give it a live rate limit again.
     if (!(data.rateLimit instanceof SocketRateLimit)) data.rateLimit = new SocketRateLimit(this.config.socketEventBurst, this.config.socketEventsPerSecond);
     socket.join(`user:${data.actor.userId}`);
+    // A right lost while the session was being restored (after its check) would leave the socket in rooms
+    // it was just removed from, once and for all: check again now that it is in them.
+    if (socket.recovered) void this.recheckRecovered(socket);
     // One socket's events are handled one after the other, in the order they came: a leave sent just
     // before a join (a page remounting) cannot overtake it; events of different sockets still run side by side.
     let previous: Promise<unknown> = Promise.resolve();
@@ -147,6 +150,18 @@ export class RealtimeService implements OnApplicationShutdown {
       const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
       previous = previous.then(() => this.dispatch(socket, event, args[0])).then((reply) => ack?.(reply), () => undefined);
     });
+  }
+
+  private async recheckRecovered(socket: Socket): Promise<void> {
+    const { actor } = socket.data as SocketData;
+    try {
+      for (const check of this.recoveryChecks) {
+        if (!(await check(actor.userId, socket.rooms))) return void socket.disconnect(true);
+      }
+    } catch (error) {
+      this.logger.error(`Could not check a recovered connection again: ${String(error)}`);
+      socket.disconnect(true);
+    }
   }
 
   private async dispatch(socket: Socket, event: unknown, payload: unknown): Promise<object> {

@@ -9,6 +9,7 @@ import { DossierAccess } from '../dossiers/dossier-access.service';
 import { sessionRoom } from '../dossiers/dossier-rooms';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ConsultationSession } from './consultation-session.entity';
+import { isUuid } from '../common/ids';
 
 export interface RoomChange {
   manager: EntityManager;
@@ -66,7 +67,7 @@ export class LiveRoom {
 
   /** The dossier a session belongs to; an unknown session is NOT_FOUND like one you may not see. */
   async dossierOf(sessionId: string): Promise<string> {
-    const session = /^[0-9a-f-]{36}$/i.test(sessionId)
+    const session = isUuid(sessionId)
       ? await this.dataSource.getRepository(ConsultationSession).findOne({ where: { id: sessionId }, select: { id: true, dossierId: true } })
       : null;
     if (!session) throw notFound('The session');

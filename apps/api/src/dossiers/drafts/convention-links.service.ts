@@ -13,10 +13,10 @@ import { ConventionLink } from './convention-link.entity';
 import type { LinkConventionInput } from './convention-link.inputs';
 import { Draft } from './draft.entity';
 import { Provision } from './provision.entity';
+import { isUuid } from '../../common/ids';
 
 type LinkChange = ServerEvents['convention-links:changed']['change'];
 
-const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
 /** Writing the gap analysis (facilitators): each change audited in its transaction, then announced to the plenary. */
 @Injectable()
@@ -63,7 +63,8 @@ export class ConventionLinksService {
   async markReviewed(actor: Actor, id: string): Promise<ConventionLink> {
     const { link, dossierId } = await this.managedLink(actor, id);
     const reviewed = await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(ConventionLink).update({ id }, { needsReview: false });
+      const { affected } = await manager.getRepository(ConventionLink).update({ id }, { needsReview: false });
+      if (!affected) throw notFound('The link'); // removed meanwhile
       await this.audit.record(manager, { actorId: actor.userId, action: 'convention.reviewed', subjectId: link.provisionId, dossierId, data: { conventionCode: link.conventionCode, article: link.article } });
       return manager.getRepository(ConventionLink).findOneByOrFail({ id });
     });
@@ -75,7 +76,9 @@ export class ConventionLinksService {
   private async managedLink(actor: Actor, id: string): Promise<{ link: ConventionLink; dossierId: string }> {
     const link = isUuid(id) ? await this.dataSource.getRepository(ConventionLink).findOne({ where: { id } }) : null;
     if (!link) throw notFound('The link');
-    const [{ dossier_id: dossierId }] = await this.dataSource.query('SELECT d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = $1', [link.provisionId]);
+    const [row]: Array<{ dossier_id: string }> = await this.dataSource.query('SELECT d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = $1', [link.provisionId]);
+    if (!row) throw notFound('The link'); // its draft was removed meanwhile
+    const dossierId = row.dossier_id;
     await this.access.require(actor, dossierId, 'dossier.manage');
     return { link, dossierId };
   }

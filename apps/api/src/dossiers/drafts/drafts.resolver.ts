@@ -11,6 +11,7 @@ import { Dossier } from '../dossier.entity';
 import { Draft } from './draft.entity';
 import { DraftChangeSummary } from './draft.types';
 import { Provision, type ProvisionOfDossier } from './provision.entity';
+import { isUuid } from '../../common/ids';
 
 @Resolver(() => Draft)
 export class DraftsResolver {
@@ -22,7 +23,7 @@ export class DraftsResolver {
   @Allow('dossier.access')
   @Query(() => Draft)
   async draft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') request: object): Promise<Draft> {
-    const draft = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(Draft).findOne({ where: { id } }) : null;
+    const draft = isUuid(id) ? await this.dataSource.getRepository(Draft).findOne({ where: { id } }) : null;
     if (!draft) throw notFound('The draft');
     await this.access.standingOnce(request, actor, draft.dossierId).catch(() => {
       throw notFound('The draft');
@@ -47,7 +48,7 @@ export class DraftsResolver {
   ): Promise<Provision[]> {
     if (ids.length > DraftsResolver.MAX_PROVISIONS) throw badInput(`Ask for at most ${DraftsResolver.MAX_PROVISIONS} provisions at once.`);
     const wanted = [...new Set(ids)];
-    const rows: Array<Provision & { dossierId: string }> = wanted.every((id) => /^[0-9a-f-]{36}$/i.test(id))
+    const rows: Array<Provision & { dossierId: string }> = wanted.every((id) => isUuid(id))
       ? await this.dataSource.query(
           `SELECT p.id, p.draft_id AS "draftId", p.parent_id AS "parentId", p.kind, p.key, p.number, p.heading, p.text, p.notes,
                   p.position, p.depth, p.previous_id AS "previousId", p.matched_by AS "matchedBy", p.word_diff AS "wordDiff",
