@@ -2,7 +2,6 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLObjectType } from 'graphql';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { buildSignedInUser } from '../../test/factories';
-import { RecentlyUsed } from './jit-executor';
 
 describe('compiled execution', () => {
   let t: TestApp;
@@ -52,16 +51,5 @@ describe('compiled execution', () => {
     const { token } = await buildSignedInUser(t);
     const result = await t.gql('query($id: ID!) { dossier(id: $id) { id } }', { id: { not: 'an id' } }, token);
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-  });
-});
-
-describe('RecentlyUsed', () => {
-  it('forgets the least recently used entry beyond its size', () => {
-    const cache = new RecentlyUsed<number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    cache.get('a');
-    cache.set('c', 3);
-    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.size]).toEqual([1, undefined, 3, 2]);
   });
 });

@@ -1,34 +1,11 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { RecentlyUsed } from '../common/recently-used';
 import { leavePlainFieldsToDefault } from './plain-fields';
 
 /** How many compiled operations one instance keeps (the web app sends a few dozen distinct ones). */
 export const COMPILED_OPERATIONS = 500;
-
-/** A map that forgets the least recently used entry beyond `max`. */
-export class RecentlyUsed<V> {
-  private readonly entries = new Map<string, V>();
-  constructor(private readonly max: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.entries.set(key, value);
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-}
 
 /**
  * Runs GraphQL operations compiled to plain functions (graphql-jit) instead of
@@ -60,11 +37,6 @@ export class JitExecution {
     load: async () => ({ executor: this.executor }),
     stop: async () => undefined,
   };
-
-  /** Operations compiled so far (kept: at most COMPILED_OPERATIONS). */
-  get compiledCount(): number {
-    return this.compiled.size;
-  }
 
   private readonly executor: GatewayExecutor = async ({ document, operation, operationName, queryHash, request, context }) => {
     const schema = this.requireSchema();
