@@ -4,6 +4,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import depthLimit from 'graphql-depth-limit';
 import type { AppConfig } from '../config/app-config';
 import { formatError } from '../common/format-error';
+import { authOperationsPlugin } from './auth-operations.plugin';
 import { complexityPlugin } from './complexity.plugin';
 import { JitExecution } from './jit-executor';
 
@@ -28,7 +29,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     transformSchema: jit.captureSchema,
     // No HTTP caching of GraphQL answers (they are per person): without the cache-control plugin,
     // no plugin hooks into every field, so Apollo does not wrap each resolver (measured: bench:reader).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY), authOperationsPlugin()],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: formatError(development, (error) =>
       logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
