@@ -6,12 +6,13 @@ import { ConventionLinksService } from './convention-links.service';
 import { DraftsController } from './drafts.controller';
 import { DossierDraftsResolver, DraftsResolver } from './drafts.resolver';
 import { DraftsService } from './drafts.service';
+import { DraftImportQueue } from './import/draft-import-queue';
 import { ProvisionsResolver } from './provisions.resolver';
 
 @Module({
   imports: [DossiersModule, CommentsModule],
   controllers: [DraftsController],
-  providers: [ConventionLinksService, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionsResolver],
+  providers: [DraftImportQueue, ConventionLinksService, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionsResolver],
   exports: [DraftsService],
 })
 export class DraftsModule {}

@@ -9,6 +9,7 @@ import type { Dossier } from '../dossier.entity';
 import { Draft } from './draft.entity';
 import { parseDraft, type DraftUpload } from './import/draft-import';
 import { isDraftImportError } from './import/draft-import-error';
+import { DraftImportQueue } from './import/draft-import-queue';
 import type { ParsedDraft } from './import/parsed-draft';
 import { provisionRows, type ProvisionRow } from './provision-rows';
 import { Provision } from './provision.entity';
@@ -34,6 +35,7 @@ export class DraftsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly queue: DraftImportQueue,
   ) {}
 
   async preview(upload: DraftUpload): Promise<DraftPreview> {
@@ -87,7 +89,7 @@ export class DraftsService {
 
   private async parse(upload: DraftUpload): Promise<ParsedDraft> {
     try {
-      return await parseDraft(upload);
+      return await this.queue.run(() => parseDraft(upload));
     } catch (error) {
       if (isDraftImportError(error)) throw badInput(error.message, [{ field: 'file', message: error.message, constraint: error.code }]);
       throw error;

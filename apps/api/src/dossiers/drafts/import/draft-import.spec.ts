@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { MAX_DRAFT_BYTES, parseDraft } from './draft-import';
 import { DraftImportError } from './draft-import-error';
-import { storedZip } from './zip.fixture';
+import { storedZip, zipBomb } from './zip.fixture';
 
 const SAMPLE = resolve(__dirname, '../../../../test/fixtures/ch-sr-172.010.1.akn.xml');
 
@@ -122,7 +122,17 @@ describe('parseDraft refusals', () => {
   });
 
   it('refuses a Word document that would unpack to hundreds of megabytes', async () => {
-    const buffer = storedZip([{ name: 'word/document.xml', content: Buffer.from('<w:document/>'), declaredSize: 500 * 1024 * 1024 }]);
+    const buffer = zipBomb(1024 * 1024, 500 * 1024 * 1024);
+    await expect(parseDraft({ buffer, filename: 'draft.docx' })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+
+  it('refuses a Word zip bomb whose directory declares 1,000 bytes as too large', async () => {
+    await expect(parseDraft({ buffer: zipBomb(1.1 * 1024 ** 3), filename: 'draft.docx' })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+
+  it('refuses a zip of too many entries as too large', async () => {
+    const entries = Array.from({ length: 5_001 }, (_, i) => ({ name: `word/part${i}.xml`, content: Buffer.alloc(0) }));
+    const buffer = storedZip([{ name: 'word/document.xml', content: Buffer.from('<w:document/>') }, ...entries]);
     await expect(parseDraft({ buffer, filename: 'draft.docx' })).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
