@@ -2,10 +2,10 @@ import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
 import { resolveJwtSecret } from '../auth/jwt-secret';
+import { allowedOrigins } from '../common/allowed-origin';
 import { HttpErrorsFilter } from '../common/http-errors.filter';
 import { CollabServer } from '../collab/collab.server';
 import { createValidationPipe } from '../common/validation.pipe';
@@ -16,23 +16,9 @@ import { Metrics } from '../health/metrics';
 import { RealtimeService } from '../realtime/realtime.service';
 import { DemoSeedService } from '../seed/demo-seed.service';
 import { webAppMiddleware } from '../web/web-app.middleware';
+import { securityHeaders } from './security-headers';
 
 const MAX_BODY = '1mb';
-
-/** The content security policy the web app is built to pass. */
-const CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'", 'ws:', 'wss:'],
-  objectSrc: ["'none'"],
-  frameAncestors: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  upgradeInsecureRequests: null,
-};
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -57,7 +43,7 @@ export async function createApp(
   });
   app.useBodyParser('json', { limit: MAX_BODY });
   app.useBodyParser('urlencoded', { limit: MAX_BODY, extended: false });
-  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP }, crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders());
   app.use(app.get(Metrics).middleware());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
@@ -70,6 +56,6 @@ export async function createApp(
   await runMigrations(app.get<DataSource>(getDataSourceToken()), database.embedded);
   if (options.seed ?? resolved.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
   await app.get(RealtimeService).attach(app.getHttpServer());
-  app.get(CollabServer).attach(app.getHttpServer());
+  app.get(CollabServer).attach(app.getHttpServer(), allowedOrigins(resolved));
   return app;
 }

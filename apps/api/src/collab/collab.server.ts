@@ -18,6 +18,7 @@ import { LimitsExtension } from './extensions/limits.extension';
 import { MetricsExtension } from './extensions/metrics.extension';
 import { PersistenceExtension } from './extensions/persistence.extension';
 import { RedisSyncExtension } from './extensions/redis-sync.extension';
+import { refuseForeignUpgrade } from '../common/allowed-origin';
 
 export const COLLAB_PATH = '/collab';
 /** How long a document loaded for reading waits for the other instances' unsaved changes through Redis. */
@@ -68,10 +69,11 @@ export class CollabServer implements BeforeApplicationShutdown {
     this.hocuspocus = new Hocuspocus({ name: 'tripart', quiet: true, debounce: 1000, maxDebounce: 2000, extensions });
   }
 
-  attach(httpServer: HttpServer): void {
+  attach(httpServer: HttpServer, origins: ReadonlySet<string>): void {
     httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (path !== COLLAB_PATH && !path.startsWith(`${COLLAB_PATH}/`)) return; // Socket.IO's
+      if (refuseForeignUpgrade(request, socket, origins)) return;
       this.sockets.handleUpgrade(request, socket, head, (ws) => this.hocuspocus.handleConnection(ws, request));
     });
   }

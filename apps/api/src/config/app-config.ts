@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Socket events: a burst, then so many per second, per socket. */
   socketEventBurst: number;
   socketEventsPerSecond: number;
+  /** Bearer token for /metrics; without it, /metrics answers only on the loopback. */
+  metricsToken?: string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: appEnv !== 'production' && env.SEED_DEMO !== 'false',
     socketEventBurst: int(env.SOCKET_EVENT_BURST, 20),
     socketEventsPerSecond: int(env.SOCKET_EVENTS_PER_SECOND, 10),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
 

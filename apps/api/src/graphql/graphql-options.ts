@@ -7,6 +7,7 @@ import { formatError } from '../common/format-error';
 import { authOperationsPlugin } from './auth-operations.plugin';
 import { complexityPlugin } from './complexity.plugin';
 import { JitExecution } from './jit-executor';
+import { operationLabelPlugin } from './operation-label.plugin';
 
 export const MAX_QUERY_DEPTH = 8;
 export const MAX_QUERY_COMPLEXITY = 1000;
@@ -29,7 +30,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     transformSchema: jit.captureSchema,
     // No HTTP caching of GraphQL answers (they are per person): without the cache-control plugin,
     // no plugin hooks into every field, so Apollo does not wrap each resolver (measured: bench:reader).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY), authOperationsPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY), authOperationsPlugin(), operationLabelPlugin()],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: formatError(development, (error) =>
       logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),

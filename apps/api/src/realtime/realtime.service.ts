@@ -14,6 +14,7 @@ import {
 } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { can } from '../access/policy';
+import { allowedOrigins, isAllowedOrigin } from '../common/allowed-origin';
 import { AppError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { authenticateHandshake } from './socket-auth';
@@ -82,10 +83,13 @@ export class RealtimeService implements OnApplicationShutdown {
   }
 
   async attach(httpServer: HttpServer): Promise<Server> {
+    const origins = allowedOrigins(this.config);
     const io = new Server(httpServer, {
       path: '/socket.io',
       serveClient: false,
       maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
+      // Another site's page may not open a live connection in its visitor's name (scripts send no Origin: allowed).
+      allowRequest: (request, answer) => answer(null, isAllowedOrigin(request.headers.origin, origins)),
       destroyUpgrade: false,
       // Middlewares are skipped on recovery: Socket.IO replays missed events before they would run, and a socket
       // waiting on them misses broadcasts. Rights are checked instead when the session is restored (guardRecovery).
