@@ -1,4 +1,5 @@
 export * from './people';
+export * from './passwords';
 export * from './locales';
 export * from './errors';
 export * from './limits';

@@ -8,6 +8,7 @@ import { ActorLoader } from './actor.loader';
 import { AuthResolver } from './auth.resolver';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { PasswordPolicy } from './password-policy';
 import { PasswordService } from './password.service';
 import { RefreshToken } from './refresh-token.entity';
 import { SignInThrottle } from './sign-in-throttle.entity';
@@ -24,7 +25,7 @@ import { TokenService } from './token.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [ActorLoader, AuthResolver, JwtStrategy, LocalStrategy, PasswordService, SignInService, TokenService],
-  exports: [ActorLoader, PasswordService, TokenService],
+  providers: [ActorLoader, AuthResolver, JwtStrategy, LocalStrategy, PasswordPolicy, PasswordService, SignInService, TokenService],
+  exports: [ActorLoader, PasswordPolicy, PasswordService, TokenService],
 })
 export class AuthModule {}

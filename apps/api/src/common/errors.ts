@@ -5,6 +5,8 @@ export interface FieldError {
   field: string;
   message: string;
   constraint?: string;
+  /** Why, where the constraint has several reasons (a weak password: which weakness). */
+  reason?: string;
 }
 
 /** An error a person may see: a stable code and a plain message. */

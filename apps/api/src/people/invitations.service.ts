@@ -5,6 +5,7 @@ import { IsNull, MoreThan, type DataSource, type Repository } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { badInput, conflict, notFound } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PasswordPolicy } from '../auth/password-policy';
 import { PasswordService } from '../auth/password.service';
 import { TokenService, type IssuedTokens } from '../auth/token.service';
 import type { AcceptInvitationInput, InviteUserInput } from './dto/user.inputs';
@@ -30,6 +31,7 @@ export class InvitationsService {
     @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
+    private readonly passwordPolicy: PasswordPolicy,
   ) {}
 
   async invite(actor: Actor, input: InviteUserInput): Promise<IssuedInvitation> {
@@ -81,6 +83,7 @@ export class InvitationsService {
 
   async accept(input: AcceptInvitationInput): Promise<IssuedTokens> {
     const invitation = await this.usable(input.token);
+    await this.passwordPolicy.require(input.password, [invitation.email, invitation.displayName, invitation.organization?.name ?? '']);
     const passwordHash = await this.passwords.hash(input.password);
     const user = await this.dataSource.transaction(async (manager) => {
       const claimed = await manager

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '@tripart/contracts';
+import { LIMITS, PASSWORD_STRENGTH_CONSTRAINT, PASSWORD_WEAKNESSES, type PasswordWeakness } from '@tripart/contracts';
 import { newPassword, type Check } from '../../shared/errors/form-validators';
 import type { ProblemDetails } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
@@ -12,7 +12,14 @@ interface Props {
   problem: ProblemDetails | null;
 }
 
-/** A new password, typed twice. */
+/** The server found the password too easy to guess: why (zxcvbn's reason, grouped). */
+function weakness(problem: ProblemDetails | null): PasswordWeakness | null {
+  const refused = problem?.fieldErrors.find((error) => error.field === 'password' && error.constraint === PASSWORD_STRENGTH_CONSTRAINT);
+  if (!refused) return null;
+  return (PASSWORD_WEAKNESSES as readonly string[]).includes(refused.reason ?? '') ? (refused.reason as PasswordWeakness) : 'guessable';
+}
+
+/** A new password, typed twice; the server checks how easily it is guessed and says why it is not good enough. */
 export function SetPasswordForm({ onSubmit, submitting, problem }: Props) {
   const { t } = useTranslation();
   const { fieldText } = useProblemText();
@@ -21,7 +28,8 @@ export function SetPasswordForm({ onSubmit, submitting, problem }: Props) {
   const [checks, setChecks] = useState<{ password: Check; confirm: Check }>({ password: null, confirm: null });
   const message = (check: Check) => (check ? t(check.key as 'validation.required', check.params) : null);
 
-  const passwordError = message(checks.password) ?? fieldText(problem, 'password');
+  const weak = weakness(problem);
+  const passwordError = message(checks.password) ?? (weak ? t(`invitation.weak.${weak}`) : fieldText(problem, 'password'));
   const confirmError = message(checks.confirm);
 
   const submit = (event: FormEvent) => {

@@ -5,6 +5,8 @@ export interface FieldError {
   field: string;
   message: string;
   constraint?: string;
+  /** Why, where a constraint has several reasons (a weak password: which weakness). */
+  reason?: string;
 }
 
 /** What the UI needs from a failed call: one code, and the fields to flag if any. */
