@@ -11,7 +11,7 @@ import { LocalStrategy } from './local.strategy';
 import { PasswordPolicy } from './password-policy';
 import { PasswordService } from './password.service';
 import { RefreshToken } from './refresh-token.entity';
-import { SignInThrottle } from './sign-in-throttle.entity';
+import { SignInLimiter } from './sign-in-limiter';
 import { SignInService } from './sign-in.service';
 import { TokenService } from './token.service';
 
@@ -19,13 +19,13 @@ import { TokenService } from './token.service';
 @Module({
   imports: [
     PassportModule,
-    TypeOrmModule.forFeature([User, RefreshToken, SignInThrottle]),
+    TypeOrmModule.forFeature([User, RefreshToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [ActorLoader, AuthResolver, JwtStrategy, LocalStrategy, PasswordPolicy, PasswordService, SignInService, TokenService],
+  providers: [ActorLoader, AuthResolver, JwtStrategy, LocalStrategy, PasswordPolicy, PasswordService, SignInLimiter, SignInService, TokenService],
   exports: [ActorLoader, PasswordPolicy, PasswordService, TokenService],
 })
 export class AuthModule {}

@@ -26,4 +26,4 @@ export const unauthenticated = (message = 'Sign in to continue.') => new AppErro
 export const forbidden = (message = 'You are not allowed to do this.') => new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
-export const rateLimited = (message: string) => new AppError('RATE_LIMITED', message);
+export const rateLimited = (message: string, extra: Record<string, unknown> = {}) => new AppError('RATE_LIMITED', message, extra);

@@ -17,8 +17,14 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   invitationTtlDays: number;
+  /** Failed sign-ins for one account from one address before that pair is locked… */
   maxFailedSignIns: number;
+  /** …for this long at first, doubling with each further failure. */
   lockoutMinutes: number;
+  /** Failed sign-ins from one address, whatever the accounts, before each further one waits (2 s, doubling). */
+  signInFailuresPerAddress: number;
+  /** Failed sign-ins for one account, whatever the addresses, before each further one is slowed (1 s, doubling, at most 1 min). */
+  signInFailuresPerAccount: number;
   webDistDir: string;
   seedDemo: boolean;
   /** Socket events: a burst, then so many per second, per socket. */
@@ -52,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationTtlDays: 7,
     maxFailedSignIns: int(env.MAX_FAILED_SIGN_INS, 5),
     lockoutMinutes: int(env.LOCKOUT_MINUTES, 15),
+    signInFailuresPerAddress: int(env.SIGN_IN_FAILURES_PER_ADDRESS, 20),
+    signInFailuresPerAccount: int(env.SIGN_IN_FAILURES_PER_ACCOUNT, 50),
     webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
     seedDemo: appEnv !== 'production' && env.SEED_DEMO !== 'false',
     socketEventBurst: int(env.SOCKET_EVENT_BURST, 20),

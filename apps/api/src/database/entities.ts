@@ -1,7 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { CollabDocument } from '../collab/collab-document.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
-import { SignInThrottle } from '../auth/sign-in-throttle.entity';
+import { SignInLimit } from '../auth/sign-in-limit.entity';
 import { CommentMention } from '../comments/comment-mention.entity';
 import { CommentRevision } from '../comments/comment-revision.entity';
 import { Comment } from '../comments/comment.entity';
@@ -37,7 +37,7 @@ export const ENTITIES = [
   Membership,
   Invitation,
   RefreshToken,
-  SignInThrottle,
+  SignInLimit,
   AuditEvent,
   Dossier,
   Delegation,

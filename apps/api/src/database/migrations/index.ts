@@ -1,3 +1,4 @@
+import { SignInLimits1796153459513 } from './1796153459513-SignInLimits';
 import { ConventionLinkReview1795844739501 } from './1795844739501-ConventionLinkReview';
 import { AgreedText1795839086492 } from './1795839086492-AgreedText';
 import { StoredWordDiffs1795836607674 } from './1795836607674-StoredWordDiffs';
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   StoredWordDiffs1795836607674,
   AgreedText1795839086492,
   ConventionLinkReview1795844739501,
+  SignInLimits1796153459513,
 ];
