@@ -9,3 +9,4 @@ export * from './sessions';
 export * from './word-diff';
 export * from './position-paper';
 export * from './conventions';
+export * from './text';

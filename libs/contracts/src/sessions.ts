@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text, withoutNul } from './text';
 
 export const SESSION_STATUSES = ['SCHEDULED', 'LIVE', 'ADJOURNED', 'CLOSED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -20,7 +21,7 @@ export type OutcomeKind = (typeof OUTCOMES)[number];
 
 const id = z.string().uuid();
 /** Made by the client: the same action retried after a reconnect happens once. */
-const clientId = z.string().min(8).max(64);
+const clientId = z.string().min(8).max(64).refine(...withoutNul);
 
 /** Live-room events, client → server, with their payload schemas. */
 export const sessionEvents = {
@@ -34,13 +35,13 @@ export const sessionEvents = {
   'queue:reorder': z.object({ sessionId: id, handIds: z.array(id).max(200) }).strict(),
   'queue:mode': z.object({ sessionId: id, mode: z.enum(QUEUE_MODES) }).strict(),
   'floor:give': z.object({ sessionId: id, handId: id.optional() }).strict(),
-  'floor:take': z.object({ sessionId: id, summary: z.string().max(5_000).optional() }).strict(),
+  'floor:take': z.object({ sessionId: id, summary: text(5_000).optional() }).strict(),
   'round:open': z
     .object({ sessionId: id, agendaItemId: id, kind: z.enum(ROUND_KINDS), speakingSeconds: z.number().int().min(15).max(3_600).default(180), caucusMinutes: z.number().int().min(1).max(240).optional() })
     .strict(),
   'round:close': z.object({ sessionId: id }).strict(),
   'stance:declare': z
-    .object({ sessionId: id, stance: z.enum(STANCES), reservation: z.string().max(5_000).optional() })
+    .object({ sessionId: id, stance: z.enum(STANCES), reservation: text(5_000).optional() })
     .strict()
     .refine((value) => value.stance !== 'AGREE_WITH_RESERVATION' || (value.reservation ?? '').trim().length > 0, {
       message: 'a reservation needs its text',
@@ -51,8 +52,8 @@ export const sessionEvents = {
       sessionId: id,
       agendaItemId: id,
       outcome: z.enum(OUTCOMES),
-      note: z.string().max(10_000).default(''),
-      reservations: z.object({ GOVERNMENT: z.string().max(5_000), EMPLOYERS: z.string().max(5_000), WORKERS: z.string().max(5_000) }).partial().default({}),
+      note: text(10_000).default(''),
+      reservations: z.object({ GOVERNMENT: text(5_000), EMPLOYERS: text(5_000), WORKERS: text(5_000) }).partial().default({}),
     })
     .strict(),
   'attendance:mark': z.object({ sessionId: id, userId: id, present: z.boolean() }).strict(),
@@ -62,7 +63,7 @@ export const sessionEvents = {
     .object({ sessionId: id, agendaItemId: id, from: z.enum(['PROVISION', 'SUBMISSION']), submissionId: id.optional() })
     .strict()
     .refine((value) => value.from === 'PROVISION' || value.submissionId, { message: 'submissionId is required to start from a submission', path: ['submissionId'] }),
-  'caucus:say': z.object({ sessionId: id, body: z.string().trim().min(1).max(2_000) }).strict(),
+  'caucus:say': z.object({ sessionId: id, body: z.string().trim().min(1).max(2_000).refine(...withoutNul) }).strict(),
 } as const;
 
 export type SessionEventName = keyof typeof sessionEvents;

@@ -21,7 +21,9 @@ export function complexityPlugin(max: number): ApolloServerPlugin {
             return; // invalid variables: execution reports them as BAD_USER_INPUT
           }
           if (complexity > max) {
-            throw new AppError('QUERY_TOO_COMPLEX', `This query is too complex (${complexity}; the limit is ${max}). Ask for fewer fields.`);
+            throw new AppError('QUERY_TOO_COMPLEX', `This query is too complex (${complexity}; the limit is ${max}). Ask for fewer fields.`, {
+              http: { status: 400 },
+            });
           }
         },
       };

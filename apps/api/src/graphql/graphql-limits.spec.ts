@@ -26,6 +26,41 @@ describe('GraphQL limits and bad input', () => {
     expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('answers a query too costly with HTTP 400, not 500', async () => {
+    const fields = Array.from({ length: 1100 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const result = await t.gql(`{ ${fields} }`, {}, token);
+    expect([result.status, result.errors?.[0].extensions.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+  });
+
+  it('answers fragments that spread each other with HTTP 400 BAD_USER_INPUT', async () => {
+    const result = await t.gql('query { me { ...A } } fragment A on User { id ...B } fragment B on User { displayName ...A }', {}, token);
+    expect([result.status, result.errors?.[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(result.errors?.[0].message).toMatch(/fragment/i);
+  });
+
+  it('answers a fragment that spreads itself with HTTP 400 BAD_USER_INPUT', async () => {
+    const result = await t.gql('query { me { ...A } } fragment A on User { id ...A }', {}, token);
+    expect([result.status, result.errors?.[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
+  });
+
+  it('answers an operationName that the document does not hold with HTTP 400 BAD_USER_INPUT', async () => {
+    const response = await post(JSON.stringify({ query: 'query Me { me { id } }', operationName: 'Nope' }));
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect([response.status, body.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(body.errors[0].message).toMatch(/Nope/);
+  });
+
+  it('refuses fragments chained deeper than the limit with HTTP 400 QUERY_TOO_COMPLEX', async () => {
+    const chain = Array.from({ length: 1_000 }, (_, i) => `fragment F${i} on User { id ${i < 999 ? `...F${i + 1}` : ''} }`).join(' ');
+    const result = await t.gql(`query { me { ...F0 } } ${chain}`, {}, token);
+    expect([result.status, result.errors?.[0].extensions.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+  });
+
+  it('stops parsing a document past 20,000 tokens with HTTP 400 BAD_USER_INPUT', async () => {
+    const result = await t.gql(`query { me { ${'id '.repeat(20_001)} } }`, {}, token);
+    expect([result.status, result.errors?.[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
+  });
+
   it('answers 413 to a body over 1 MB', async () => {
     const response = await post(JSON.stringify({ query: `{ me { id } }`, padding: 'x'.repeat(1_100_000) }));
     expect(response.status).toBe(413);
@@ -56,5 +91,21 @@ describe('GraphQL limits and bad input', () => {
   it('sends no stack traces outside development', async () => {
     const result = await t.gql('{ me { nope } }', {}, token);
     expect(result.errors?.[0].extensions).not.toHaveProperty('stacktrace');
+  });
+});
+
+describe('GraphQL errors in production', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp({ env: 'production' });
+    token = (await buildSignedInUser(t)).token;
+  });
+  afterAll(() => t.close());
+
+  it('suggests no field names ("Did you mean…") for a misspelt field', async () => {
+    const result = await t.gql('{ me { displayNam } }', {}, token);
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).not.toMatch(/did you mean/i);
   });
 });

@@ -40,6 +40,8 @@ export class JitExecution {
 
   private readonly executor: GatewayExecutor = async ({ document, operation, operationName, queryHash, request, context }) => {
     const schema = this.requireSchema();
+    // No operation of the name asked for (Apollo then passes none): graphql-js's "Unknown operation", which Apollo answers with a 400.
+    if (!operation) return execute({ schema, document, operationName: request.operationName, variableValues: request.variables, contextValue: context });
     const key = `${queryHash}:${operationName ?? ''}`;
     let compiled = this.compiled.get(key);
     if (!compiled) {
