@@ -5,23 +5,29 @@ import { isLocale, type OrganizationKind } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { User } from '../people/user.entity';
 
-/** Turns a token's subject into an actor, refusing disabled or deleted users at once. */
+/**
+ * Turns a token's subject into an actor, refusing disabled or deleted users
+ * at once — and, given the token's sign-in, an ended sign-in (signed out, or
+ * its refresh token replayed), in the same statement: no extra round trip.
+ */
 @Injectable()
 export class ActorLoader {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
-  async load(userId: string): Promise<Actor | null> {
-    const rows: Array<{ email: string; role: Actor['role']; locale: string; disabled: boolean; kind: OrganizationKind | null }> =
+  async load(userId: string, sessionId?: string): Promise<Actor | null> {
+    const rows: Array<{ email: string; role: Actor['role']; locale: string; disabled: boolean; kind: OrganizationKind | null; signedIn: boolean }> =
       await this.users.query(
-        `SELECT u.email, u.role, u.locale, u.disabled, o.kind
+        `SELECT u.email, u.role, u.locale, u.disabled, o.kind,
+                ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM refresh_token r
+                   WHERE r.family_id = $2::uuid AND r.user_id = u.id AND r.revoked_at IS NULL AND r.expires_at > now())) AS "signedIn"
            FROM app_user u
            LEFT JOIN membership m ON m.user_id = u.id
            LEFT JOIN organization o ON o.id = m.organization_id
           WHERE u.id = $1`,
-        [userId],
+        [userId, sessionId ?? null],
       );
     const user = rows[0];
-    if (!user || user.disabled) return null;
+    if (!user || user.disabled || !user.signedIn) return null;
     return {
       userId,
       email: user.email,

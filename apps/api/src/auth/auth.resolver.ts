@@ -2,6 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Public } from '../access/access-rule.decorator';
 import type { ActorRequest } from '../access/request-context';
+import { AccessChanges } from '../realtime/access-changes';
 import { User } from '../people/user.entity';
 import { AuthPayload } from './auth-payload.type';
 import { GqlLocalAuthGuard } from './gql-local-auth.guard';
@@ -9,7 +10,10 @@ import { TokenService } from './token.service';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly tokens: TokenService) {}
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly accessChanges: AccessChanges,
+  ) {}
 
   @Public()
   @UseGuards(GqlLocalAuthGuard)
@@ -31,7 +35,9 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Sign out: the refresh token and its predecessors stop working.' })
   async signOut(@Args('refreshToken', { type: () => String }) refreshToken: string): Promise<boolean> {
-    await this.tokens.revoke(refreshToken);
+    // Its access tokens stop working too (they name the sign-in), and its open live connections close.
+    const ended = await this.tokens.revoke(refreshToken);
+    if (ended) this.accessChanges.sessionEnded(ended);
     return true;
   }
 }

@@ -4,6 +4,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { Actor } from '../access/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { isUuid } from '../common/ids';
 import type { AccessTokenPayload } from './access-token';
 import { ActorLoader } from './actor.loader';
 
@@ -24,7 +25,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: AccessTokenPayload): Promise<Actor | false> {
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string') return false;
-    return (await this.actors.load(payload.sub)) ?? false;
+    if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !isUuid(payload.sid)) return false;
+    return (await this.actors.load(payload.sub, payload.sid)) ?? false;
   }
 }

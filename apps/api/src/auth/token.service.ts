@@ -35,8 +35,9 @@ export class TokenService {
   /** Starts a new sign-in family. */
   issue(user: User): Promise<IssuedTokens> {
     return this.dataSource.transaction(async (manager) => {
-      const { token } = await this.createRefreshToken(manager.getRepository(RefreshToken), user.id, randomUUID());
-      return this.withAccessToken(user, token);
+      const familyId = randomUUID();
+      const { token } = await this.createRefreshToken(manager.getRepository(RefreshToken), user.id, familyId);
+      return this.withAccessToken(user, token, familyId);
     });
   }
 
@@ -58,17 +59,23 @@ export class TokenService {
       if (!user || user.disabled) return null;
       const next = await this.createRefreshToken(tokens, user.id, found.familyId);
       await tokens.update({ id: found.id }, { replacedById: next.id });
-      return this.withAccessToken(user, next.token);
+      return this.withAccessToken(user, next.token, found.familyId);
     });
     if (result) return result;
     if (found.revokedAt || found.replacedById) await this.revokeFamily(found.familyId);
     throw unauthenticated(SESSION_ENDED);
   }
 
-  /** Signs out: the token's family can no longer be refreshed. Unknown tokens are ignored. */
-  async revoke(presented: string): Promise<void> {
+  /**
+   * Signs out: the token's family can no longer be refreshed, and its access
+   * tokens stop working (they name the family). Returns the ended sign-in;
+   * unknown tokens are ignored.
+   */
+  async revoke(presented: string): Promise<string | null> {
     const found = await this.find(presented);
-    if (found) await this.revokeFamily(found.familyId);
+    if (!found) return null;
+    await this.revokeFamily(found.familyId);
+    return found.familyId;
   }
 
   /** Ends every sign-in of a user (on disabling). */
@@ -105,8 +112,8 @@ export class TokenService {
     return { id: row.id, token: `${row.id}.${secret}` };
   }
 
-  private async withAccessToken(user: User, refreshToken: string): Promise<IssuedTokens> {
-    const payload: AccessTokenPayload = { sub: user.id, typ: 'access' };
+  private async withAccessToken(user: User, refreshToken: string, familyId: string): Promise<IssuedTokens> {
+    const payload: AccessTokenPayload = { sub: user.id, typ: 'access', sid: familyId };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
     const accessTokenExpiresAt = new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000);
     return { accessToken, accessTokenExpiresAt, refreshToken, user };

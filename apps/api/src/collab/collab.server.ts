@@ -50,7 +50,7 @@ export class CollabServer implements BeforeApplicationShutdown {
     accessChanges.onDocumentRightsChanged((documentName) => this.recheck(documentName));
     accessChanges.onUserDisabled((userId) => this.closeUser(userId));
     const extensions: Extension[] = [
-      new AuthenticationExtension(access),
+      new AuthenticationExtension(access, accessChanges),
       new ClientMessagesExtension(),
       new LimitsExtension(),
       new PersistenceExtension(dataSource),

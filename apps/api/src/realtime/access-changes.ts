@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RealtimeService } from './realtime.service';
+import { sessionRoom } from './token-expiry';
 
 type RevokedListener = (userId: string, dossierId: string) => void;
 type DocumentListener = (documentName: string) => Promise<void> | void;
@@ -7,6 +8,7 @@ type DocumentListener = (documentName: string) => Promise<void> | void;
 const REVOKED = 'tripart:access-revoked';
 const DOCUMENT = 'tripart:document-rights-changed';
 const DISABLED = 'tripart:user-disabled';
+const SESSION_ENDED = 'tripart:session-ended';
 
 /**
  * Where a changed right is announced, so that every live channel (Socket.IO
@@ -20,6 +22,7 @@ export class AccessChanges {
   private readonly revokedListeners: RevokedListener[] = [];
   private readonly documentListeners: DocumentListener[] = [];
   private readonly disabledListeners: Array<(userId: string) => void> = [];
+  private readonly sessionListeners: Array<(sessionId: string) => void> = [];
 
   constructor(private readonly realtime: RealtimeService) {
     realtime.onServerEvent(REVOKED, (userId, dossierId) => {
@@ -27,6 +30,9 @@ export class AccessChanges {
     });
     realtime.onServerEvent(DISABLED, (userId) => {
       if (typeof userId === 'string') this.applyDisabled(userId);
+    });
+    realtime.onServerEvent(SESSION_ENDED, (sessionId) => {
+      if (typeof sessionId === 'string') this.sessionListeners.forEach((listener) => listener(sessionId));
     });
     realtime.onServerEvent(DOCUMENT, (documentName) => {
       if (typeof documentName === 'string') void this.applyDocument(documentName);
@@ -43,6 +49,17 @@ export class AccessChanges {
     this.realtime.server?.in(`user:${userId}`).disconnectSockets(true);
     this.applyDisabled(userId);
     this.realtime.toOtherServers(DISABLED, userId);
+  }
+
+  /** A sign-in ended (signed out): its live channels close, everywhere; the clients' next token is refused. */
+  onSessionEnded(listener: (sessionId: string) => void): void {
+    this.sessionListeners.push(listener);
+  }
+
+  sessionEnded(sessionId: string): void {
+    this.realtime.server?.in(sessionRoom(sessionId)).disconnectSockets(true);
+    this.sessionListeners.forEach((listener) => listener(sessionId));
+    this.realtime.toOtherServers(SESSION_ENDED, sessionId);
   }
 
   private applyDisabled(userId: string): void {

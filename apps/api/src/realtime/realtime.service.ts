@@ -19,6 +19,7 @@ import { AppError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { authenticateHandshake } from './socket-auth';
 import { SocketRateLimit } from './socket-rate-limit';
+import { SESSION_EXPIRED, endExpired, holdToken, reauthenticateRecovered, sessionRoom, tokenExpired } from './token-expiry';
 
 export type SocketHandler<E extends ClientEventName> = (
   actor: Actor,
@@ -26,7 +27,7 @@ export type SocketHandler<E extends ClientEventName> = (
   socket: Socket,
 ) => Promise<ClientEventResults[E]> | ClientEventResults[E];
 
-type SocketData = { actor: Actor; rateLimit: SocketRateLimit };
+type SocketData = { actor: Actor; rateLimit: SocketRateLimit; sessionId: string };
 
 /** May this person get these rooms back (and the events they missed in them) on reconnecting? */
 export type RecoveryCheck = (userId: string, rooms: ReadonlySet<string>) => Promise<boolean>;
@@ -104,9 +105,10 @@ export class RealtimeService implements OnApplicationShutdown {
     }
     this.checkRecoveries(io);
     io.use(async (socket, next) => {
-      const actor = await authenticateHandshake(socket.handshake.auth?.token);
-      if (!actor || !can(actor, 'realtime.connect')) return next(new Error('UNAUTHENTICATED'));
-      (socket.data as SocketData).actor = actor;
+      const token = await authenticateHandshake(socket.handshake.auth?.token);
+      if (!token || !can(token.actor, 'realtime.connect')) return next(new Error('UNAUTHENTICATED'));
+      (socket.data as SocketData).actor = token.actor;
+      holdToken(socket, token);
       (socket.data as SocketData).rateLimit = new SocketRateLimit(this.config.socketEventBurst, this.config.socketEventsPerSecond);
       next();
     });
@@ -144,12 +146,13 @@ export class RealtimeService implements OnApplicationShutdown {
     // A recovered session's data may come back serialized (Redis): give it a live rate limit again.
     if (!(data.rateLimit instanceof SocketRateLimit)) data.rateLimit = new SocketRateLimit(this.config.socketEventBurst, this.config.socketEventsPerSecond);
     socket.join(`user:${data.actor.userId}`);
+    socket.join(sessionRoom(data.sessionId));
     // A right lost while the session was being restored (after its check) would leave the socket in rooms
     // it was just removed from, once and for all: check again now that it is in them.
     if (socket.recovered) void this.recheckRecovered(socket);
     // One socket's events are handled one after the other, in the order they came: a leave sent just
     // before a join (a page remounting) cannot overtake it; events of different sockets still run side by side.
-    let previous: Promise<unknown> = Promise.resolve();
+    let previous: Promise<unknown> = socket.recovered ? reauthenticateRecovered(socket, authenticateHandshake) : Promise.resolve();
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
       previous = previous.then(() => this.dispatch(socket, event, args[0])).then((reply) => ack?.(reply), () => undefined);
@@ -171,6 +174,10 @@ export class RealtimeService implements OnApplicationShutdown {
   private async dispatch(socket: Socket, event: unknown, payload: unknown): Promise<object> {
     const fail = (error: AckError) => ({ ok: false, error });
     const data = socket.data as SocketData;
+    if (tokenExpired(socket)) {
+      endExpired(socket);
+      return fail(SESSION_EXPIRED);
+    }
     if (!data.rateLimit.take()) return fail({ code: 'RATE_LIMITED', message: 'Too many events; slow down.' });
     const schema = typeof event === 'string' ? clientEvents[event as ClientEventName] : undefined;
     const handler = typeof event === 'string' ? this.handlers.get(event) : undefined;
