@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access/access.guard';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { NulCharactersPipe } from './common/nul-characters.pipe';
+import { UnstorableTextPipe } from './common/unstorable-text.pipe';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import type { DatabaseTarget } from './database/database-target';
 import { dataSourceOptions } from './database/data-source-options';
@@ -50,7 +50,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_PIPE, useClass: NulCharactersPipe },
+        { provide: APP_PIPE, useClass: UnstorableTextPipe },
       ],
       exports: [APP_CONFIG],
     };

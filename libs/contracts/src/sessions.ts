@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, withoutNul } from './text';
+import { text, storableText } from './text';
 
 export const SESSION_STATUSES = ['SCHEDULED', 'LIVE', 'ADJOURNED', 'CLOSED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -21,7 +21,7 @@ export type OutcomeKind = (typeof OUTCOMES)[number];
 
 const id = z.string().uuid();
 /** Made by the client: the same action retried after a reconnect happens once. */
-const clientId = z.string().min(8).max(64).refine(...withoutNul);
+const clientId = z.string().min(8).max(64).refine(...storableText);
 
 /** Live-room events, client → server, with their payload schemas. */
 export const sessionEvents = {
@@ -63,7 +63,7 @@ export const sessionEvents = {
     .object({ sessionId: id, agendaItemId: id, from: z.enum(['PROVISION', 'SUBMISSION']), submissionId: id.optional() })
     .strict()
     .refine((value) => value.from === 'PROVISION' || value.submissionId, { message: 'submissionId is required to start from a submission', path: ['submissionId'] }),
-  'caucus:say': z.object({ sessionId: id, body: z.string().trim().min(1).max(2_000).refine(...withoutNul) }).strict(),
+  'caucus:say': z.object({ sessionId: id, body: z.string().trim().min(1).max(2_000).refine(...storableText) }).strict(),
 } as const;
 
 export type SessionEventName = keyof typeof sessionEvents;

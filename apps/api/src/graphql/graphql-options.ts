@@ -7,7 +7,7 @@ import { authOperationsPlugin } from './auth-operations.plugin';
 import { complexityPlugin } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 import { JitExecution } from './jit-executor';
-import { nulCharactersPlugin } from './nul-characters.plugin';
+import { unstorableTextPlugin } from './unstorable-text.plugin';
 import { operationLabelPlugin } from './operation-label.plugin';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -36,7 +36,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     transformSchema: jit.captureSchema,
     // No HTTP caching of GraphQL answers (they are per person): without the cache-control plugin,
     // no plugin hooks into every field, so Apollo does not wrap each resolver (measured: bench:reader).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY), nulCharactersPlugin(), authOperationsPlugin(), operationLabelPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY), unstorableTextPlugin(), authOperationsPlugin(), operationLabelPlugin()],
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: formatError(development, (error) =>
       logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),

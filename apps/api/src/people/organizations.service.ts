@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { notFound } from '../common/errors';
+import { isUuid } from '../common/ids';
 import { Country } from '../reference/country.entity';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.inputs';
 import { Membership } from './membership.entity';
@@ -20,7 +21,7 @@ export class OrganizationsService {
   }
 
   async get(id: string): Promise<Organization> {
-    const organization = await this.organizations.findOne({ where: { id } });
+    const organization = isUuid(id) ? await this.organizations.findOne({ where: { id } }) : null;
     if (!organization) throw notFound('The organization');
     return organization;
   }

@@ -59,6 +59,11 @@ describe('organizations', () => {
     expect(result.data?.updateOrganization).toEqual({ name: 'Renamed Federation', kind: 'EMPLOYERS', constituency: 'EMPLOYERS' });
   });
 
+  it('answers NOT_FOUND for an id that cannot be one (found by fuzzing: it was an internal error)', async () => {
+    const result = await t.gql(UPDATE, { id: "'; DROP TABLE comment; --", input: { name: 'Renamed' } }, adminToken);
+    expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('answers NOT_FOUND for an unknown id', async () => {
     const result = await t.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { name: 'Ghost' } }, adminToken);
     expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');

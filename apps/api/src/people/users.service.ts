@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
+import { isUuid } from '../common/ids';
 import { TokenService } from '../auth/token.service';
 import { AccessChanges } from '../realtime/access-changes';
 import type { UpdateProfileInput } from './dto/user.inputs';
@@ -20,7 +21,7 @@ export class UsersService {
   }
 
   async get(id: string): Promise<User> {
-    const user = await this.users.findOne({ where: { id } });
+    const user = isUuid(id) ? await this.users.findOne({ where: { id } }) : null;
     if (!user) throw notFound('The person');
     return user;
   }

@@ -63,4 +63,9 @@ describe('people', () => {
     const victim = await buildUser(t.dataSource);
     expect((await t.gql(DISABLE, { id: victim.id, disabled: true }, token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
+
+  it('answers a user id that cannot be one as not found (found by fuzzing: it was an internal error)', async () => {
+    const result = await t.gql(DISABLE, { id: "'7UBHO", disabled: false }, admin.token);
+    expect(result.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
 });

@@ -2,7 +2,7 @@ import { parseAknDraft } from './akn.parser';
 import { parseDocxDraft } from './docx.parser';
 import { DraftImportError } from './draft-import-error';
 import { detectFormat, extensionOf } from './format-detection';
-import { type ParsedDraft, countNodes } from './parsed-draft';
+import { type ParsedDraft, countNodes, withStorableText } from './parsed-draft';
 import { decodeText } from './text-decoding';
 import { parseTextDraft } from './text.parser';
 
@@ -26,7 +26,7 @@ export const parseDraft = async (upload: DraftUpload): Promise<ParsedDraft> => {
   }
   if (buffer.length === 0) throw new DraftImportError('NO_PROVISIONS', 'This file is empty.');
   const draft = await parseByFormat(buffer, detectFormat(buffer, filename, mimeType), filename);
-  return checkContents(draft);
+  return checkContents(withStorableText(draft));
 };
 
 const parseByFormat = async (buffer: Buffer, format: ParsedDraft['format'], filename: string): Promise<ParsedDraft> => {

@@ -1,3 +1,5 @@
+import { withoutUnstorableText } from '@tripart/contracts';
+
 /** What an imported draft looks like before it is stored: a tree of provisions, format-independent. */
 
 export type ProvisionKind = 'PART' | 'TITLE' | 'CHAPTER' | 'SECTION' | 'ARTICLE' | 'PARAGRAPH';
@@ -45,4 +47,21 @@ export const countNodes = (nodes: readonly ParsedNode[]): { all: number; article
     if (node.kind === 'ARTICLE') articles += 1;
   }
   return { all, articles };
+};
+
+/**
+ * The draft without unstorable text (NUL, unpaired surrogates) in any of its
+ * strings: a Word or XML file may carry a stray one (text files lose theirs in
+ * decoding); it is noise, and PostgreSQL would refuse the whole import for it.
+ */
+export const withStorableText = (draft: ParsedDraft): ParsedDraft => {
+  const clean = (value: string | null) => (value === null ? null : withoutUnstorableText(value));
+  for (const node of walkNodes(draft.nodes)) {
+    node.key = withoutUnstorableText(node.key);
+    node.number = clean(node.number);
+    node.heading = clean(node.heading);
+    node.text = withoutUnstorableText(node.text);
+    node.notes = node.notes.map(withoutUnstorableText);
+  }
+  return { ...draft, title: clean(draft.title) };
 };

@@ -1,20 +1,21 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import { findNulCharacter, NUL_MESSAGE } from '@tripart/contracts';
+import { findUnstorableText, UNSTORABLE_TEXT } from '@tripart/contracts';
 import { badInput } from './errors';
 
 /**
- * Refuses a NUL character in any argument of a plain-HTTP handler — route
- * parameters, query, body, an uploaded file's name — before the handler runs:
- * PostgreSQL cannot store one. (GraphQL refuses them earlier, for the whole
- * operation: nulCharactersPlugin; sockets in their schemas: contracts' `text`.)
+ * Refuses unstorable text (a NUL character, an unpaired surrogate) in any
+ * argument of a plain-HTTP handler — route parameters, query, body, an
+ * uploaded file's name — before the handler runs. (GraphQL refuses it earlier,
+ * for the whole operation: unstorableTextPlugin; sockets in their schemas:
+ * contracts' `text`.)
  */
 @Injectable()
-export class NulCharactersPipe implements PipeTransform {
+export class UnstorableTextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    const path = findNulCharacter(value);
+    const path = findUnstorableText(value);
     if (path === null) return value;
     const field = uploadedFileField(value) ?? ([metadata.data, path].filter(Boolean).join('.') || metadata.type);
-    throw badInput(`${field} ${NUL_MESSAGE}.`, [{ field, message: `${field} ${NUL_MESSAGE}.`, constraint: 'noNulCharacter' }]);
+    throw badInput(`${field} ${UNSTORABLE_TEXT}.`, [{ field, message: `${field} ${UNSTORABLE_TEXT}.`, constraint: 'storableText' }]);
   }
 }
 

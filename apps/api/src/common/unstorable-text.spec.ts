@@ -1,13 +1,15 @@
 import type { Socket } from 'socket.io-client';
-import { buildDraftedDossier, SAMPLE_DRAFT } from '../../test/draft-factories';
+import { buildDraftedDossier, SAMPLE_DRAFT, uploadDraft } from '../../test/draft-factories';
+import { deflatedZip } from '../dossiers/drafts/import/zip.fixture';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { buildOrganization, buildSignedInUser } from '../../test/factories';
 
 const NUL = '\u0000';
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 
-/** PostgreSQL cannot store U+0000 in text: every transport refuses it as bad input, naming the field. */
-describe('NUL characters in input', () => {
+/** Text that cannot be stored (U+0000, unpaired surrogates): every transport refuses it as bad input, naming the field. */
+describe('unstorable text in input', () => {
   let t: TestApp;
   const sockets: Socket[] = [];
   beforeAll(async () => (t = await startTestApp()));
@@ -26,6 +28,14 @@ describe('NUL characters in input', () => {
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'input.body' })] });
     expect(await commentCount()).toBe(before);
+  });
+
+  it('refuses an unpaired surrogate in a GraphQL variable as BAD_USER_INPUT (found by fuzzing: isEmail threw on it, an internal error)', async () => {
+    const admin = await buildSignedInUser(t, { role: 'ADMIN' });
+    const organization = await buildOrganization(t.dataSource);
+    const invite = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { __typename } }';
+    const result = await t.gql(invite, { input: { displayName: 'Someone', email: '\uD800', organizationId: organization.id, role: 'MEMBER' } }, admin.token);
+    expect([result.status, result.errors?.[0].extensions.code, result.errors?.[0].extensions.fieldErrors?.[0].field]).toEqual([400, 'BAD_USER_INPUT', 'input.email']);
   });
 
   it('refuses one in a string written in the GraphQL document as BAD_USER_INPUT naming the field', async () => {
@@ -59,5 +69,15 @@ describe('NUL characters in input', () => {
     expect(response.status).toBe(400);
     expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'file' })] });
     expect((await t.dataSource.query('SELECT max(version)::int AS v FROM draft WHERE dossier_id = $1', [cast.dossierId]))[0].v).toBe(1);
+  });
+
+  it('imports a Word draft with a NUL character in its text, without it (found by fuzzing: the import was an internal error)', async () => {
+    const { cast } = await buildDraftedDossier(t);
+    const document = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+      <w:p><w:r><w:t>Article 7</w:t></w:r></w:p><w:p><w:r><w:t>Wages${NUL} are paid monthly.</w:t></w:r></w:p></w:body></w:document>`;
+    const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, deflatedZip([{ name: 'word/document.xml', content: Buffer.from(document) }]), 'draft.docx');
+    expect(status).toBe(200);
+    const [{ text }] = await t.dataSource.query("SELECT text FROM provision WHERE draft_id = $1 AND kind = 'ARTICLE'", [body.draft.id]);
+    expect(text).toBe('Wages are paid monthly.');
   });
 });
