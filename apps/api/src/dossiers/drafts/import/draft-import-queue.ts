@@ -33,11 +33,6 @@ export class DraftImportQueue {
     });
   }
 
-  /** Uploads waiting for their turn (not counting the one being read). */
-  get queued(): number {
-    return this.waiting.length;
-  }
-
   private next(): void {
     const start = this.waiting.shift();
     if (start) start();

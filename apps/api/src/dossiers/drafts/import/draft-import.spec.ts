@@ -136,6 +136,11 @@ describe('parseDraft refusals', () => {
     await expect(parseDraft({ buffer, filename: 'draft.docx' })).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
+  it('refuses a zip that lists one name 5,001 times as too large', async () => {
+    const buffer = storedZip(Array.from({ length: 5_001 }, () => ({ name: 'word/document.xml', content: Buffer.from('<w:document/>') })));
+    await expect(parseDraft({ buffer, filename: 'draft.docx' })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+
   it('refuses a PDF with a hint to upload the Word file', async () => {
     await expect(parseDraft({ buffer: Buffer.from('%PDF-1.7\n...'), filename: 'draft.pdf' })).rejects.toMatchObject({
       code: 'UNSUPPORTED_FORMAT',

@@ -42,10 +42,12 @@ export const unpackZip = async (buffer: Buffer, wanted: (name: string) => boolea
   const names = new Set<string>();
   const parts = new Map<string, Buffer>();
   let unpacked = 0;
+  let listed = 0;
   try {
     for await (const entry of zip.eachEntry()) {
       names.add(entry.fileName);
-      if (names.size > limits.maxEntries) throw new ZipRefusal('too-large', `more than ${limits.maxEntries} entries`);
+      listed += 1; // not names.size: a name may be listed again and again
+      if (listed > limits.maxEntries) throw new ZipRefusal('too-large', `more than ${limits.maxEntries} entries`);
       if (!wanted(entry.fileName) || entry.fileName.endsWith('/')) continue;
       if (unpacked + entry.uncompressedSize > limits.maxUnpackedBytes) throw new ZipRefusal('too-large', 'declared sizes past the limit');
       const content = await readCapped(zip, entry, limits.maxUnpackedBytes - unpacked);
