@@ -9,10 +9,12 @@ export interface InstanceProcess {
   child: ChildProcess;
   /** SIGKILL: no shutdown hook runs, nothing is flushed. */
   kill(): Promise<void>;
+  /** SIGTERM: a graceful stop (shutdown hooks run). */
+  stop(): Promise<void>;
 }
 
 /** A second API instance, in its own process, on the same database, Redis prefix and JWT secret as `peer`. */
-export async function startInstanceProcess(peer: TestApp): Promise<InstanceProcess> {
+export async function startInstanceProcess(peer: Pick<TestApp, 'config' | 'database'>): Promise<InstanceProcess> {
   const config = { ...peer.config, dataDir: mkdtempSync(join(tmpdir(), 'tripart-child-')) };
   const child = spawn(process.execPath, ['-r', join(__dirname, 'support/swc-register.js'), join(__dirname, 'support/instance.child.ts')], {
     env: { ...process.env, TRIPART_INSTANCE: JSON.stringify({ config, databaseUrl: peer.database.url }) },
@@ -29,14 +31,16 @@ export async function startInstanceProcess(peer: TestApp): Promise<InstanceProce
     });
     child.on('exit', (code) => reject(new Error(`instance exited (${code}): ${errors}`)));
   });
+  const signal = (name: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(name);
+    });
   return {
     url: `http://127.0.0.1:${port}`,
     child,
-    kill: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
+    kill: () => signal('SIGKILL'),
+    stop: () => signal('SIGTERM'),
   };
 }

@@ -16,13 +16,18 @@ import { AuthenticationExtension, type CollabContext } from './extensions/authen
 import { ClientMessagesExtension } from './extensions/client-messages.extension';
 import { LimitsExtension } from './extensions/limits.extension';
 import { MetricsExtension } from './extensions/metrics.extension';
-import { PersistenceExtension } from './extensions/persistence.extension';
+import { PersistenceExtension, storedMessage } from './extensions/persistence.extension';
 import { RedisSyncExtension } from './extensions/redis-sync.extension';
 import { refuseForeignUpgrade } from '../common/allowed-origin';
+import { CollabDocumentRepository } from './collab-document.repository';
+import { DocumentStore } from './document-store';
+import { RedisStatus } from '../health/redis-status';
 
 export const COLLAB_PATH = '/collab';
 /** How long a document loaded for reading waits for the other instances' unsaved changes through Redis. */
 const REDIS_CATCH_UP_MS = 300;
+/** On shutdown, unstored documents are tried this long (the database may be coming back; main.ts exits after 10 s). */
+const SHUTDOWN_STORE_MS = 7_000;
 
 /** The stateless message an editor receives when its right to write changes. */
 export const accessMessage = (writable: boolean) => JSON.stringify({ type: 'tripart:access', writable });
@@ -38,6 +43,8 @@ export class CollabServer implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Collab');
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   private readonly redisSync: boolean;
+  /** Documents with changes not yet in the database, stored until they are. */
+  readonly store: DocumentStore;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -45,7 +52,13 @@ export class CollabServer implements BeforeApplicationShutdown {
     private readonly access: CollabAccess,
     metrics: Metrics,
     accessChanges: AccessChanges,
+    redisStatus: RedisStatus,
   ) {
+    const documents = new CollabDocumentRepository(dataSource);
+    this.store = new DocumentStore((name, state) => documents.store(name, state), undefined, {
+      onStoredChanged: (name, stored) => this.tellEditors(name, storedMessage(stored)),
+      onClean: (name) => this.unloadIfIdle(name),
+    });
     accessChanges.onRevoked((userId, dossierId) => this.revoke(userId, dossierId));
     accessChanges.onDocumentRightsChanged((documentName) => this.recheck(documentName));
     accessChanges.onUserDisabled((userId) => this.closeUser(userId));
@@ -53,7 +66,7 @@ export class CollabServer implements BeforeApplicationShutdown {
       new AuthenticationExtension(access, accessChanges),
       new ClientMessagesExtension(),
       new LimitsExtension(),
-      new PersistenceExtension(dataSource),
+      new PersistenceExtension(documents, this.store),
       new MetricsExtension(metrics.registry, {
         documents: () => this.hocuspocus.getDocumentsCount(),
         connections: () => this.hocuspocus.getConnectionsCount(),
@@ -63,7 +76,12 @@ export class CollabServer implements BeforeApplicationShutdown {
     if (config.redisUrl) {
       const redisUrl = config.redisUrl;
       // The whole URL (TLS with rediss://, user, password, database), as Socket.IO's adapter reads it.
-      extensions.push(new RedisSyncExtension({ createClient: () => new IORedis(redisUrl), prefix: `${config.redisPrefix}:collab` }));
+      const createClient = () => {
+        const client = new IORedis(redisUrl);
+        redisStatus.watch(client, 'co-drafting');
+        return client;
+      };
+      extensions.push(new RedisSyncExtension({ createClient, prefix: `${config.redisPrefix}:collab` }));
     }
     // Stored at most 2 s after a change (debounce 1 s, at the latest 2 s).
     this.hocuspocus = new Hocuspocus({ name: 'tripart', quiet: true, debounce: 1000, maxDebounce: 2000, extensions });
@@ -158,24 +176,26 @@ export class CollabServer implements BeforeApplicationShutdown {
     return [...this.hocuspocus.documents.values()].flatMap((document) => document.getConnections());
   }
 
-  /** Before the database closes: stores every open document, then closes the connections (clients reconnect elsewhere). */
+  /** Sends a stateless message to this instance's editors of a document. */
+  private tellEditors(documentName: string, message: string): void {
+    for (const connection of this.hocuspocus.documents.get(documentName)?.getConnections() ?? []) connection.sendStateless(message);
+  }
+
+  /** A document kept in memory for its unstored changes goes once they are stored and nobody has it open. */
+  private unloadIfIdle(documentName: string): void {
+    const document = this.hocuspocus.documents.get(documentName);
+    if (document && document.getConnectionsCount() === 0) void this.hocuspocus.unloadDocument(document);
+  }
+
+  /**
+   * Before the database closes: stores every document with unstored changes
+   * (trying for a while if the database is away), then closes the
+   * connections (clients reconnect elsewhere).
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    for (const document of this.hocuspocus.documents.values()) {
-      try {
-        await this.hocuspocus.storeDocumentHooks(document, {
-          clientsCount: document.getConnectionsCount(),
-          context: {},
-          document,
-          documentName: document.name,
-          instance: this.hocuspocus,
-          requestHeaders: {},
-          requestParameters: new URLSearchParams(),
-          socketId: 'shutdown',
-        } as never, true);
-      } catch (error) {
-        this.logger.error(`Could not store ${document.name} on shutdown: ${String(error)}`);
-      }
-    }
+    const left = await this.store.flushAll(Date.now() + SHUTDOWN_STORE_MS);
+    for (const name of left) this.logger.error(`Could not store ${name} before shutdown: its latest changes live only in the editors and other instances`);
+    this.store.close();
     this.hocuspocus.closeConnections();
     this.sockets.close();
     for (const extension of this.hocuspocus.configuration.extensions) await extension.onDestroy?.({ instance: this.hocuspocus });

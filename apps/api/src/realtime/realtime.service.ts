@@ -16,6 +16,7 @@ import type { Actor } from '../access/actor';
 import { can } from '../access/policy';
 import { allowedOrigins, isAllowedOrigin } from '../common/allowed-origin';
 import { AppError } from '../common/errors';
+import { RedisStatus } from '../health/redis-status';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { authenticateHandshake } from './socket-auth';
 import { SocketRateLimit } from './socket-rate-limit';
@@ -46,7 +47,10 @@ export class RealtimeService implements OnApplicationShutdown {
   private readonly serverEvents = new Map<string, (...args: unknown[]) => void>();
   private readonly recoveryChecks: RecoveryCheck[] = [];
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly redisStatus: RedisStatus,
+  ) {}
 
   on<E extends ClientEventName>(event: E, handler: SocketHandler<E>): void {
     this.handlers.set(event, handler as unknown as SocketHandler<ClientEventName>);
@@ -98,7 +102,7 @@ export class RealtimeService implements OnApplicationShutdown {
     });
     if (this.config.redisUrl) {
       const client = createClient({ url: this.config.redisUrl }) as RedisClientType;
-      client.on('error', (error) => this.logger.error(`Redis: ${error.message}`));
+      this.redisStatus.watch(client, 'live rooms');
       await client.connect();
       this.redis.push(client);
       io.adapter(createAdapter(client, { streamName: `${this.config.redisPrefix}:socket.io` }));

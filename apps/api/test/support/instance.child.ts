@@ -12,6 +12,11 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   process.stdout.write(`READY ${port}\n`);
+  // SIGTERM: a graceful stop, as main.ts does (documents stored, connections closed).
+  process.once('SIGTERM', () => {
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void app.close().then(() => process.exit(0), () => process.exit(1));
+  });
 }
 
 main().catch((error) => {

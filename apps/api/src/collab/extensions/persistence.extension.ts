@@ -1,25 +1,48 @@
-import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
-import type { DataSource } from 'typeorm';
+import type { connectedPayload, Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { CollabDocument } from '../collab-document.entity';
+import type { CollabDocumentRepository } from '../collab-document.repository';
+import type { DocumentStore } from '../document-store';
 
-/** Yjs state in PostgreSQL: fetched when a document opens, stored (debounced by the server) after changes and on shutdown. */
+/** The stateless message an editor receives when storing its document fails, or works again. */
+export const storedMessage = (stored: boolean) => JSON.stringify({ type: 'tripart:stored', stored });
+
+/** Hocuspocus skips an unload when a `beforeUnloadDocument` hook throws; no message, so it logs nothing. */
+const KEEP_LOADED = Object.assign(new Error(''), { cause: 'unstored changes' });
+
+/**
+ * Yjs state in PostgreSQL: fetched when a document opens; every change is
+ * handed to the document store, which stores it (and keeps trying through
+ * an outage). A document with unstored changes is never unloaded, and an
+ * editor who opens it while storing fails is told at once.
+ */
 export class PersistenceExtension implements Extension {
   extensionName = 'tripart-persistence';
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly documents: CollabDocumentRepository,
+    private readonly store: DocumentStore,
+  ) {}
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
-    const row = await this.dataSource.getRepository(CollabDocument).findOne({ where: { name: documentName } });
-    if (row) Y.applyUpdate(document, new Uint8Array(row.state));
+    const state = await this.documents.load(documentName);
+    if (state) Y.applyUpdate(document, state);
   }
 
-  async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
-    const state = Buffer.from(Y.encodeStateAsUpdate(document));
-    await this.dataSource.query(
-      `INSERT INTO collab_document (name, state, updated_at) VALUES ($1, $2, now())
-       ON CONFLICT (name) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
-      [documentName, state],
-    );
+  /** Not awaited by Hocuspocus: must never throw. */
+  async onChange({ documentName, document }: onChangePayload): Promise<void> {
+    this.store.changed(documentName, document);
+  }
+
+  /** Hocuspocus asks to store (debounced, on a last disconnect, for a server-side change): store now, never throw. */
+  async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
+    await this.store.flush(documentName);
+  }
+
+  async beforeUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
+    if (this.store.isUnstored(documentName)) throw KEEP_LOADED;
+  }
+
+  async connected({ documentName, connection }: connectedPayload): Promise<void> {
+    if (this.store.isFailing(documentName)) connection.sendStateless(storedMessage(false));
   }
 }

@@ -1,17 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { Redis, type Configuration } from '@hocuspocus/extension-redis';
-import { OutgoingMessage, type Document, type onChangePayload, type onStoreDocumentPayload } from '@hocuspocus/server';
+import { OutgoingMessage, type Document, type onChangePayload } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 
 /** y-protocols' sync message type of a state diff (applied as an update). */
 const SYNC_STEP_2 = 1;
 /** A full state exchange per document at most this often, to heal a message Redis pub/sub lost. */
 export const RESYNC_EVERY_MS = 1000;
-/** Waiting for another instance to finish storing a document: so often, so many times (the lock lives 1 s). */
-const STORE_LOCK_RETRY_MS = 100;
-const STORE_LOCK_ATTEMPTS = 30;
-const RESTORE_AFTER_MS = 1000;
-const LOCK_TAKEN = 'Could not acquire lock, another instance locked it already.';
 
 /**
  * Keeps instances in sync through Redis with one message per change.
@@ -26,13 +21,11 @@ const LOCK_TAKEN = 'Could not acquire lock, another instance locked it already.'
  * loaded, and after Redis reconnects — what pub/sub may have dropped is
  * repaired within a second.
  *
- * Storing: when another instance holds the document's lock, the stock
- * extension skips this store (and Hocuspocus logs an error). The changes this
- * instance's editors made since the other's snapshot would then wait for the
- * next edit to be stored; here the store waits for the lock instead.
+ * Storing takes no Redis lock (see onStoreDocument).
  */
 export class RedisSyncExtension extends Redis {
   private readonly lastFullSync = new Map<string, number>();
+  private destroyed = false;
   private readonly logger = new Logger('Collab');
 
   constructor(configuration: Partial<Configuration>) {
@@ -74,26 +67,30 @@ export class RedisSyncExtension extends Redis {
     return published;
   }
 
-  override async onStoreDocument(data: onStoreDocumentPayload): Promise<void> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await super.onStoreDocument(data);
-      } catch (error) {
-        if ((error as Error)?.cause !== LOCK_TAKEN) throw error;
-        if (attempt >= STORE_LOCK_ATTEMPTS) {
-          // Still locked after 3 s: skip this store, but try again soon rather than wait for the next edit.
-          this.logger.warn(`${data.documentName}: another instance kept the store lock; storing again in ${RESTORE_AFTER_MS} ms`);
-          setTimeout(() => void this.instance.storeDocumentHooks(data.document, data), RESTORE_AFTER_MS).unref();
-          throw error;
-        }
-        await new Promise((resolve) => setTimeout(resolve, STORE_LOCK_RETRY_MS));
-      }
-    }
+  /**
+   * No Redis lock around a store: the database merges every store into what
+   * is stored, under the row's lock, so two instances storing the same
+   * document at once cannot take anything from each other, and a store does
+   * not wait for (or fail with) Redis.
+   */
+  override async onStoreDocument(): Promise<void> {
+    return undefined;
+  }
+
+  override async afterStoreDocument(): Promise<void> {
+    return undefined;
   }
 
   override async afterUnloadDocument(data: Parameters<Redis['afterUnloadDocument']>[0]): Promise<void> {
     this.lastFullSync.delete(data.documentName);
+    // Documents unloaded after shutdown closed the clients have nothing to unsubscribe from.
+    if (this.destroyed) return undefined;
     return super.afterUnloadDocument(data);
+  }
+
+  override async onDestroy(): Promise<void> {
+    this.destroyed = true;
+    return super.onDestroy();
   }
 
   private resyncAll(): void {

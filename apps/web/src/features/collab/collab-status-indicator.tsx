@@ -5,6 +5,7 @@ import type { CollabStatus } from './collab-status';
 const DOT: Record<CollabStatus, { color: string; hollow: boolean }> = {
   saved: { color: 'var(--mantine-color-green-8)', hollow: false },
   saving: { color: 'var(--mantine-color-green-8)', hollow: true },
+  unstored: { color: 'var(--mantine-color-orange-8)', hollow: false },
   connecting: { color: 'var(--mantine-color-gray-7)', hollow: true },
   reconnecting: { color: 'var(--mantine-color-orange-8)', hollow: true },
   offline: { color: 'var(--mantine-color-gray-7)', hollow: true },

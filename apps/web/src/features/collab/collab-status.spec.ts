@@ -16,6 +16,10 @@ describe('collabStatus', () => {
     expect(collabStatus({ ...base, link: 'connecting', synced: false, everSynced: false })).toBe('connecting');
     expect(collabStatus({ ...base, link: 'disconnected', everSynced: true })).toBe('reconnecting');
   });
+  it('says not saved yet while the server cannot store the document', () => {
+    expect(collabStatus({ ...base, stored: false })).toBe('unstored');
+    expect(collabStatus({ ...base, stored: false, link: 'disconnected' })).toBe('reconnecting');
+  });
   it('says refused when the server would not open the document', () => {
     expect(collabStatus({ ...base, refused: true })).toBe('refused');
   });

@@ -1,4 +1,4 @@
-import { parseAccessMessage, writableFromScope } from './server-access';
+import { parseAccessMessage, parseStoredMessage, writableFromScope } from './server-access';
 
 describe('server access messages', () => {
   it('reads a change of the right to write', () => {
@@ -15,5 +15,12 @@ describe('server access messages', () => {
     expect(writableFromScope('read-write')).toBe(true);
     expect(writableFromScope('readonly')).toBe(false);
     expect(writableFromScope(undefined)).toBeNull();
+  });
+
+  it('reads whether the server could store the document', () => {
+    expect(parseStoredMessage('{"type":"tripart:stored","stored":false}')).toBe(false);
+    expect(parseStoredMessage('{"type":"tripart:stored","stored":true}')).toBe(true);
+    expect(parseStoredMessage('{"type":"tripart:access","writable":true}')).toBeNull();
+    expect(parseStoredMessage('garbage')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { useSession } from '../auth/use-session';
 import { collabStatus, type CollabLink, type CollabStatus } from './collab-status';
 import { collabUrl } from './collab-url';
+import { parseStoredMessage } from './server-access';
 import { initials, userColour } from './user-colour';
 
 export interface CollabUser {
@@ -42,6 +43,7 @@ export function useCollabDocument(name: string | null) {
   const [everSynced, setEverSynced] = useState(false);
   const [unsynced, setUnsynced] = useState(0);
   const [refused, setRefused] = useState(false);
+  const [stored, setStored] = useState(true);
   const online = useSyncExternalStore(subscribeOnline, onlineNow, () => true);
 
   const user = useMemo<CollabUser | null>(
@@ -57,6 +59,7 @@ export function useCollabDocument(name: string | null) {
     setEverSynced(false);
     setUnsynced(0);
     setRefused(false);
+    setStored(true);
     const next = new HocuspocusProvider({
       url: collabUrl(),
       name,
@@ -70,6 +73,10 @@ export function useCollabDocument(name: string | null) {
       onUnsyncedChanges: ({ number }) => setUnsynced(number),
       onAuthenticationFailed: () => setRefused(true),
       onDisconnect: () => setSynced(false),
+      onStateless: ({ payload }) => {
+        const message = parseStoredMessage(payload);
+        if (message !== null) setStored(message);
+      },
     });
     setProvider(next);
     return () => {
@@ -84,7 +91,7 @@ export function useCollabDocument(name: string | null) {
   }, [provider, user]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const status: CollabStatus = collabStatus({ link, synced, unsynced, online, refused, everSynced });
+  const status: CollabStatus = collabStatus({ link, synced, unsynced, online, refused, everSynced, stored });
   return { provider, user, status, ready: !!provider && everSynced, retry };
 }
 

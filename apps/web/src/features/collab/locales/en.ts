@@ -7,6 +7,7 @@ export const collabEn = {
       connecting: 'Connecting…',
       saved: 'Saved',
       saving: 'Saving…',
+      unstored: 'Not saved yet — the server keeps trying',
       reconnecting: 'Reconnecting…',
       offline: 'Offline — your changes will sync',
       refused: "Couldn't open this document",

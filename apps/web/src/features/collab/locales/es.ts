@@ -9,6 +9,7 @@ export const collabEs: Catalogue<typeof collabEn> = {
       connecting: 'Conectando…',
       saved: 'Guardado',
       saving: 'Guardando…',
+      unstored: 'Aún sin guardar — el servidor sigue intentándolo',
       reconnecting: 'Reconectando…',
       offline: 'Sin conexión — sus cambios se sincronizarán',
       refused: 'No se pudo abrir este documento',

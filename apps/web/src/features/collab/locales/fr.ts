@@ -9,6 +9,7 @@ export const collabFr: Catalogue<typeof collabEn> = {
       connecting: 'Connexion…',
       saved: 'Enregistré',
       saving: 'Enregistrement…',
+      unstored: 'Pas encore enregistré — le serveur réessaie',
       reconnecting: 'Reconnexion…',
       offline: 'Hors ligne — vos modifications seront synchronisées',
       refused: "Impossible d'ouvrir ce document",

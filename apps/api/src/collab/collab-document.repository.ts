@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+
+/**
+ * The only SQL for stored Yjs documents. A store merges the new state into
+ * what is stored (a CRDT union under the row's lock), so that an instance
+ * whose copy lags another's can never take a stored edit away.
+ */
+export class CollabDocumentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(name: string): Promise<Uint8Array | null> {
+    const rows: Array<{ state: Buffer }> = await this.dataSource.query('SELECT state FROM collab_document WHERE name = $1', [name]);
+    return rows[0] ? new Uint8Array(rows[0].state) : null;
+  }
+
+  async store(name: string, state: Uint8Array): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ state: Buffer }> = await manager.query('SELECT state FROM collab_document WHERE name = $1 FOR UPDATE', [name]);
+      const merged = rows[0] ? Y.mergeUpdates([new Uint8Array(rows[0].state), state]) : state;
+      await manager.query(
+        `INSERT INTO collab_document (name, state, updated_at) VALUES ($1, $2, now())
+         ON CONFLICT (name) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
+        [name, Buffer.from(merged)],
+      );
+    });
+  }
+}
