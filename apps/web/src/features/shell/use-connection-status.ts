@@ -21,15 +21,25 @@ export function useConnectionStatus(tokens: TokenStore, enabled: boolean): { sta
     if (!enabled) return undefined;
     const socket: Socket = io({
       path: '/socket.io',
-      // A function, so every (re)connection presents the latest access token.
-      auth: (send) => send({ token: tokens.accessToken }),
+      // A function, so every (re)connection presents a current access token (refreshed first if it has expired).
+      auth: (send) => {
+        void tokens
+          .freshAccessToken()
+          .catch(() => tokens.accessToken)
+          .then((token) => send({ token }));
+      },
       reconnectionDelayMax: 10_000,
     });
     const update = () =>
       setStatus(socket.connected ? 'live' : browserOnline() && socket.active ? 'reconnecting' : 'offline');
 
     socket.on('connect', update);
-    socket.on('disconnect', update);
+    socket.on('disconnect', (reason) => {
+      update();
+      // The server closed it: the access token expired (or the sign-in ended). Socket.IO does not retry on its own
+      // after a server close; connecting again presents a fresh token, and a refused one is handled below.
+      if (reason === 'io server disconnect') socket.connect();
+    });
     socket.io.on('reconnect_attempt', update);
     socket.on('connect_error', (error) => {
       update();
