@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'CONFLICT',
   'QUERY_TOO_COMPLEX',
+  /** The database (or another service the API needs) is away for a moment: nothing was done, try again. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

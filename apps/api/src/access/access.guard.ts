@@ -2,6 +2,7 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { forbidden, unauthenticated } from '../common/errors';
+import { isDatabaseUnavailable, serviceUnavailable } from '../common/service-unavailable';
 import { ACCESS_RULE, type AccessRule } from './access-rule.decorator';
 import type { Actor } from './actor';
 import { can } from './policy';
@@ -37,6 +38,8 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T): T {
+    // Who the token names could not be read: that is an outage, not an expired session.
+    if (isDatabaseUnavailable(error)) throw serviceUnavailable();
     if (error || !user) throw unauthenticated('Your session has expired or is not valid. Sign in again.');
     return user;
   }

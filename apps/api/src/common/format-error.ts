@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '@tripart/contracts';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './service-unavailable';
 
 const KNOWN = new Set<string>(ERROR_CODES);
 const HTTP_CODES: Record<number, string> = {
@@ -30,6 +31,12 @@ export function formatError(development: boolean, log: (error: unknown) => void)
       else code = 'INTERNAL_SERVER_ERROR';
     }
     let message = formatted.message;
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(original)) {
+      code = 'SERVICE_UNAVAILABLE';
+      message = 'Tripart cannot reach its database for a moment. Nothing was saved; try again in a few seconds.';
+      extensions.retryAfterSeconds = RETRY_AFTER_SECONDS;
+    }
     if (code === 'INTERNAL_SERVER_ERROR') {
       log((error as { originalError?: unknown })?.originalError ?? error);
       if (!development) message = 'Something went wrong on our side. Please try again.';

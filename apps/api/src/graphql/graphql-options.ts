@@ -9,6 +9,7 @@ import { depthLimitRule } from './depth-limit.rule';
 import { JitExecution } from './jit-executor';
 import { unstorableTextPlugin } from './unstorable-text.plugin';
 import { operationLabelPlugin } from './operation-label.plugin';
+import { executionStatusPlugin } from './execution-status.plugin';
 
 export const MAX_QUERY_DEPTH = 8;
 export const MAX_QUERY_COMPLEXITY = 1000;
@@ -36,7 +37,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     transformSchema: jit.captureSchema,
     // No HTTP caching of GraphQL answers (they are per person): without the cache-control plugin,
     // no plugin hooks into every field, so Apollo does not wrap each resolver (measured: bench:reader).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY), unstorableTextPlugin(), authOperationsPlugin(), operationLabelPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(MAX_QUERY_COMPLEXITY), unstorableTextPlugin(), authOperationsPlugin(), operationLabelPlugin(), executionStatusPlugin()],
+    preserveHttpStatusForExecutionErrors: false,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: formatError(development, (error) =>
       logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),

@@ -16,6 +16,7 @@ import type { Actor } from '../access/actor';
 import { can } from '../access/policy';
 import { allowedOrigins, isAllowedOrigin } from '../common/allowed-origin';
 import { AppError } from '../common/errors';
+import { isDatabaseUnavailable, serviceUnavailable } from '../common/service-unavailable';
 import { RedisStatus } from '../health/redis-status';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { authenticateHandshake } from './socket-auth';
@@ -109,7 +110,9 @@ export class RealtimeService implements OnApplicationShutdown {
     }
     this.checkRecoveries(io);
     io.use(async (socket, next) => {
-      const token = await authenticateHandshake(socket.handshake.auth?.token);
+      // An outage says so (the web app tries again); a bad token is UNAUTHENTICATED.
+      const token = await authenticateHandshake(socket.handshake.auth?.token).catch((error: unknown) => (error instanceof AppError ? error : serviceUnavailable()));
+      if (token instanceof AppError) return next(new Error(token.code));
       if (!token || !can(token.actor, 'realtime.connect')) return next(new Error('UNAUTHENTICATED'));
       (socket.data as SocketData).actor = token.actor;
       holdToken(socket, token);
@@ -195,6 +198,7 @@ export class RealtimeService implements OnApplicationShutdown {
       return { ok: true, ...(await handler(data.actor, parsed.data, socket)) };
     } catch (error) {
       if (error instanceof AppError) return fail({ code: error.code, message: error.message });
+      if (isDatabaseUnavailable(error)) return fail({ code: 'SERVICE_UNAVAILABLE', message: serviceUnavailable().message });
       this.logger.error(error instanceof Error ? error.stack : String(error));
       return fail({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' });
     }

@@ -1,4 +1,5 @@
 import passport from 'passport';
+import { isDatabaseUnavailable, serviceUnavailable } from '../common/service-unavailable';
 import type { Actor } from '../access/actor';
 import type { AccessTokenPayload } from '../auth/access-token';
 
@@ -15,11 +16,14 @@ export interface AuthenticatedToken {
  * (browsers cannot set headers on WebSockets) and is presented to the
  * strategy as a bearer header.
  */
+/** Null when the token is not (or no longer) good; throws SERVICE_UNAVAILABLE when the database cannot say. */
 export async function authenticateHandshake(token: unknown): Promise<AuthenticatedToken | null> {
   if (typeof token !== 'string' || token.length === 0 || token.length > 4096) return null;
   const request = { headers: { authorization: `Bearer ${token}` } };
-  const actor = await new Promise<Actor | null>((resolve) => {
+  const actor = await new Promise<Actor | null>((resolve, reject) => {
     passport.authenticate('jwt', { session: false }, (error: unknown, found: Actor | false) => {
+      // The database is away: not a refusal (the client is to try again), so not null.
+      if (isDatabaseUnavailable(error)) return reject(serviceUnavailable());
       resolve(error || !found ? null : found);
     })(request, {}, () => resolve(null));
   });

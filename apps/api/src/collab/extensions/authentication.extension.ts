@@ -1,6 +1,7 @@
 import type { beforeHandleMessagePayload, connectedPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import type { Actor } from '../../access/actor';
 import type { AccessChanges } from '../../realtime/access-changes';
+import { isDatabaseUnavailable } from '../../common/service-unavailable';
 import { authenticateHandshake } from '../../realtime/socket-auth';
 import { EXPIRY_CLOSE_GRACE_MS } from '../../realtime/token-expiry';
 import type { CollabAccess } from '../collab-access.service';
@@ -26,7 +27,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * hooks log only errors with a message, and a refusal is not a fault.
  */
 export class CollabRefusal extends Error {
-  constructor(readonly reason: 'UNAUTHENTICATED' | 'NOT_FOUND') {
+  constructor(readonly reason: 'UNAUTHENTICATED' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE') {
     super('');
   }
 }
@@ -50,9 +51,13 @@ export class AuthenticationExtension implements Extension {
   }
 
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
-    const authenticated = await authenticateHandshake(token);
+    // The database away (the token cannot be checked, nor the right): the web app tries again shortly.
+    const unavailable = () => {
+      throw new CollabRefusal('SERVICE_UNAVAILABLE');
+    };
+    const authenticated = await authenticateHandshake(token).catch(unavailable);
     if (!authenticated) throw new CollabRefusal('UNAUTHENTICATED');
-    const grant = await this.access.grant(authenticated.actor, documentName);
+    const grant = await this.access.grant(authenticated.actor, documentName).catch((error: unknown) => (isDatabaseUnavailable(error) ? unavailable() : Promise.reject(error)));
     if (!grant) throw new CollabRefusal('NOT_FOUND');
     connectionConfig.readOnly = !grant.canWrite;
     return { actor: authenticated.actor, dossierId: grant.dossierId, tokenExpiresAt: authenticated.expiresAt, sessionId: authenticated.sessionId };
