@@ -71,7 +71,8 @@ export function useCollabDocument(name: string | null) {
         if (state) setEverSynced(true);
       },
       onUnsyncedChanges: ({ number }) => setUnsynced(number),
-      onAuthenticationFailed: () => setRefused(true),
+      // The API could not check the token for a moment (its database is away): open the document again shortly.
+      onAuthenticationFailed: ({ reason }) => (reason === 'SERVICE_UNAVAILABLE' ? setTimeout(() => setAttempt((n) => n + 1), 2_000) : setRefused(true)),
       onDisconnect: () => setSynced(false),
       onStateless: ({ payload }) => {
         const message = parseStoredMessage(payload);

@@ -9,6 +9,7 @@ import { AccountPanel } from './account-panel';
 import { BrandMark } from './brand-mark';
 import { NavLinks } from './nav-links';
 import { useConnectionStatus } from './use-connection-status';
+import { useServiceAvailable } from '../../shared/apollo/service-availability';
 import { RealtimeContext } from '../realtime/realtime.context';
 
 function ContentSkeleton() {
@@ -27,7 +28,10 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { me, meError, tokens, status } = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const { status: connection, socket } = useConnectionStatus(tokens, status === 'signedIn');
+  const { status: socketStatus, socket } = useConnectionStatus(tokens, status === 'signedIn');
+  // The live connection may hold while the API cannot reach its database: that is not "Live" either.
+  const serviceAvailable = useServiceAvailable();
+  const connection = socketStatus === 'live' && !serviceAvailable ? 'reconnecting' : socketStatus;
   const isMobile = useMediaQuery('(max-width: 48em)') ?? false;
   const { pathname } = useLocation();
   const firstRender = useRef(true);

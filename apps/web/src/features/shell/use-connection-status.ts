@@ -44,6 +44,8 @@ export function useConnectionStatus(tokens: TokenStore, enabled: boolean): { sta
     socket.on('connect_error', (error) => {
       update();
       // The middleware refused an expired token: refresh once, then try again.
+      // The API cannot reach its database for a moment: Socket.IO does not retry after a refusal, so try again shortly.
+      if (error.message === 'SERVICE_UNAVAILABLE') setTimeout(() => socket.connect(), 2_000 + Math.random() * 1_000);
       if (error.message === 'UNAUTHENTICATED') {
         tokens
           .refresh()

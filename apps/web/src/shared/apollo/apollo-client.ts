@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, type Fet
 import { setContext } from '@apollo/client/link/context';
 import { onError } from '@apollo/client/link/error';
 import type { TokenStore } from '../../features/auth/token-store';
+import { retryUnavailableLink } from './retry-unavailable.link';
 
 /** Operations that run without a session; an UNAUTHENTICATED answer there is final. */
 const PUBLIC_OPERATIONS = new Set(['SignIn', 'RefreshAccessToken', 'SignOut', 'InvitationPreview', 'AcceptInvitation']);
@@ -45,6 +46,7 @@ export function createApolloClient(tokens: TokenStore): ApolloClient<unknown> {
   return new ApolloClient({
     link: ApolloLink.from([
       retryOnUnauthenticated(tokens),
+      retryUnavailableLink(),
       authLink(tokens),
       new HttpLink({ uri: '/graphql', headers: { 'content-type': 'application/json' } }),
     ]),

@@ -1,27 +1,29 @@
 import type { Socket } from 'socket.io-client';
-import type { ClientEventName, ClientEventPayload, ErrorCode } from '@tripart/contracts';
+import { ERROR_CODES, type ClientEventName, type ClientEventPayload, type ErrorCode } from '@tripart/contracts';
 
 export type EmitFailure = ErrorCode | 'TIMEOUT' | 'OFFLINE';
 export type EmitResult = { ok: true; seq: number | null } | { ok: false; code: EmitFailure };
 
-const KNOWN: ReadonlySet<string> = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'RATE_LIMITED',
-  'CONFLICT',
-  'QUERY_TOO_COMPLEX',
-  'INTERNAL_SERVER_ERROR',
-]);
+const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES);
+/** While the API cannot reach its database, an event is sent again (same payload, same clientId: it is written once). */
+const OUTAGE_RETRIES = 5;
+const OUTAGE_RETRY_MS = 1_500;
 
 /** Sends one live-room event and waits for its acknowledgement; never throws. */
-export function emitWithAck<E extends ClientEventName>(
+export async function emitWithAck<E extends ClientEventName>(
   socket: Socket | null,
   event: E,
   payload: ClientEventPayload<E>,
   timeoutMs = 8_000,
 ): Promise<EmitResult> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await emitOnce(socket, event, payload, timeoutMs);
+    if (result.ok || result.code !== 'SERVICE_UNAVAILABLE' || attempt >= OUTAGE_RETRIES) return result;
+    await new Promise((resolve) => setTimeout(resolve, OUTAGE_RETRY_MS * (attempt + 1)));
+  }
+}
+
+function emitOnce<E extends ClientEventName>(socket: Socket | null, event: E, payload: ClientEventPayload<E>, timeoutMs: number): Promise<EmitResult> {
   if (!socket || !socket.connected) return Promise.resolve({ ok: false, code: 'OFFLINE' });
   return new Promise((resolve) => {
     socket.timeout(timeoutMs).emit(event, payload, (error: Error | null, ack: unknown) => {

@@ -234,6 +234,7 @@ export const sessionsEn = {
       RATE_LIMITED: 'Too many actions at once. Wait a moment and try again.',
       CONFLICT: "That can't be done right now: the session has moved on. The screen is up to date again — check and try again.",
       QUERY_TOO_COMPLEX: 'This request is too large.',
+      SERVICE_UNAVAILABLE: 'The server cannot save this for a moment. Try again in a few seconds.',
       INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
       TIMEOUT: 'No answer from Tripart yet. Check your connection and press again — it will not be done twice.',
       OFFLINE: 'You are offline. Wait until the connection is back, then try again.',

@@ -236,6 +236,7 @@ export const sessionsEs: Catalogue<typeof sessionsEn> = {
       RATE_LIMITED: 'Demasiadas acciones a la vez. Espere un momento e inténtelo de nuevo.',
       CONFLICT: 'No se puede hacer ahora: la sesión ha avanzado. La pantalla vuelve a estar al día; revise e inténtelo de nuevo.',
       QUERY_TOO_COMPLEX: 'Esta solicitud es demasiado grande.',
+      SERVICE_UNAVAILABLE: 'El servidor no puede guardarlo por un momento. Vuelva a intentarlo en unos segundos.',
       INTERNAL_SERVER_ERROR: 'Algo salió mal por nuestra parte. Inténtelo de nuevo en un momento.',
       TIMEOUT: 'Tripart aún no responde. Compruebe su conexión y pulse de nuevo; no se hará dos veces.',
       OFFLINE: 'Está sin conexión. Espere a que vuelva y luego inténtelo de nuevo.',

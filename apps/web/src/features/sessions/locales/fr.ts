@@ -236,6 +236,7 @@ export const sessionsFr: Catalogue<typeof sessionsEn> = {
       RATE_LIMITED: 'Trop d’actions à la fois. Patientez un instant et réessayez.',
       CONFLICT: 'Impossible pour l’instant : la séance a évolué. L’écran est de nouveau à jour — vérifiez et réessayez.',
       QUERY_TOO_COMPLEX: 'Cette demande est trop volumineuse.',
+      SERVICE_UNAVAILABLE: 'Le serveur ne peut pas l’enregistrer pour un instant. Réessayez dans quelques secondes.',
       INTERNAL_SERVER_ERROR: 'Un problème est survenu de notre côté. Réessayez dans un instant.',
       TIMEOUT: 'Pas encore de réponse de Tripart. Vérifiez votre connexion et appuyez de nouveau — l’action ne sera pas faite deux fois.',
       OFFLINE: 'Vous êtes hors ligne. Attendez le retour de la connexion, puis réessayez.',

@@ -67,6 +67,7 @@ export const sharedEn = {
     RATE_LIMITED: 'Too many attempts. Try again in a few minutes.',
     CONFLICT: 'This conflicts with existing data (for example, it already exists). Check and try again.',
     QUERY_TOO_COMPLEX: 'This request is too large. Try asking for less at once.',
+    SERVICE_UNAVAILABLE: 'Tripart cannot reach its database for a moment. Nothing was saved; it tries again by itself.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
     NETWORK: "Can't reach Tripart. Check your connection and try again.",
     UNKNOWN: 'Something went wrong. Try again.',

@@ -69,6 +69,7 @@ export const sharedEs: Catalogue<typeof sharedEn> = {
     RATE_LIMITED: 'Demasiados intentos. Vuelva a intentarlo en unos minutos.',
     CONFLICT: 'Esto entra en conflicto con datos existentes (por ejemplo, ya existe). Revise e inténtelo de nuevo.',
     QUERY_TOO_COMPLEX: 'Esta solicitud es demasiado grande. Pida menos cosas a la vez.',
+    SERVICE_UNAVAILABLE: 'Tripart no alcanza su base de datos por un momento. No se guardó nada; vuelve a intentarlo solo.',
     INTERNAL_SERVER_ERROR: 'Algo salió mal de nuestro lado. Inténtelo de nuevo en un momento.',
     NETWORK: 'No se puede contactar con Tripart. Compruebe su conexión e inténtelo de nuevo.',
     UNKNOWN: 'Algo salió mal. Inténtelo de nuevo.',
