@@ -6,10 +6,12 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../people/user.entity';
 import { ActorLoader } from './actor.loader';
 import { AuthResolver } from './auth.resolver';
+import { AuthSessionController } from './auth-session.controller';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { PasswordPolicy } from './password-policy';
 import { PasswordService } from './password.service';
+import { RefreshCookie } from './refresh-cookie';
 import { RefreshToken } from './refresh-token.entity';
 import { SignInLimiter } from './sign-in-limiter';
 import { SignInService } from './sign-in.service';
@@ -25,7 +27,8 @@ import { TokenService } from './token.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [ActorLoader, AuthResolver, JwtStrategy, LocalStrategy, PasswordPolicy, PasswordService, SignInLimiter, SignInService, TokenService],
-  exports: [ActorLoader, PasswordPolicy, PasswordService, TokenService],
+  controllers: [AuthSessionController],
+  providers: [ActorLoader, AuthResolver, JwtStrategy, LocalStrategy, PasswordPolicy, PasswordService, RefreshCookie, SignInLimiter, SignInService, TokenService],
+  exports: [ActorLoader, PasswordPolicy, PasswordService, RefreshCookie, TokenService],
 })
 export class AuthModule {}

@@ -1,11 +1,12 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Public } from '../access/access-rule.decorator';
-import type { ActorRequest } from '../access/request-context';
+import type { Request, Response } from 'express';
 import { AccessChanges } from '../realtime/access-changes';
 import { User } from '../people/user.entity';
 import { AuthPayload } from './auth-payload.type';
 import { GqlLocalAuthGuard } from './gql-local-auth.guard';
+import { RefreshCookie } from './refresh-cookie';
 import { TokenService } from './token.service';
 
 @Resolver()
@@ -13,17 +14,22 @@ export class AuthResolver {
   constructor(
     private readonly tokens: TokenService,
     private readonly accessChanges: AccessChanges,
+    private readonly cookie: RefreshCookie,
   ) {}
 
   @Public()
   @UseGuards(GqlLocalAuthGuard)
   @Mutation(() => AuthPayload, { description: 'Sign in with email and password.' })
-  signIn(
+  async signIn(
     @Args('email', { type: () => String }) _email: string,
     @Args('password', { type: () => String }) _password: string,
-    @Context('req') request: ActorRequest & { user?: unknown },
+    @Context('req') request: Request & { user?: unknown },
+    @Context('res') response: Response,
   ): Promise<AuthPayload> {
-    return this.tokens.issue(request.user as unknown as User);
+    const issued = await this.tokens.issue(request.user as unknown as User);
+    // For the web app, the refresh token also travels as an HttpOnly cookie (see AuthSessionController).
+    this.cookie.set(request, response, issued.refreshToken);
+    return issued;
   }
 
   @Public()

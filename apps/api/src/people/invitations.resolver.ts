@@ -1,8 +1,10 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
 import { Allow, Public } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { AuthPayload } from '../auth/auth-payload.type';
+import { RefreshCookie } from '../auth/refresh-cookie';
 import { AcceptInvitationInput, InviteUserInput } from './dto/user.inputs';
 import { Invitation } from './invitation.entity';
 import { InvitationLink, InvitationPreview } from './invitation.types';
@@ -15,6 +17,7 @@ export class InvitationsResolver {
   constructor(
     private readonly invitationsService: InvitationsService,
     private readonly organizationsService: OrganizationsService,
+    private readonly cookie: RefreshCookie,
   ) {}
 
   @Allow('user.invite')
@@ -43,8 +46,14 @@ export class InvitationsResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Set a password, create the account and sign in.' })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayload> {
-    return this.invitationsService.accept(input);
+  async acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Context('req') request: Request,
+    @Context('res') response: Response,
+  ): Promise<AuthPayload> {
+    const issued = await this.invitationsService.accept(input);
+    this.cookie.set(request, response, issued.refreshToken); // for the web app, as signIn does
+    return issued;
   }
 
   @ResolveField(() => Organization)

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type Rea
 import { useApolloClient, useQuery } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '@tripart/contracts';
-import { MeDocument, SignOutDocument, type AuthTokensFragment } from '../../gql/graphql';
+import { MeDocument, type AuthTokensFragment } from '../../gql/graphql';
 import { rememberLocale } from '../i18n/detect-locale';
 import { SessionContext, type SessionContextValue } from './session.context';
+import { signOutWithCookie } from './session-cookie';
 import type { TokenStore } from './token-store';
 
 const SIGN_OUT_WAIT_MS = 3_000;
@@ -49,11 +50,9 @@ export function SessionProvider({ tokens, children }: { tokens: TokenStore; chil
   );
 
   const signOut = useCallback(async () => {
-    const refreshToken = tokens.refreshToken;
-    if (refreshToken) {
-      const revoke = client.mutate({ mutation: SignOutDocument, variables: { refreshToken } }).catch(() => undefined);
-      await Promise.race([revoke, new Promise((resolve) => setTimeout(resolve, SIGN_OUT_WAIT_MS))]);
-    }
+    // Ends the sign-in on the server (tokens, live connections) and clears the cookie; gone locally whatever the answer.
+    const revoke = signOutWithCookie().catch(() => undefined);
+    await Promise.race([revoke, new Promise((resolve) => setTimeout(resolve, SIGN_OUT_WAIT_MS))]);
     tokens.clear();
     await client.clearStore();
   }, [client, tokens]);

@@ -1,6 +1,9 @@
 import type { AuthTokensFragment } from '../../gql/graphql';
 
-export const REFRESH_TOKEN_KEY = 'tripart.refreshToken';
+/** Only a hint that this browser has a sign-in (the refresh token itself is an HttpOnly cookie): spares signed-out visitors a refresh call. */
+export const SIGNED_IN_KEY = 'tripart.signedIn';
+/** Where earlier versions kept the refresh token itself: removed on sight. */
+const LEGACY_REFRESH_TOKEN_KEY = 'tripart.refreshToken';
 /** Refresh this long before the access token expires. */
 const REFRESH_MARGIN_MS = 60_000;
 const MIN_REFRESH_DELAY_MS = 5_000;
@@ -13,8 +16,10 @@ export interface SessionSnapshot {
   accessToken: string | null;
 }
 
-/** Exchanges a refresh token for a new pair; resolves null when the server rejects it. */
-export type RefreshExchange = (refreshToken: string) => Promise<AuthTokensFragment | null>;
+export type SessionTokens = Pick<AuthTokensFragment, 'accessToken' | 'accessTokenExpiresAt'>;
+
+/** Exchanges the refresh cookie for a new access token (rotating the cookie); resolves null when the server rejects it. */
+export type RefreshExchange = () => Promise<SessionTokens | null>;
 
 interface LockManagerLike {
   request<T>(name: string, callback: () => Promise<T>): Promise<T>;
@@ -22,9 +27,10 @@ interface LockManagerLike {
 
 /**
  * The session's tokens: the access token only in memory, the refresh token in
- * localStorage. Refresh tokens rotate and reusing an old one revokes the whole
- * family, so every refresh goes through one in-flight promise, and across tabs
- * through a Web Lock, always reading the latest stored token inside it.
+ * an HttpOnly cookie out of reach of scripts (localStorage keeps only a
+ * "signed in" hint). Refresh tokens rotate and reusing an old one revokes the
+ * whole family, so every refresh goes through one in-flight promise, and
+ * across tabs through a Web Lock, inside which the browser sends the latest cookie.
  */
 export class TokenStore {
   private snapshot: SessionSnapshot;
@@ -38,7 +44,8 @@ export class TokenStore {
     private readonly storage: Storage = window.localStorage,
     private readonly locks: LockManagerLike | undefined = (navigator as { locks?: LockManagerLike }).locks,
   ) {
-    this.snapshot = { status: this.storedRefreshToken() ? 'restoring' : 'signedOut', accessToken: null };
+    this.removeLegacyToken();
+    this.snapshot = { status: this.hasSignIn() ? 'restoring' : 'signedOut', accessToken: null };
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -52,20 +59,16 @@ export class TokenStore {
     return this.snapshot.accessToken;
   }
 
-  get refreshToken(): string | null {
-    return this.storedRefreshToken();
-  }
-
-  /** Store a freshly issued pair (sign-in, invitation, refresh). */
-  accept(tokens: Pick<AuthTokensFragment, 'accessToken' | 'refreshToken' | 'accessTokenExpiresAt'>): void {
-    this.storage.setItem(REFRESH_TOKEN_KEY, tokens.refreshToken);
+  /** Keep a freshly issued access token (sign-in, invitation, refresh); its refresh token came as a cookie and is not kept here. */
+  accept(tokens: SessionTokens): void {
+    this.storage.setItem(SIGNED_IN_KEY, '1');
     this.expiresAt = Date.parse(tokens.accessTokenExpiresAt) || Date.now() + REFRESH_MARGIN_MS * 2;
     this.set({ status: 'signedIn', accessToken: tokens.accessToken });
     this.scheduleRefresh();
   }
 
   clear(): void {
-    this.storage.removeItem(REFRESH_TOKEN_KEY);
+    this.storage.removeItem(SIGNED_IN_KEY);
     this.forget();
   }
 
@@ -81,7 +84,7 @@ export class TokenStore {
   async freshAccessToken(): Promise<string | null> {
     if (this.inFlight) return this.inFlight;
     if (this.snapshot.accessToken && Date.now() < this.expiresAt - 5_000) return this.snapshot.accessToken;
-    if (!this.storedRefreshToken()) return this.snapshot.accessToken;
+    if (!this.hasSignIn()) return this.snapshot.accessToken;
     return this.refresh();
   }
 
@@ -96,16 +99,14 @@ export class TokenStore {
   }
 
   private async refreshNow(): Promise<string | null> {
-    const refreshToken = this.storedRefreshToken();
-    if (!refreshToken) {
+    if (!this.hasSignIn()) {
       this.forget();
       return null;
     }
-    const tokens = await this.exchange(refreshToken);
+    const tokens = await this.exchange();
     if (!tokens) {
-      // Only clear if nobody rotated it meanwhile (another tab may hold a newer one).
-      if (this.storedRefreshToken() === refreshToken) this.clear();
-      else this.forget();
+      // The cookie is every tab's: refused, the sign-in has ended for all of them.
+      this.clear();
       return null;
     }
     this.accept(tokens);
@@ -130,11 +131,19 @@ export class TokenStore {
     this.timer = setTimeout(() => this.refresh().catch(() => this.retryLater()), 15_000);
   }
 
-  private storedRefreshToken(): string | null {
+  private hasSignIn(): boolean {
     try {
-      return this.storage.getItem(REFRESH_TOKEN_KEY);
+      return this.storage.getItem(SIGNED_IN_KEY) !== null;
     } catch {
-      return null;
+      return false;
+    }
+  }
+
+  private removeLegacyToken(): void {
+    try {
+      this.storage.removeItem(LEGACY_REFRESH_TOKEN_KEY);
+    } catch {
+      // storage unavailable: nothing was kept there either
     }
   }
 
