@@ -20,6 +20,7 @@ import { isDatabaseUnavailable, serviceUnavailable } from '../common/service-una
 import { RedisStatus } from '../health/redis-status';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { authenticateHandshake } from './socket-auth';
+import { SessionSnapshots } from './session-snapshots';
 import { SocketRateLimit } from './socket-rate-limit';
 import { SESSION_EXPIRED, endExpired, holdToken, reauthenticateRecovered, sessionRoom, tokenExpired } from './token-expiry';
 
@@ -47,6 +48,7 @@ export class RealtimeService implements OnApplicationShutdown {
   private redis: RedisClientType[] = [];
   private readonly serverEvents = new Map<string, (...args: unknown[]) => void>();
   private readonly recoveryChecks: RecoveryCheck[] = [];
+  private snapshots?: SessionSnapshots;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -107,6 +109,8 @@ export class RealtimeService implements OnApplicationShutdown {
       await client.connect();
       this.redis.push(client);
       io.adapter(createAdapter(client, { streamName: `${this.config.redisPrefix}:socket.io` }));
+      this.snapshots = new SessionSnapshots(io);
+      this.snapshots.start();
     }
     this.checkRecoveries(io);
     io.use(async (socket, next) => {
@@ -162,8 +166,15 @@ export class RealtimeService implements OnApplicationShutdown {
     let previous: Promise<unknown> = socket.recovered ? reauthenticateRecovered(socket, authenticateHandshake) : Promise.resolve();
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
-      previous = previous.then(() => this.dispatch(socket, event, args[0])).then((reply) => ack?.(reply), () => undefined);
+      previous = previous
+        .then(() => this.dispatch(socket, event, args[0]))
+        .then((reply) => {
+          // Rooms may have changed: the session another instance would recover after a crash follows them.
+          this.snapshots?.save(socket);
+          ack?.(reply);
+        }, () => undefined);
     });
+    this.snapshots?.save(socket);
   }
 
   private async recheckRecovered(socket: Socket): Promise<void> {
@@ -215,6 +226,7 @@ export class RealtimeService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.snapshots?.stop();
     // Not io.close(): that would also close the HTTP server, which Nest owns.
     if (this.io) {
       this.io.local.disconnectSockets(true); // this instance's sockets only: the others keep serving

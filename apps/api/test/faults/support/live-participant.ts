@@ -1,0 +1,50 @@
+import { io, type Socket } from 'socket.io-client';
+import type { SessionChanged } from '@tripart/contracts';
+import { settle } from '../../session-factories';
+
+type Ack = { ok: boolean; error?: { code: string; message: string } };
+const RETRYABLE = new Set(['SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
+
+export interface LiveParticipant {
+  socket: Socket;
+  /** Sequence numbers of the session changes this client was told of, in order. */
+  seqs: number[];
+  /** Each reconnection: when, and whether Socket.IO recovered the session (rooms and missed events). */
+  reconnections: Array<{ at: number; recovered: boolean }>;
+  /** Sends until acknowledged (through drops and reconnections, same payload); a refusal other than an outage is returned. */
+  send(event: string, payload: Record<string, unknown>): Promise<Ack>;
+  close(): void;
+}
+
+/**
+ * A participant's browser tab as the web app behaves: one socket that
+ * reconnects by itself, joins the session, rejoins it after a reconnection
+ * that could not be recovered, and retries each action until acknowledged.
+ */
+export async function joinAsParticipant(url: string, token: string, sessionId: string): Promise<LiveParticipant> {
+  const socket = io(url, { auth: { token }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 });
+  const seqs: number[] = [];
+  const reconnections: LiveParticipant['reconnections'] = [];
+  socket.on('session:changed', (change: SessionChanged) => seqs.push(change.seq));
+  let first = true;
+  socket.on('connect', () => {
+    if (first) return void (first = false);
+    reconnections.push({ at: Date.now(), recovered: socket.recovered });
+    if (!socket.recovered) void socket.emitWithAck('session:join', { sessionId });
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  const joined = (await socket.timeout(5000).emitWithAck('session:join', { sessionId })) as Ack;
+  if (!joined.ok) throw new Error(JSON.stringify(joined));
+  const send = async (event: string, payload: Record<string, unknown>): Promise<Ack> => {
+    for (;;) {
+      if (!socket.connected) await new Promise((resolve) => socket.once('connect', resolve));
+      const ack = (await socket.timeout(3000).emitWithAck(event, payload).catch(() => null)) as Ack | null;
+      if (ack && (ack.ok || !RETRYABLE.has(ack.error?.code ?? ''))) return ack;
+      await settle(150);
+    }
+  };
+  return { socket, seqs, reconnections, send, close: () => socket.disconnect() };
+}
