@@ -11,6 +11,8 @@ export interface InstanceProcess {
   kill(): Promise<void>;
   /** SIGTERM: a graceful stop (shutdown hooks run). */
   stop(): Promise<void>;
+  /** What the instance wrote to stderr so far. */
+  errorOutput(): string;
 }
 
 /** A second API instance, in its own process, on the same database, Redis prefix and JWT secret as `peer`. */
@@ -42,5 +44,6 @@ export async function startInstanceProcess(peer: Pick<TestApp, 'config' | 'datab
     child,
     kill: () => signal('SIGKILL'),
     stop: () => signal('SIGTERM'),
+    errorOutput: () => errors,
   };
 }

@@ -21,6 +21,7 @@ import { RedisSyncExtension } from './extensions/redis-sync.extension';
 import { refuseForeignUpgrade } from '../common/allowed-origin';
 import { CollabDocumentRepository } from './collab-document.repository';
 import { DocumentStore } from './document-store';
+import { PreAuthGuard } from './pre-auth-guard';
 import { RedisStatus } from '../health/redis-status';
 
 export const COLLAB_PATH = '/collab';
@@ -45,6 +46,7 @@ export class CollabServer implements BeforeApplicationShutdown {
   private readonly redisSync: boolean;
   /** Documents with changes not yet in the database, stored until they are. */
   readonly store: DocumentStore;
+  private readonly preAuth = new PreAuthGuard();
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -63,6 +65,7 @@ export class CollabServer implements BeforeApplicationShutdown {
     accessChanges.onDocumentRightsChanged((documentName) => this.recheck(documentName));
     accessChanges.onUserDisabled((userId) => this.closeUser(userId));
     const extensions: Extension[] = [
+      this.preAuth,
       new AuthenticationExtension(access, accessChanges),
       new ClientMessagesExtension(),
       new LimitsExtension(),
@@ -92,7 +95,10 @@ export class CollabServer implements BeforeApplicationShutdown {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       if (path !== COLLAB_PATH && !path.startsWith(`${COLLAB_PATH}/`)) return; // Socket.IO's
       if (refuseForeignUpgrade(request, socket, origins)) return;
-      this.sockets.handleUpgrade(request, socket, head, (ws) => this.hocuspocus.handleConnection(ws, request));
+      this.sockets.handleUpgrade(request, socket, head, (ws) => {
+        this.preAuth.watch(ws);
+        this.hocuspocus.handleConnection(ws, request);
+      });
     });
   }
 

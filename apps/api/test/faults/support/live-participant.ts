@@ -30,7 +30,8 @@ export async function joinAsParticipant(url: string, token: string, sessionId: s
   socket.on('connect', () => {
     if (first) return void (first = false);
     reconnections.push({ at: Date.now(), recovered: socket.recovered });
-    if (!socket.recovered) void socket.emitWithAck('session:join', { sessionId });
+    // As the web app does after every reconnection: join again (attendance) and read the state once more.
+    void socket.emitWithAck('session:join', { sessionId });
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
@@ -40,7 +41,7 @@ export async function joinAsParticipant(url: string, token: string, sessionId: s
   if (!joined.ok) throw new Error(JSON.stringify(joined));
   const send = async (event: string, payload: Record<string, unknown>): Promise<Ack> => {
     for (;;) {
-      if (!socket.connected) await new Promise((resolve) => socket.once('connect', resolve));
+      if (!socket.connected) await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
       const ack = (await socket.timeout(3000).emitWithAck(event, payload).catch(() => null)) as Ack | null;
       if (ack && (ack.ok || !RETRYABLE.has(ack.error?.code ?? ''))) return ack;
       await settle(150);
