@@ -32,6 +32,14 @@ describe('SignInForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('says how long a lock lasts, in the chosen language', () => {
+    renderWithProviders(
+      <SignInForm onSubmit={jest.fn()} submitting={false} problem={{ code: 'RATE_LIMITED', fieldErrors: [], retryAfterSeconds: 840 }} />,
+      { locale: 'fr' },
+    );
+    expect(screen.getByRole('alert').textContent).toContain('Réessayez dans 14 minutes');
+  });
+
   it('shows a wrong password as a sign-in failure, not a technical error', () => {
     renderWithProviders(
       <SignInForm onSubmit={jest.fn()} submitting={false} problem={{ code: 'UNAUTHENTICATED', fieldErrors: [] }} />,

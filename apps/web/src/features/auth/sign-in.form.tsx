@@ -20,7 +20,7 @@ interface Props {
 /** Email and password, checked here first, then the server's answer shown beside them. */
 export function SignInForm({ onSubmit, submitting, problem }: Props) {
   const { t } = useTranslation();
-  const { fieldText } = useProblemText();
+  const { fieldText, describe } = useProblemText();
   const [values, setValues] = useState<SignInValues>({ email: '', password: '' });
   const [checks, setChecks] = useState<{ email: Check; password: Check }>({ email: null, password: null });
 
@@ -29,7 +29,7 @@ export function SignInForm({ onSubmit, submitting, problem }: Props) {
     problem?.code === 'UNAUTHENTICATED'
       ? t('signIn.failed')
       : problem && problem.fieldErrors.length === 0
-        ? t(`errors.${problem.code}`)
+        ? describe(problem)
         : null;
 
   const emailError = message(checks.email) ?? fieldText(problem, 'email') ?? (formMessage ? true : undefined);

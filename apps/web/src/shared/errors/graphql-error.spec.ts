@@ -25,4 +25,17 @@ describe('problemOf', () => {
     const error = new ApolloError({ graphQLErrors: [new GraphQLError('boom', { extensions: { code: 'WHATEVER' } })] });
     expect(problemOf(error)?.code).toBe('UNKNOWN');
   });
+
+  it('reads the code a 503 answer carries in its body', () => {
+    const networkError = Object.assign(new Error('Received status code 503'), {
+      statusCode: 503,
+      result: { errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 } }] },
+    });
+    expect(problemOf(new ApolloError({ networkError }))).toEqual({ code: 'SERVICE_UNAVAILABLE', fieldErrors: [], retryAfterSeconds: 2 });
+  });
+
+  it('keeps how long a lock lasts', () => {
+    const error = new ApolloError({ graphQLErrors: [new GraphQLError('locked', { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 840 } })] });
+    expect(problemOf(error)).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 840 });
+  });
 });

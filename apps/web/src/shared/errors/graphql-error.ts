@@ -13,6 +13,18 @@ export interface FieldError {
 export interface ProblemDetails {
   code: ErrorCode | 'NETWORK' | 'UNKNOWN';
   fieldErrors: FieldError[];
+  /** How long the server asks to wait (RATE_LIMITED, SERVICE_UNAVAILABLE). */
+  retryAfterSeconds?: number;
+}
+
+function detailsOf(extensions: Record<string, unknown> | undefined): ProblemDetails {
+  const code = extensions?.['code'];
+  const wait = extensions?.['retryAfterSeconds'];
+  return {
+    code: isErrorCode(code) ? code : 'UNKNOWN',
+    fieldErrors: asFieldErrors(extensions?.['fieldErrors']),
+    ...(typeof wait === 'number' && wait > 0 ? { retryAfterSeconds: wait } : {}),
+  };
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -34,13 +46,10 @@ export function problemOf(error: unknown): ProblemDetails | null {
   if (carried && typeof carried.code === 'string' && Array.isArray(carried.fieldErrors)) return carried;
   if (error instanceof ApolloError) {
     const [first] = error.graphQLErrors;
-    if (first) {
-      const code = first.extensions?.['code'];
-      return {
-        code: isErrorCode(code) ? code : 'UNKNOWN',
-        fieldErrors: asFieldErrors(first.extensions?.['fieldErrors']),
-      };
-    }
+    if (first) return detailsOf(first.extensions);
+    // A non-2xx answer (a 503 while the database is away, a 400 refusal) is a network error carrying the body.
+    const answered = (error.networkError as { result?: { errors?: Array<{ extensions?: Record<string, unknown> }> } } | null)?.result?.errors?.[0];
+    if (answered) return detailsOf(answered.extensions);
     if (error.networkError) return { code: 'NETWORK', fieldErrors: [] };
   }
   return { code: 'UNKNOWN', fieldErrors: [] };

@@ -16,8 +16,12 @@ const CONSTRAINT_KEYS = {
 export function useProblemText() {
   const { t } = useTranslation();
 
-  const describe = (problem: ProblemDetails | null): string | null =>
-    problem ? t(`errors.${problem.code}`) : null;
+  const describe = (problem: ProblemDetails | null): string | null => {
+    if (!problem) return null;
+    // A lock with its end: "Try again in 12 minutes" rather than "in a few minutes".
+    if (problem.code === 'RATE_LIMITED' && problem.retryAfterSeconds) return t('errors.rateLimitedFor', { count: Math.ceil(problem.retryAfterSeconds / 60) });
+    return t(`errors.${problem.code}`);
+  };
 
   const describeField = (fieldError: FieldError | undefined): string | null => {
     if (!fieldError) return null;

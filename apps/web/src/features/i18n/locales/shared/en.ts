@@ -65,6 +65,8 @@ export const sharedEn = {
     FORBIDDEN: "You don't have permission to do this.",
     NOT_FOUND: "We couldn't find what you asked for.",
     RATE_LIMITED: 'Too many attempts. Try again in a few minutes.',
+    rateLimitedFor_one: 'Too many attempts. Try again in {{count}} minute.',
+    rateLimitedFor_other: 'Too many attempts. Try again in {{count}} minutes.',
     CONFLICT: 'This conflicts with existing data (for example, it already exists). Check and try again.',
     QUERY_TOO_COMPLEX: 'This request is too large. Try asking for less at once.',
     SERVICE_UNAVAILABLE: 'Tripart cannot reach its database for a moment. Nothing was saved; it tries again by itself.',

@@ -67,6 +67,8 @@ export const sharedEs: Catalogue<typeof sharedEn> = {
     FORBIDDEN: 'No tiene permiso para hacer esto.',
     NOT_FOUND: 'No encontramos lo que busca.',
     RATE_LIMITED: 'Demasiados intentos. Vuelva a intentarlo en unos minutos.',
+    rateLimitedFor_one: 'Demasiados intentos. Vuelva a intentarlo en {{count}} minuto.',
+    rateLimitedFor_other: 'Demasiados intentos. Vuelva a intentarlo en {{count}} minutos.',
     CONFLICT: 'Esto entra en conflicto con datos existentes (por ejemplo, ya existe). Revise e inténtelo de nuevo.',
     QUERY_TOO_COMPLEX: 'Esta solicitud es demasiado grande. Pida menos cosas a la vez.',
     SERVICE_UNAVAILABLE: 'Tripart no alcanza su base de datos por un momento. No se guardó nada; vuelve a intentarlo solo.',

@@ -67,6 +67,8 @@ export const sharedFr: Catalogue<typeof sharedEn> = {
     FORBIDDEN: "Vous n'avez pas l'autorisation de faire cela.",
     NOT_FOUND: "Nous n'avons pas trouvé ce que vous demandez.",
     RATE_LIMITED: 'Trop de tentatives. Réessayez dans quelques minutes.',
+    rateLimitedFor_one: 'Trop de tentatives. Réessayez dans {{count}} minute.',
+    rateLimitedFor_other: 'Trop de tentatives. Réessayez dans {{count}} minutes.',
     CONFLICT: 'Cela entre en conflit avec des données existantes (par exemple, cela existe déjà). Vérifiez et réessayez.',
     QUERY_TOO_COMPLEX: 'Cette demande est trop volumineuse. Demandez moins de choses à la fois.',
     SERVICE_UNAVAILABLE: 'Tripart ne joint pas sa base de données pour un instant. Rien n’a été enregistré ; il réessaie de lui-même.',
