@@ -2,7 +2,7 @@ import { Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../access/access-rule.decorator';
 import { allowedOrigins, isAllowedOrigin } from '../common/allowed-origin';
-import { forbidden, unauthenticated } from '../common/errors';
+import { AppError, forbidden, unauthenticated } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AccessChanges } from '../realtime/access-changes';
 import { RefreshCookie } from './refresh-cookie';
@@ -50,7 +50,8 @@ export class AuthSessionController {
       this.cookie.set(request, response, issued.refreshToken);
       return { accessToken: issued.accessToken, accessTokenExpiresAt: issued.accessTokenExpiresAt.toISOString(), user: { id: issued.user.id, locale: issued.user.locale } };
     } catch (error) {
-      this.cookie.clear(request, response);
+      // A refused token ends the cookie; an outage does not (the sign-in is still good once the database is back).
+      if (error instanceof AppError && error.code === 'UNAUTHENTICATED') this.cookie.clear(request, response);
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import { SIGN_IN } from '../factories';
+import { SIGN_IN, TEST_PASSWORD } from '../factories';
 import { joinRoom, buildSession } from '../session-factories';
 import { startFaultCluster, type FaultCluster } from './support/fault-cluster';
 import { waitFor } from './support/ports';
@@ -39,6 +39,15 @@ describe('a database outage, as the clients see it', () => {
     const facilitator = await joinRoom(cluster.a, cast.facilitator.token, sessionId, sockets, cluster.b.url);
     const comment = { provisionId: provision.provision_id, body: 'Written during the outage?', visibility: 'PLENARY', clientId: randomUUID() };
     const token = cast.workers.lead.token;
+    // The web app's sign-in cookie, as a browser holds it.
+    const origin = new URL(cluster.a.config.publicUrl).origin;
+    const webSignIn = await fetch(`${cluster.a.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: JSON.stringify({ query: SIGN_IN, variables: { email: cast.workers.member.user.email, password: TEST_PASSWORD } }),
+    });
+    const cookie = (webSignIn.headers.get('set-cookie') ?? '').split(';')[0];
+    const refresh = () => fetch(`${cluster.a.url}/api/auth/refresh`, { method: 'POST', headers: { origin, 'sec-fetch-site': 'same-origin', cookie } });
 
     await cluster.pg.stop();
     const checks = {
@@ -59,6 +68,10 @@ describe('a database outage, as the clients see it', () => {
     sockets.push(fresh);
     const refusal = await new Promise<Error>((resolve) => fresh.on('connect_error', resolve));
     expect(refusal.message).toBe('SERVICE_UNAVAILABLE');
+    // Restoring the web app's sign-in: the outage is said, and the cookie is kept (not cleared as if refused).
+    const refused = await refresh();
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('set-cookie')).toBeNull();
     const health = await fetch(`${cluster.a.url}/health`);
     expect(health.status).toBe(503);
 
@@ -70,5 +83,6 @@ describe('a database outage, as the clients see it', () => {
     expect((await post(cluster.b.url, ADD, { input: comment }, token)).status).toBe(200);
     expect(await facilitator.send('session:start', { sessionId })).toMatchObject({ ok: true });
     expect((await fetch(`${cluster.b.url}/api/dossiers/${cast.dossierId}/comments.csv`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await refresh()).status).toBe(200);
   });
 });

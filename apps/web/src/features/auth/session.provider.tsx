@@ -16,8 +16,8 @@ export function SessionProvider({ tokens, children }: { tokens: TokenStore; chil
   const { status } = useSyncExternalStore(tokens.subscribe, tokens.getSnapshot);
 
   useEffect(() => {
-    // A stored refresh token from an earlier visit: exchange it once on load.
-    if (tokens.getSnapshot().status === 'restoring') tokens.refresh().catch(() => tokens.forget());
+    // A sign-in from an earlier visit: exchange its cookie on load (trying again while the server cannot answer).
+    if (tokens.getSnapshot().status === 'restoring') void tokens.restore();
   }, [tokens]);
 
   // Signed out behind our back (refresh refused, other tab): forget what the last person saw.

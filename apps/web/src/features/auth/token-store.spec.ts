@@ -37,6 +37,21 @@ describe('TokenStore', () => {
     expect(store.getSnapshot().status).toBe('signedIn');
   });
 
+  it('keeps restoring through an outage, and signs in once the server answers', async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    localStorage.setItem(SIGNED_IN_KEY, '1');
+    let calls = 0;
+    const store = new TokenStore(async () => (++calls < 3 ? Promise.reject(new Error('refresh failed with HTTP 503')) : fresh(3)), localStorage, undefined);
+    const restoring = store.restore();
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(store.getSnapshot().status).toBe('restoring');
+    await jest.advanceTimersByTimeAsync(2_000);
+    await restoring;
+    jest.useRealTimers();
+    expect(calls).toBe(3);
+    expect(store.getSnapshot()).toEqual({ status: 'signedIn', accessToken: 'access-3' });
+  });
+
   it('signs out when the server refuses the cookie', async () => {
     localStorage.setItem(SIGNED_IN_KEY, '1');
     const store = new TokenStore(async () => null, localStorage, undefined);

@@ -1,4 +1,5 @@
 import type { AuthTokensFragment } from '../../gql/graphql';
+import { serviceAvailability } from '../../shared/apollo/service-availability';
 
 /** Only a hint that this browser has a sign-in (the refresh token itself is an HttpOnly cookie): spares signed-out visitors a refresh call. */
 export const SIGNED_IN_KEY = 'tripart.signedIn';
@@ -8,6 +9,9 @@ const LEGACY_REFRESH_TOKEN_KEY = 'tripart.refreshToken';
 const REFRESH_MARGIN_MS = 60_000;
 const MIN_REFRESH_DELAY_MS = 5_000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Restoring a sign-in while the server cannot answer: tried again after 1 s, doubling up to 10 s. */
+const RESTORE_RETRY_MS = 1_000;
+const RESTORE_RETRY_MAX_MS = 10_000;
 
 export type SessionStatus = 'restoring' | 'signedIn' | 'signedOut';
 
@@ -86,6 +90,24 @@ export class TokenStore {
     if (this.snapshot.accessToken && Date.now() < this.expiresAt - 5_000) return this.snapshot.accessToken;
     if (!this.hasSignIn()) return this.snapshot.accessToken;
     return this.refresh();
+  }
+
+  /**
+   * On load: exchange the cookie for an access token. While the server cannot
+   * answer (restarting, its database away) the sign-in is not lost: it stays
+   * "restoring" and is tried again until the server says yes or no.
+   */
+  async restore(): Promise<void> {
+    for (let attempt = 0; this.snapshot.status === 'restoring'; attempt++) {
+      try {
+        await this.refresh();
+        serviceAvailability.markAvailable();
+        return;
+      } catch {
+        serviceAvailability.markUnavailable();
+        await new Promise((resolve) => setTimeout(resolve, Math.min(RESTORE_RETRY_MAX_MS, RESTORE_RETRY_MS * 2 ** attempt)));
+      }
+    }
   }
 
   /** Single-flight refresh. Resolves the new access token, or null once signed out. Rejects on network failure. */
