@@ -16,6 +16,8 @@ const hashed = (...parts: string[]) => createHash('sha256').update(parts.join('\
 /** One sign-in attempt let through: say how it ended. */
 export interface SignInAttempt {
   succeeded(): Promise<void>;
+  /** The check could not be made (an outage): what this attempt counted is given back. */
+  abandoned(): Promise<void>;
 }
 
 /**
@@ -57,8 +59,10 @@ export class SignInLimiter implements OnApplicationShutdown {
   async begin(email: string, ip: string): Promise<SignInAttempt> {
     const keys = { pair: hashed(email, ip), address: hashed(ip), account: hashed(email) };
     const ownAddress = Boolean(await this.known.get(keys.pair));
-    const scopes: Array<[BackoffScope, string]> = [[this.pair, keys.pair], [this.address, keys.address]];
-    if (!ownAddress) scopes.push([this.account, keys.account]);
+    // A person signing in to their own account from an address they used before is held back only by
+    // their own failures: not by what others at the same address (a venue's Wi-Fi) or elsewhere did.
+    const scopes: Array<[BackoffScope, string]> = [[this.pair, keys.pair]];
+    if (!ownAddress) scopes.push([this.address, keys.address], [this.account, keys.account]);
 
     const waits = await Promise.all(scopes.map(([scope, key]) => scope.waitMs(key)));
     if (Math.max(...waits) > 0) throw this.refusal(Math.max(...waits));
@@ -71,7 +75,9 @@ export class SignInLimiter implements OnApplicationShutdown {
       }
       admitted.push([scope, key, admission.gated]);
     }
+    const giveBackAll = () => Promise.all(admitted.map(([scope, key, gated]) => scope.giveBack(key, gated))).then(() => undefined);
     return {
+      abandoned: giveBackAll,
       succeeded: async () => {
         await Promise.all([
           this.pair.clear(keys.pair),

@@ -52,6 +52,14 @@ describe('sign-in throttling, by account and client address', () => {
     expect((await signInFrom(t, '203.0.113.4', accounts[6].email, TEST_PASSWORD)).ok).toBe(true);
   });
 
+  it('lets a person in from the address they always use, even when others there were slowed', async () => {
+    const [person, ...others] = await Promise.all(Array.from({ length: 8 }, () => buildUser(t.dataSource)));
+    expect((await signInFrom(t, '198.51.100.7', person.email, TEST_PASSWORD)).ok).toBe(true);
+    for (const account of others.slice(0, 6)) await signInFrom(t, '198.51.100.7', account.email, WRONG);
+    expect((await signInFrom(t, '198.51.100.7', others[6].email, TEST_PASSWORD)).code).toBe('RATE_LIMITED');
+    expect((await signInFrom(t, '198.51.100.7', person.email, TEST_PASSWORD)).ok).toBe(true);
+  });
+
   it('doubles the lock with each failure after it', async () => {
     const user = await buildUser(t.dataSource);
     for (let i = 0; i < 3; i += 1) await signInFrom(t, '198.51.100.5', user.email, WRONG);

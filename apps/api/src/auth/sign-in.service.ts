@@ -27,9 +27,16 @@ export class SignInService {
     if (typeof rawEmail !== 'string' || typeof password !== 'string') throw unauthenticated(WRONG_CREDENTIALS);
     const email = rawEmail.trim().toLowerCase().slice(0, LIMITS.emailMax);
     const attempt = await this.limiter.begin(email, clientAddress);
-    const user = await this.users.findOne({ where: { email } });
-    const passwordOk =
-      password.length <= LIMITS.passwordMax && (await this.passwords.verify(user?.passwordHash, password));
+    let user: User | null;
+    let passwordOk: boolean;
+    try {
+      user = await this.users.findOne({ where: { email } });
+      passwordOk = password.length <= LIMITS.passwordMax && (await this.passwords.verify(user?.passwordHash, password));
+    } catch (error) {
+      // Not a guess that failed (the database away, say): it does not count against anyone.
+      await attempt.abandoned().catch(() => undefined);
+      throw error;
+    }
     if (!user || !passwordOk) throw unauthenticated(WRONG_CREDENTIALS);
     await attempt.succeeded();
     if (user.disabled) throw unauthenticated('This account has been disabled. Contact your administrator.');

@@ -68,6 +68,8 @@ describe('a database outage, as the clients see it', () => {
     sockets.push(fresh);
     const refusal = await new Promise<Error>((resolve) => fresh.on('connect_error', resolve));
     expect(refusal.message).toBe('SERVICE_UNAVAILABLE');
+    // Sign-in tried again and again while the database is away (as the web app does): none of it counts as a guess.
+    for (let i = 0; i < 12; i++) expect((await post(cluster.a.url, SIGN_IN, { email: cast.workers.member.user.email, password: TEST_PASSWORD })).code).toBe('SERVICE_UNAVAILABLE');
     // Restoring the web app's sign-in: the outage is said, and the cookie is kept (not cleared as if refused).
     const refused = await refresh();
     expect(refused.status).toBe(503);
@@ -84,5 +86,7 @@ describe('a database outage, as the clients see it', () => {
     expect(await facilitator.send('session:start', { sessionId })).toMatchObject({ ok: true });
     expect((await fetch(`${cluster.b.url}/api/dossiers/${cast.dossierId}/comments.csv`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     expect((await refresh()).status).toBe(200);
+    const afterwards = await post(cluster.a.url, SIGN_IN, { email: cast.workers.member.user.email, password: TEST_PASSWORD });
+    expect({ status: afterwards.status, code: afterwards.code }).toEqual({ status: 200, code: undefined });
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { useSession } from '../auth/use-session';
@@ -51,9 +51,22 @@ export function useCollabDocument(name: string | null) {
     [me],
   );
 
+  // One Y.Doc per document name, kept across reconnections and retries: what was typed and not yet
+  // synced lives only here, and a new provider on the same doc sends it when it connects.
+  const [document, setDocument] = useState<Y.Doc | null>(null);
   useEffect(() => {
     if (!name) return undefined;
-    const document = new Y.Doc();
+    const doc = new Y.Doc();
+    setDocument(doc);
+    return () => {
+      setDocument(null);
+      doc.destroy();
+    };
+  }, [name]);
+  const refreshedOnce = useRef(false);
+
+  useEffect(() => {
+    if (!name || !document) return undefined;
     setLink('connecting');
     setSynced(false);
     setEverSynced(false);
@@ -68,11 +81,22 @@ export function useCollabDocument(name: string | null) {
       onStatus: ({ status }) => setLink(status as CollabLink),
       onSynced: ({ state }) => {
         setSynced(state);
-        if (state) setEverSynced(true);
+        if (state) {
+          setEverSynced(true);
+          refreshedOnce.current = false;
+        }
       },
       onUnsyncedChanges: ({ number }) => setUnsynced(number),
-      // The API could not check the token for a moment (its database is away): open the document again shortly.
-      onAuthenticationFailed: ({ reason }) => (reason === 'SERVICE_UNAVAILABLE' ? setTimeout(() => setAttempt((n) => n + 1), 2_000) : setRefused(true)),
+      onAuthenticationFailed: ({ reason }) => {
+        // The API could not check the token for a moment (its database is away): open the document again shortly.
+        if (reason === 'SERVICE_UNAVAILABLE') return void setTimeout(() => setAttempt((n) => n + 1), 2_000);
+        // A token refused (expired meanwhile, or from before a sign-out elsewhere): refresh once and open again.
+        if (reason === 'UNAUTHENTICATED' && !refreshedOnce.current) {
+          refreshedOnce.current = true;
+          return void tokens.refresh().then((token) => (token ? setAttempt((n) => n + 1) : setRefused(true)), () => setRefused(true));
+        }
+        setRefused(true);
+      },
       onDisconnect: () => setSynced(false),
       onStateless: ({ payload }) => {
         const message = parseStoredMessage(payload);
@@ -82,10 +106,9 @@ export function useCollabDocument(name: string | null) {
     setProvider(next);
     return () => {
       next.destroy();
-      document.destroy();
       setProvider(null);
     };
-  }, [name, tokens, attempt]);
+  }, [name, document, tokens, attempt]);
 
   useEffect(() => {
     if (provider && user) provider.setAwarenessField('user', { id: user.id, name: user.name, color: user.color, initials: initials(user.name) });
