@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import IORedis from 'ioredis';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { rateLimited } from '../common/errors';
+import { RedisStatus } from '../health/redis-status';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { BackoffScope, type LimiterFactory } from './backoff-scope';
 
@@ -35,17 +36,20 @@ export interface SignInAttempt {
  */
 @Injectable()
 export class SignInLimiter implements OnApplicationShutdown {
-  private readonly logger = new Logger('SignIn');
   private readonly redis?: IORedis;
   private readonly pair: BackoffScope;
   private readonly address: BackoffScope;
   private readonly account: BackoffScope;
   private readonly known: RateLimiterAbstract;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @InjectDataSource() dataSource: DataSource) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectDataSource() dataSource: DataSource,
+    redisStatus: RedisStatus,
+  ) {
     if (config.redisUrl) {
       this.redis = new IORedis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-      this.redis.on('error', (error) => this.logger.warn(`Redis (sign-in limits): ${error.message}`));
+      redisStatus.watch(this.redis, 'sign-in limits');
     }
     const limiter = this.factory(config, dataSource);
     const lockout = config.lockoutMinutes * 60;

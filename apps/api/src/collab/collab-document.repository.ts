@@ -16,13 +16,16 @@ export class CollabDocumentRepository {
 
   async store(name: string, state: Uint8Array): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ state: Buffer }> = await manager.query('SELECT state FROM collab_document WHERE name = $1 FOR UPDATE', [name]);
-      const merged = rows[0] ? Y.mergeUpdates([new Uint8Array(rows[0].state), state]) : state;
-      await manager.query(
-        `INSERT INTO collab_document (name, state, updated_at) VALUES ($1, $2, now())
-         ON CONFLICT (name) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
-        [name, Buffer.from(merged)],
+      // The first store of a document inserts it; one racing it waits for that row, then merges into it.
+      const inserted: unknown[] = await manager.query(
+        'INSERT INTO collab_document (name, state, updated_at) VALUES ($1, $2, now()) ON CONFLICT (name) DO NOTHING RETURNING name',
+        [name, Buffer.from(state)],
       );
+      if (inserted.length > 0) return;
+      const [row]: Array<{ state: Buffer }> = await manager.query('SELECT state FROM collab_document WHERE name = $1 FOR UPDATE', [name]);
+      // The new state first: where both hold a range, its garbage-collected form wins, so deleted text is not kept forever.
+      const merged = Y.mergeUpdates([state, new Uint8Array(row.state)]);
+      await manager.query('UPDATE collab_document SET state = $2, updated_at = now() WHERE name = $1', [name, Buffer.from(merged)]);
     });
   }
 }

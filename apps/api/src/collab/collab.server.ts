@@ -22,6 +22,7 @@ import { refuseForeignUpgrade } from '../common/allowed-origin';
 import { CollabDocumentRepository } from './collab-document.repository';
 import { DocumentStore } from './document-store';
 import { PreAuthGuard } from './pre-auth-guard';
+import { isDatabaseUnavailable } from '../common/service-unavailable';
 import { RedisStatus } from '../health/redis-status';
 
 export const COLLAB_PATH = '/collab';
@@ -86,8 +87,9 @@ export class CollabServer implements BeforeApplicationShutdown {
       };
       extensions.push(new RedisSyncExtension({ createClient, prefix: `${config.redisPrefix}:collab` }));
     }
-    // Stored at most 2 s after a change (debounce 1 s, at the latest 2 s).
-    this.hocuspocus = new Hocuspocus({ name: 'tripart', quiet: true, debounce: 1000, maxDebounce: 2000, extensions });
+    // Stores are the document store's to schedule (1 s after a change, at the latest 2 s, retried): Hocuspocus'
+    // own debounced store, a trigger only, is pushed far out so that it fires only when the last editor leaves.
+    this.hocuspocus = new Hocuspocus({ name: 'tripart', quiet: true, debounce: 60_000, maxDebounce: 120_000, extensions });
   }
 
   attach(httpServer: HttpServer, origins: ReadonlySet<string>): void {
@@ -167,7 +169,9 @@ export class CollabServer implements BeforeApplicationShutdown {
     await Promise.all(
       connections.map(async (connection) => {
         const context = connection.context as CollabContext;
-        const grant = await this.access.grant(context.actor, documentName).catch(() => null);
+        const grant = await this.access.grant(context.actor, documentName).catch((error: unknown) => (isDatabaseUnavailable(error) ? undefined : null));
+        // The database away: the right cannot be read now, and an outage is no reason to close anyone's document.
+        if (grant === undefined) return this.logger.warn(`Could not check the rights on ${documentName} again (database unavailable)`);
         if (!grant) return connection.close({ code: 4403, reason: 'Forbidden' });
         const readOnly = !grant.canWrite;
         if (connection.readOnly === readOnly) return undefined;

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { until } from '../../test/collab-client';
 import { DocumentStore, type DocumentStoreOptions } from './document-store';
 
-const FAST: DocumentStoreOptions = { debounceMs: 10, maxDebounceMs: 20, retryMs: 5, retryMaxMs: 20 };
+const FAST: DocumentStoreOptions = { debounceMs: 10, maxDebounceMs: 20, retryMs: 5, retryMaxMs: 20, timeoutMs: 200 };
 
 /** What the database would hold: the last state stored per name, and a switch to make it refuse. */
 function database() {
@@ -78,6 +78,23 @@ describe('the co-drafting document store', () => {
     db.state.down = false;
     expect(await store.flushAll(Date.now() + 1000)).toEqual([]);
     expect(db.text('doc')).toBe('before shutdown');
+  });
+
+  it('counts a store that never answers as failed, and says so', async () => {
+    const told: boolean[] = [];
+    let hang = true;
+    const stored: string[] = [];
+    const store = new DocumentStore(
+      (name) => (hang ? new Promise<void>(() => undefined) : Promise.resolve(void stored.push(name))),
+      FAST,
+      { onStoredChanged: (_name, ok) => told.push(ok) },
+    );
+    typeInto(new Y.Doc(), store, 'x');
+    await until(() => told.length === 1);
+    expect(told).toEqual([false]);
+    hang = false;
+    await until(() => !store.isUnstored('doc'));
+    expect(told).toEqual([false, true]);
   });
 
   it('writes one store at a time per document, however many are asked for', async () => {

@@ -9,9 +9,18 @@ export interface DocumentStoreOptions {
   /** A failed store is tried again after this, doubling up to `retryMaxMs`. */
   retryMs: number;
   retryMaxMs: number;
+  /** A store that has not answered by then counts as failed (a connection hanging in a network partition). */
+  timeoutMs: number;
 }
 
-export const DEFAULT_STORE_OPTIONS: DocumentStoreOptions = { debounceMs: 1000, maxDebounceMs: 2000, retryMs: 250, retryMaxMs: 4000 };
+export const DEFAULT_STORE_OPTIONS: DocumentStoreOptions = { debounceMs: 1000, maxDebounceMs: 2000, retryMs: 250, retryMaxMs: 4000, timeoutMs: 10_000 };
+
+const within = <T>(work: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+    timer.unref();
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
 
 interface Unstored {
   document: Y.Doc;
@@ -96,7 +105,7 @@ export class DocumentStore {
   async flushAll(deadline: number): Promise<string[]> {
     for (;;) {
       const names = this.unstoredNames();
-      await Promise.all(names.map((name) => this.flush(name)));
+      await within(Promise.all(names.map((name) => this.flush(name))), Math.max(1, deadline - Date.now())).catch(() => undefined);
       if (this.unstored.size === 0 || Date.now() >= deadline) return this.unstoredNames();
       await new Promise((resolve) => setTimeout(resolve, Math.min(this.options.retryMaxMs, Math.max(0, deadline - Date.now()))));
     }
@@ -110,7 +119,8 @@ export class DocumentStore {
   private async attempt(name: string, entry: Unstored): Promise<boolean> {
     const seen = entry.changes;
     try {
-      await this.persist(name, Y.encodeStateAsUpdate(entry.document));
+      // A late answer after the timeout does no harm: stores merge.
+      await within(this.persist(name, Y.encodeStateAsUpdate(entry.document)), this.options.timeoutMs);
     } catch (error) {
       entry.failures += 1;
       const delay = Math.min(this.options.retryMaxMs, this.options.retryMs * 2 ** (entry.failures - 1));

@@ -27,6 +27,7 @@ function documentNameOf(data: Buffer): string | null {
 export class PreAuthGuard implements Extension {
   extensionName = 'tripart-pre-auth';
   private readonly admitted = new WeakMap<object, Set<string>>();
+  private readonly rearm = new WeakMap<object, () => void>();
 
   watch(ws: WebSocket): void {
     const admitted = new Set<string>();
@@ -37,8 +38,14 @@ export class PreAuthGuard implements Extension {
       ws.close(PRE_AUTH_CLOSE.code, PRE_AUTH_CLOSE.reason);
       ws.terminate();
     };
-    const timer = setTimeout(() => admitted.size === 0 && cut(), PRE_AUTH_LIMITS.ms);
-    timer.unref();
+    let timer: NodeJS.Timeout | undefined;
+    const armTimer = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => admitted.size === 0 && cut(), PRE_AUTH_LIMITS.ms);
+      timer.unref();
+    };
+    armTimer();
+    this.rearm.set(ws, armTimer);
     ws.on('message', (data: Buffer) => {
       const name = documentNameOf(data);
       if (name !== null && admitted.has(name)) return;
@@ -49,8 +56,19 @@ export class PreAuthGuard implements Extension {
     ws.once('close', () => clearTimeout(timer));
   }
 
-  /** Let into a document: its messages flow freely from now on. */
+  /**
+   * Let into a document: its messages flow freely — until that document's
+   * connection ends (closed by the server: access revoked, token expired),
+   * when they count again, and a socket left in no document must be let
+   * into one again within the time allowed.
+   */
   async connected({ connection, documentName }: connectedPayload): Promise<void> {
-    this.admitted.get(connection.webSocket)?.add(documentName);
+    const admitted = this.admitted.get(connection.webSocket);
+    if (!admitted) return;
+    admitted.add(documentName);
+    connection.onClose(() => {
+      admitted.delete(documentName);
+      if (admitted.size === 0) this.rearm.get(connection.webSocket)?.();
+    });
   }
 }

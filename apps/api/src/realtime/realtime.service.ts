@@ -109,7 +109,7 @@ export class RealtimeService implements OnApplicationShutdown {
       await client.connect();
       this.redis.push(client);
       io.adapter(createAdapter(client, { streamName: `${this.config.redisPrefix}:socket.io` }));
-      this.snapshots = new SessionSnapshots(io);
+      this.snapshots = new SessionSnapshots(io, () => client.isReady);
       this.snapshots.start();
     }
     this.checkRecoveries(io);
@@ -164,6 +164,12 @@ export class RealtimeService implements OnApplicationShutdown {
     // One socket's events are handled one after the other, in the order they came: a leave sent just
     // before a join (a page remounting) cannot overtake it; events of different sockets still run side by side.
     let previous: Promise<unknown> = socket.recovered ? reauthenticateRecovered(socket, authenticateHandshake) : Promise.resolve();
+    // Its session, for another instance to recover after a crash: once any re-authentication has passed. A socket the
+    // server closes (sign-out, expiry, a right lost) must not come back that way: its session is cleared instead.
+    previous = previous.then(() => this.snapshots?.save(socket));
+    socket.on('disconnect', (reason) => {
+      if (reason === 'server namespace disconnect') this.snapshots?.forget(socket);
+    });
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
       previous = previous
@@ -174,7 +180,6 @@ export class RealtimeService implements OnApplicationShutdown {
           ack?.(reply);
         }, () => undefined);
     });
-    this.snapshots?.save(socket);
   }
 
   private async recheckRecovered(socket: Socket): Promise<void> {

@@ -16,7 +16,11 @@ const REFRESH_EVERY_MS = 45_000;
 export class SessionSnapshots {
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly io: Server) {}
+  constructor(
+    private readonly io: Server,
+    /** Redis connected: while it is not, a snapshot would wait in the client's queue (unbounded); the refresh writes it later. */
+    private readonly ready: () => boolean,
+  ) {}
 
   start(): void {
     this.timer = setInterval(() => this.saveAll(), REFRESH_EVERY_MS);
@@ -28,10 +32,18 @@ export class SessionSnapshots {
   }
 
   save(socket: Socket): void {
-    if (!socket.connected) return;
+    if (socket.connected) this.write(socket, [...socket.rooms], socket.data);
+  }
+
+  /** A session the server ended: what a recovery would find is empty (and refused: it names nobody). */
+  forget(socket: Socket): void {
+    this.write(socket, [], {});
+  }
+
+  private write(socket: Socket, rooms: string[], data: unknown): void {
     const pid = (socket as unknown as { pid?: string }).pid;
-    if (!pid) return;
-    this.io.of('/').adapter.persistSession({ sid: socket.id, pid, rooms: [...socket.rooms], data: socket.data });
+    if (!pid || !this.ready()) return;
+    this.io.of('/').adapter.persistSession({ sid: socket.id, pid, rooms, data });
   }
 
   private saveAll(): void {

@@ -12,8 +12,8 @@ const KEEP_LOADED = Object.assign(new Error(''), { cause: 'unstored changes' });
 /**
  * Yjs state in PostgreSQL: fetched when a document opens; every change is
  * handed to the document store, which stores it (and keeps trying through
- * an outage). A document with unstored changes is never unloaded, and an
- * editor who opens it while storing fails is told at once.
+ * an outage). A document with unstored changes is never unloaded, and every
+ * editor who opens it is told whether storing works.
  */
 export class PersistenceExtension implements Extension {
   extensionName = 'tripart-persistence';
@@ -42,7 +42,8 @@ export class PersistenceExtension implements Extension {
     if (this.store.isUnstored(documentName)) throw KEEP_LOADED;
   }
 
+  /** Whether storing works, to every editor as it connects: one who last heard "not stored" (on any instance) hears otherwise. */
   async connected({ documentName, connection }: connectedPayload): Promise<void> {
-    if (this.store.isFailing(documentName)) connection.sendStateless(storedMessage(false));
+    connection.sendStateless(storedMessage(!this.store.isFailing(documentName)));
   }
 }
