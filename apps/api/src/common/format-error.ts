@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '@tripart/contracts';
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './service-unavailable';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable';
 
 const KNOWN = new Set<string>(ERROR_CODES);
 const HTTP_CODES: Record<number, string> = {
@@ -34,7 +34,7 @@ export function formatError(development: boolean, log: (error: unknown) => void)
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     if (code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(original)) {
       code = 'SERVICE_UNAVAILABLE';
-      message = 'Tripart cannot reach its database for a moment. Nothing was saved; try again in a few seconds.';
+      message = SERVICE_UNAVAILABLE_MESSAGE;
       extensions.retryAfterSeconds = RETRY_AFTER_SECONDS;
     }
     if (code === 'INTERNAL_SERVER_ERROR') {

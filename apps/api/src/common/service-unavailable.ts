@@ -25,7 +25,10 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return [driverError, cause, originalError].some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }
 
+/** Not "nothing was saved": a connection lost during a commit leaves that unknown. */
+export const SERVICE_UNAVAILABLE_MESSAGE = 'Tripart cannot reach its database for a moment. Try again in a few seconds.';
+
 export const serviceUnavailable = () =>
-  new AppError('SERVICE_UNAVAILABLE', 'Tripart cannot reach its database for a moment. Nothing was saved; try again in a few seconds.', {
+  new AppError('SERVICE_UNAVAILABLE', SERVICE_UNAVAILABLE_MESSAGE, {
     retryAfterSeconds: RETRY_AFTER_SECONDS,
   });

@@ -3,6 +3,8 @@ import { isRetryableOutage, retryUnavailableLink } from './retry-unavailable.lin
 import { serviceAvailability } from './service-availability';
 
 const QUERY = gql`query Me { me { id } }`;
+const SUBMIT = gql`mutation Submit($delegationId: ID!) { submitPosition(delegationId: $delegationId) { id } }`;
+const COMMENT = gql`mutation Add($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 const outage = () => Object.assign(new Error('Response not successful: Received status code 503'), { statusCode: 503 });
 
 /** The network, answering 503 a given number of times before it serves. */
@@ -20,8 +22,8 @@ function network(failures: number) {
   return { link, calls: () => calls };
 }
 
-const run = (link: ApolloLink) =>
-  new Promise<FetchResult>((resolve, reject) => execute(link, { query: QUERY }).subscribe({ next: resolve, error: reject }));
+const run = (link: ApolloLink, query = QUERY, variables: Record<string, unknown> = {}) =>
+  new Promise<FetchResult>((resolve, reject) => execute(link, { query, variables }).subscribe({ next: resolve, error: reject }));
 
 describe('retrying through an outage', () => {
   beforeEach(() => jest.useFakeTimers({ advanceTimers: true }));
@@ -36,6 +38,18 @@ describe('retrying through an outage', () => {
     expect(result.data).toEqual({ me: { id: 'u1' } });
     expect(server.calls()).toBe(3);
     expect(seen).toEqual([false, true]);
+  });
+
+  it('does not send a write again that may have been committed (no client id)', async () => {
+    const server = network(1);
+    await expect(run(ApolloLink.from([retryUnavailableLink(), server.link]), SUBMIT, { delegationId: 'd1' })).rejects.toThrow('503');
+    expect(server.calls()).toBe(1);
+  });
+
+  it('sends a write with a client id again (the server writes it once)', async () => {
+    const server = network(1);
+    await run(ApolloLink.from([retryUnavailableLink(), server.link]), COMMENT, { input: { clientId: 'c1', body: 'x' } });
+    expect(server.calls()).toBe(2);
   });
 
   it('does not retry an answer that is not an outage', async () => {

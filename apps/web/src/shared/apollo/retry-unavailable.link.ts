@@ -1,4 +1,5 @@
-import { ApolloLink, Observable, type FetchResult } from '@apollo/client';
+import { ApolloLink, Observable, type FetchResult, type Operation } from '@apollo/client';
+import { getMainDefinition } from '@apollo/client/utilities';
 import { RetryLink } from '@apollo/client/link/retry';
 import { serviceAvailability } from './service-availability';
 
@@ -13,17 +14,30 @@ export function isRetryableOutage(error: unknown): boolean {
 }
 
 /**
- * Retries an operation the server could not serve because of an outage
- * (safe for mutations too: a SERVICE_UNAVAILABLE answer means nothing was
- * written, and writes that matter carry a clientId), and tells the frame.
+ * May this operation be sent again without risk of writing twice? Reads,
+ * and writes that carry a client-made id (the server writes those once).
+ * Any other write may have been committed before the answer was lost.
+ */
+export function isSafeToRepeat(operation: Operation): boolean {
+  const definition = getMainDefinition(operation.query);
+  if (definition.kind !== 'OperationDefinition' || definition.operation !== 'mutation') return true;
+  const input = (operation.variables as { input?: { clientId?: unknown } } | undefined)?.input;
+  return typeof input?.clientId === 'string' && input.clientId.length > 0;
+}
+
+/**
+ * Retries a read (or a write with a client id) that the server could not
+ * serve because of an outage, and tells the frame: Reconnecting… until one
+ * is served. Other writes fail at once with the outage's code, for the page
+ * to say and the person to try again.
  */
 export function retryUnavailableLink(): ApolloLink {
   const retry = new RetryLink({
     delay: { initial: 500, max: 8_000, jitter: true },
-    attempts: (count, _operation, error) => {
+    attempts: (count, operation, error) => {
       if (!isRetryableOutage(error)) return false;
       serviceAvailability.markUnavailable();
-      return count < MAX_ATTEMPTS;
+      return isSafeToRepeat(operation) && count < MAX_ATTEMPTS;
     },
   });
   const markServed = new ApolloLink(

@@ -69,7 +69,7 @@ export const sharedEn = {
     rateLimitedFor_other: 'Too many attempts. Try again in {{count}} minutes.',
     CONFLICT: 'This conflicts with existing data (for example, it already exists). Check and try again.',
     QUERY_TOO_COMPLEX: 'This request is too large. Try asking for less at once.',
-    SERVICE_UNAVAILABLE: 'Tripart cannot reach its database for a moment. Nothing was saved; it tries again by itself.',
+    SERVICE_UNAVAILABLE: 'Tripart cannot reach its database for a moment. Try again in a few seconds.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
     NETWORK: "Can't reach Tripart. Check your connection and try again.",
     UNKNOWN: 'Something went wrong. Try again.',

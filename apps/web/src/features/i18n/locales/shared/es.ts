@@ -71,7 +71,7 @@ export const sharedEs: Catalogue<typeof sharedEn> = {
     rateLimitedFor_other: 'Demasiados intentos. Vuelva a intentarlo en {{count}} minutos.',
     CONFLICT: 'Esto entra en conflicto con datos existentes (por ejemplo, ya existe). Revise e inténtelo de nuevo.',
     QUERY_TOO_COMPLEX: 'Esta solicitud es demasiado grande. Pida menos cosas a la vez.',
-    SERVICE_UNAVAILABLE: 'Tripart no alcanza su base de datos por un momento. No se guardó nada; vuelve a intentarlo solo.',
+    SERVICE_UNAVAILABLE: 'Tripart no alcanza su base de datos por un momento. Vuelva a intentarlo en unos segundos.',
     INTERNAL_SERVER_ERROR: 'Algo salió mal de nuestro lado. Inténtelo de nuevo en un momento.',
     NETWORK: 'No se puede contactar con Tripart. Compruebe su conexión e inténtelo de nuevo.',
     UNKNOWN: 'Algo salió mal. Inténtelo de nuevo.',

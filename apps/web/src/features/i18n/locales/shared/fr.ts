@@ -71,7 +71,7 @@ export const sharedFr: Catalogue<typeof sharedEn> = {
     rateLimitedFor_other: 'Trop de tentatives. Réessayez dans {{count}} minutes.',
     CONFLICT: 'Cela entre en conflit avec des données existantes (par exemple, cela existe déjà). Vérifiez et réessayez.',
     QUERY_TOO_COMPLEX: 'Cette demande est trop volumineuse. Demandez moins de choses à la fois.',
-    SERVICE_UNAVAILABLE: 'Tripart ne joint pas sa base de données pour un instant. Rien n’a été enregistré ; il réessaie de lui-même.',
+    SERVICE_UNAVAILABLE: 'Tripart ne joint pas sa base de données pour un instant. Réessayez dans quelques secondes.',
     INTERNAL_SERVER_ERROR: 'Un problème est survenu de notre côté. Réessayez dans un instant.',
     NETWORK: 'Impossible de joindre Tripart. Vérifiez votre connexion et réessayez.',
     UNKNOWN: 'Un problème est survenu. Réessayez.',
