@@ -48,7 +48,7 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
   for (const middleware of webAppMiddleware(resolved.webDistDir)) app.use(middleware);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', resolved.trustProxy);
   // No ETag on API answers (POSTs, never revalidated): hashing a reader's megabyte answer cost ~1 ms. Static files keep theirs.
   app.set('etag', false);
   await app.init();

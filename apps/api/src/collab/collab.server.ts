@@ -105,20 +105,26 @@ export class CollabServer implements BeforeApplicationShutdown {
   }
 
   /**
-   * The plain text of a document's rich-text field, as it stands now: from
-   * memory when the document is open here, else loaded (from PostgreSQL, and
-   * brought up to date through Redis by the other instances).
+   * A document as it stands now: from memory when it is open here, else
+   * loaded (from PostgreSQL, and brought up to date through Redis by the
+   * other instances, whose latest edits may not be stored yet). Handed to
+   * `read` while the document is held open.
    */
-  async readText(documentName: string, field = 'default'): Promise<string> {
+  async read<T>(documentName: string, read: (document: Y.Doc) => T): Promise<T> {
     const open = this.hocuspocus.documents.get(documentName);
-    if (open) return textOf(open.getXmlFragment(field));
+    if (open) return read(open);
     const connection = await this.hocuspocus.openDirectConnection(documentName, { reader: 'server' });
     try {
       if (this.redisSync) await new Promise((resolve) => setTimeout(resolve, REDIS_CATCH_UP_MS));
-      return textOf(connection.document!.getXmlFragment(field));
+      return read(connection.document!);
     } finally {
       await connection.disconnect();
     }
+  }
+
+  /** The plain text of a document's rich-text field, as it stands now (see `read`). */
+  readText(documentName: string, field = 'default'): Promise<string> {
+    return this.read(documentName, (document) => textOf(document.getXmlFragment(field)));
   }
 
   /**

@@ -32,11 +32,20 @@ export interface AppConfig {
   socketEventsPerSecond: number;
   /** Bearer token for /metrics; without it, /metrics answers only on the loopback. */
   metricsToken?: string;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client (sign-in limits by address, /metrics). */
+  trustProxy: boolean | number | string;
 }
 
 function int(value: string | undefined, fallback: number): number {
   const parsed = value === undefined || value === '' ? NaN : Number(value);
   return Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
+}
+
+/** `true`/`false`, a number of hops, or addresses and subnets (`loopback, 10.0.0.0/8`), as Express reads them. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (!value) return 'loopback';
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -65,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     socketEventBurst: int(env.SOCKET_EVENT_BURST, 20),
     socketEventsPerSecond: int(env.SOCKET_EVENTS_PER_SECOND, 10),
     metricsToken: env.METRICS_TOKEN || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }
 

@@ -2,11 +2,9 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import * as Y from 'yjs';
 import { renderPosition, type ServerEvents } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { CollabDocument } from '../collab/collab-document.entity';
 import { CollabServer } from '../collab/collab.server';
 import { positionDocument } from '../collab/document-name';
 import { forbidden, notFound } from '../common/errors';
@@ -40,7 +38,7 @@ export class PositionsService {
     if (!standing.isLead) throw forbidden('A lead of the delegation submits its position.');
 
     const provisions = await this.dataSource.getRepository(Provision).find({ where: { draftId, kind: 'ARTICLE' }, order: { position: 'ASC' } });
-    const content = renderPosition(await this.document(positionDocument(delegationId, draftId)), provisions.map((p) => p.id));
+    const content = await this.collab.read(positionDocument(delegationId, draftId), (document) => renderPosition(document, provisions.map((p) => p.id)));
     const contentHash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
     const submission = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT id FROM delegation WHERE id = $1 FOR UPDATE', [delegationId]);
@@ -68,15 +66,5 @@ export class PositionsService {
     const event: ServerEvents['position:submitted'] = { dossierId: delegation.dossierId, submissionId: submission.id };
     this.realtime.server?.to(plenaryRoom(delegation.dossierId)).emit('position:submitted', event);
     return submission;
-  }
-
-  /** The live document when open on this instance, else its stored state. */
-  private async document(name: string): Promise<Y.Doc> {
-    const open = this.collab.hocuspocus.documents.get(name);
-    if (open) return open;
-    const doc = new Y.Doc();
-    const row = await this.dataSource.getRepository(CollabDocument).findOne({ where: { name } });
-    if (row) Y.applyUpdate(doc, new Uint8Array(row.state));
-    return doc;
   }
 }
