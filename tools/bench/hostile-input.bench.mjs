@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { apiMain, buildWhatIsNotBuilt, root } from '../scripts/built.mjs';
 import { freePort, printTable, sleep } from './support/util.mjs';
+import WebSocket from 'ws';
 import { zipBomb } from './support/zip-bomb.mjs';
 
 const GIB = 1024 ** 3;
@@ -60,6 +61,7 @@ try {
     await measure('baseline: a 2-article text draft', [() => upload(draft, 'draft.txt')]),
     await measure(`zip bomb, ${(bomb.length / 1024 / 1024).toFixed(1)} MB → 1.1 GiB, declared 1,000 B`, [() => upload(bomb, 'bomb.docx')]),
     await measure('the same bomb, two at once', [() => upload(bomb, 'a.docx'), () => upload(bomb, 'b.docx')]),
+    await measure('/collab without a token: 64 KB document messages for 3 s', [() => floodCollab(`${url.replace(/^http/, 'ws')}/collab`, 3_000)]),
   ];
   printTable(['case', 'answers', 'ms to answer', 'resting RSS MB', 'peak RSS above it, MB'], rows);
   console.log(`\nnode ${process.version}; ${new Date().toISOString()}`);
@@ -67,4 +69,24 @@ try {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Document messages (a y-protocols sync step 2 for a made-up document) sent without authenticating, as fast as the socket takes them. */
+async function floodCollab(address, ms) {
+  const name = Buffer.from('position:00000000-0000-4000-8000-000000000000:00000000-0000-4000-8000-000000000001');
+  const message = Buffer.concat([Buffer.from([name.length]), name, Buffer.from([0, 1, 0x80, 0x80, 0x04]), Buffer.alloc(64 * 1024)]);
+  const ws = new WebSocket(address);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  let sent = 0;
+  let closedWith = null;
+  ws.once('close', (code) => (closedWith = code));
+  const until = Date.now() + ms;
+  while (Date.now() < until && closedWith === null) {
+    if (ws.bufferedAmount < 4 * 1024 * 1024) {
+      ws.send(message);
+      sent += 1;
+    } else await sleep(1);
+  }
+  if (closedWith === null) ws.terminate();
+  return closedWith === null ? `still open after ${sent} messages` : `closed (${closedWith}) after ${sent} sent`;
 }
