@@ -30,24 +30,39 @@ export interface PositionContent {
 
 export const isStance = (value: unknown): value is PositionStance => (POSITION_STANCES as readonly unknown[]).includes(value);
 
-/** Plain text of a rich-text fragment: blocks become lines. */
+/** Inline nodes that break a line inside a block (TipTap's hard break, Shift+Enter). */
+const LINE_BREAKS = new Set(['hardBreak', 'hard_break', 'br']);
+
+type XmlNode = Y.XmlElement | Y.XmlText;
+
+/**
+ * The characters of inline content, read from the Yjs structure: an XmlText's
+ * delta (its `toString()` is XML, with typed `<` and `>` unescaped and marks
+ * as tags, so no string filter can tell them apart); a hard break is a line break.
+ */
+function inlineText(node: XmlNode): string {
+  if (node instanceof Y.XmlText) {
+    return (node.toDelta() as Array<{ insert?: unknown }>).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
+  }
+  if (LINE_BREAKS.has(node.nodeName)) return '\n';
+  return (node.toArray() as XmlNode[]).map(inlineText).join('');
+}
+
+/** A block holding text (a paragraph, a heading) rather than other blocks (a list, a quote). */
+const holdsInline = (children: XmlNode[]) =>
+  children.some((child) => child instanceof Y.XmlText || LINE_BREAKS.has(child.nodeName));
+
+/** Plain text of a rich-text fragment: blocks become lines, formatting is dropped, the characters stay as typed. */
 export function textOf(fragment: Y.XmlFragment): string {
   const lines: string[] = [];
-  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment, line: string[]): void => {
-    if (node instanceof Y.XmlText) {
-      line.push(node.toString().replace(/<[^>]+>/g, ''));
-      return;
-    }
-    const children = node.toArray() as Array<Y.XmlElement | Y.XmlText>;
-    if (node instanceof Y.XmlElement && children.every((child) => child instanceof Y.XmlText)) {
-      const own: string[] = [];
-      children.forEach((child) => walk(child, own));
-      lines.push(own.join(''));
-      return;
-    }
-    children.forEach((child) => walk(child, line));
+  const walk = (node: Y.XmlElement | Y.XmlFragment): void => {
+    const children = node.toArray() as XmlNode[];
+    if (holdsInline(children)) lines.push(children.map(inlineText).join(''));
+    else if (children.length === 0) {
+      if (node instanceof Y.XmlElement) lines.push(''); // an empty paragraph is an empty line
+    } else children.forEach((child) => walk(child as Y.XmlElement)); // blocks only: no text among them
   };
-  walk(fragment, []);
+  walk(fragment);
   return lines.join('\n').trim();
 }
 

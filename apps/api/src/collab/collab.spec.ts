@@ -156,6 +156,22 @@ describe('co-drafting (Yjs at /collab)', () => {
     );
   });
 
+  it('keeps the agreed text as typed, angle brackets included', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const room = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
+    await room.send('session:start', { sessionId });
+    const editor = open(jointDocument(sessionId, agenda[0].id), cast.facilitator.token);
+    await editor.ready;
+    const typed = 'fewer than <50> workers, or 10 < n and n > 5';
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(typed)]);
+    editor.doc.getXmlFragment('default').insert(0, [paragraph]);
+    await until(() => editor.provider.unsyncedChanges === 0);
+    expect((await room.send('outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'CONSENSUS', note: '', reservations: {} })).ok).toBe(true);
+    const [outcome] = await t.dataSource.query('SELECT agreed_text FROM outcome WHERE agenda_item_id = $1', [agenda[0].id]);
+    expect(outcome.agreed_text).toBe(typed);
+  });
+
   it('starts the joint text from the provision’s wording, or from a side’s submitted wording, in every open editor', async () => {
     const { cast, sessionId, agenda } = await buildSession(t);
     const room = await joinRoom(t, cast.facilitator.token, sessionId, sockets);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Socket } from 'socket.io-client';
 import { positionDocument } from '../collab/document-name';
@@ -59,6 +60,25 @@ describe('position papers', () => {
         provisions: [{ provisionId: article3, stance: 'SUPPORT_WITH_AMENDMENTS', rationale: 'Three years is too long.', proposedWording: 'for a period of two years' }],
       },
     });
+  });
+
+  it('submits the text as typed, angle brackets included, and hashes that text', async () => {
+    const { cast, draftId, delegationId, article3 } = await drafted();
+    const typed = 'fewer than <50> workers, or 10 < n and n > 5';
+    const lead = connectCollab(t.url, positionDocument(delegationId, draftId), cast.workers.lead.token);
+    clients.push(lead);
+    await lead.ready;
+    const rationale = lead.doc.getXmlFragment(positionKeys.rationale(article3));
+    lead.doc.transact(() => {
+      rationale.delete(0, rationale.length);
+      rationale.insert(0, [paragraph(typed)]);
+    });
+    await until(() => lead.provider.unsyncedChanges === 0);
+    const result = await t.gql(SUBMIT, { delegationId, draftId }, cast.workers.lead.token);
+    const { content, contentHash } = result.data!.submitPosition;
+    expect(content.provisions[0].rationale).toBe(typed);
+    // The answer lists the fields in the order the server hashed them: the hash is of what the plenary reads.
+    expect(contentHash).toBe(createHash('sha256').update(JSON.stringify(content)).digest('hex'));
   });
 
   it('shows the other sides nothing of the paper until it is submitted, then only the submission', async () => {
