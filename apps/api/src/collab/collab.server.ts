@@ -22,6 +22,7 @@ import { refuseForeignUpgrade } from '../common/allowed-origin';
 import { CollabDocumentRepository } from './collab-document.repository';
 import { DocumentStore } from './document-store';
 import { PreAuthGuard } from './pre-auth-guard';
+import { ServerEdit } from './server-edit';
 import { isDatabaseUnavailable } from '../common/service-unavailable';
 import { RedisStatus } from '../health/redis-status';
 
@@ -128,25 +129,15 @@ export class CollabServer implements BeforeApplicationShutdown {
   }
 
   /**
-   * Replaces a document's rich-text field with plain paragraphs, as one
-   * change that every open editor (on every instance) receives, and stores it.
+   * Holds a document open for a change of the server's own (see ServerEdit),
+   * as it stands now: like `read`, a document not open here waits for the other
+   * instances' unstored edits first, else a replacement would leave them in.
    */
-  async replaceText(documentName: string, text: string, field = 'default'): Promise<void> {
+  async edit(documentName: string): Promise<ServerEdit> {
+    const openHere = this.hocuspocus.documents.has(documentName);
     const connection = await this.hocuspocus.openDirectConnection(documentName, { writer: 'server' });
-    try {
-      await connection.transact((document) => {
-        const fragment = document.getXmlFragment(field);
-        fragment.delete(0, fragment.length);
-        const paragraphs = text.split(/\n+/).map((line) => line.trim()).filter(Boolean).map((line) => {
-          const paragraph = new Y.XmlElement('paragraph');
-          paragraph.insert(0, [new Y.XmlText(line)]);
-          return paragraph;
-        });
-        fragment.insert(0, paragraphs);
-      });
-    } finally {
-      await connection.disconnect();
-    }
+    if (!openHere && this.redisSync) await new Promise((resolve) => setTimeout(resolve, REDIS_CATCH_UP_MS));
+    return new ServerEdit(connection);
   }
 
   /** A disabled account loses every open document at once. */

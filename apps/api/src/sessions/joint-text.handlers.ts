@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collab/collab.server';
 import { jointDocument } from '../collab/document-name';
+import type { Undo } from '../collab/server-edit';
 import { badInput, notFound } from '../common/errors';
 import { RealtimeService } from '../realtime/realtime.service';
 import { LiveRoom } from './live-room.service';
@@ -27,17 +28,31 @@ export class JointTextHandlers implements OnModuleInit {
     this.realtime.on('joint:start', async (actor, { sessionId, agendaItemId, from, submissionId }) => {
       await this.room.authorize(actor, sessionId, 'session.run');
       const text = await this.startingText(sessionId, agendaItemId, from, submissionId);
-      await this.collab.replaceText(jointDocument(sessionId, agendaItemId), text);
-      return this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
-        await this.audit.record(manager, {
-          actorId: actor.userId,
-          action: 'joint.started',
-          subjectId: agendaItemId,
-          dossierId: session.dossierId,
-          data: { from, ...(submissionId ? { submissionId } : {}) },
+      // The replacement belongs to the audited change: made inside its transaction, after the audit
+      // event is written, as the last step before the sequence number and the commit. It is an
+      // in-memory change (the document is loaded first, outside the transaction: the embedded database
+      // has one connection), so it cannot fail on the database; if the change does not commit, the text
+      // is put back. Editors may glimpse the new text then, and never keep a text the trail does not hold.
+      const joint = await this.collab.edit(jointDocument(sessionId, agendaItemId));
+      const replaced: { undo?: Undo } = {};
+      try {
+        return await this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+          await this.audit.record(manager, {
+            actorId: actor.userId,
+            action: 'joint.started',
+            subjectId: agendaItemId,
+            dossierId: session.dossierId,
+            data: { from, ...(submissionId ? { submissionId } : {}) },
+          });
+          replaced.undo = joint.replaceText(text);
+          return 'joint.started';
         });
-        return 'joint.started';
-      });
+      } catch (error) {
+        replaced.undo?.();
+        throw error;
+      } finally {
+        await joint.release(); // stores the document (after the commit, or after the undo)
+      }
     });
   }
 
