@@ -1,4 +1,5 @@
 // npm run dev: the API rebuilt and restarted on change, and the Vite dev server (port 4200) proxying to it.
+// `--api` (nx run api:serve): the API alone.
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { join } from 'node:path';
@@ -23,10 +24,11 @@ for (const dir of ['apps/api/src', 'libs/contracts/src']) {
   });
 }
 restartApi();
-const web = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+const apiOnly = process.argv.includes('--api');
+const web = apiOnly ? undefined : spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/web/vite.config.ts'], { cwd: root, stdio: 'inherit' });
 const stop = () => {
   api?.kill('SIGTERM');
-  web.kill('SIGTERM');
+  web?.kill('SIGTERM');
   process.exit(0);
 };
 process.on('SIGINT', stop);
