@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { DEMO } from './support/demo';
-import { createDossier, seat } from './support/dossiers';
+import { createDossier, propose, seat } from './support/dossiers';
 import { personPage } from './support/sessions';
 
 const DRAFT = path.join(__dirname, 'fixtures/labour-code-amendment.txt');
@@ -54,8 +54,21 @@ test("a workers' delegate pulls a caucus comment's suggested wording into the pa
   const dossierPath = await createDossier(facilitator, `Scope of the reform ${Date.now().toString(36)}`);
   await facilitator.goto(`${dossierPath}/composition`);
   await seat(facilitator, "Workers' delegation", 'Nadia Haddad', true);
-  await seat(facilitator, "Workers' delegation", 'Samuel Okoro');
   await seat(facilitator, "Employers' delegation", 'Claire Dubois', true);
+  // The workers' delegation has its lead: the facilitator only proposes Samuel, and the lead confirms him (C144 Art. 3).
+  await propose(facilitator, "Workers' delegation", 'Samuel Okoro');
+  const proposedBy = facilitator.getByRole('region', { name: "Workers' delegation" });
+  await expect(proposedBy.getByRole('region', { name: 'Proposed, awaiting a lead' })).toContainText('Samuel Okoro');
+  const choosing = await personPage(browser, DEMO.workersLead);
+  await choosing.goto(`${dossierPath}/composition`);
+  await expect(choosing.getByRole('button', { name: 'Confirm Samuel Okoro in the delegation' })).toBeVisible();
+  expect(await seriousViolations(choosing)).toEqual([]);
+  await choosing.getByRole('region', { name: "Workers' delegation" }).screenshot({ path: test.info().outputPath('delegation-proposal.png') });
+  await choosing.getByRole('button', { name: 'Confirm Samuel Okoro in the delegation' }).click();
+  await expect(choosing.getByRole('region', { name: "Workers' delegation" }).getByRole('listitem').filter({ hasText: 'Samuel Okoro' })).toBeVisible();
+  expect(await seriousViolations(choosing)).toEqual([]);
+  await choosing.screenshot({ path: test.info().outputPath('delegation-confirmed.png'), fullPage: true });
+  await choosing.context().close();
   await facilitator.goto(`${dossierPath}/draft`);
   await facilitator.locator('input[type=file]').setInputFiles(DRAFT);
   await facilitator.getByRole('button', { name: 'Import as version 1' }).click();

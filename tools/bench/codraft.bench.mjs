@@ -189,7 +189,7 @@ async function main() {
       await gql(
         'mutation($input:AddDelegationMemberInput!){addDelegationMember(input:$input){id}}',
         { input: { dossierId: dossier.id, constituency: 'WORKERS', userId: acceptInvitation.user.id } },
-        facilitatorToken,
+        leadToken, // each side chooses its own members (C144 Art. 3): the workers' lead seats them
       );
       return acceptInvitation.accessToken;
     };

@@ -211,6 +211,8 @@ async function main() {
     if (!dossier) throw new Error('the demo dossier is missing');
     const { organizations } = await gql('{ organizations { id acronym kind } }', {}, adminToken);
     const sides = ['GOVERNMENT', 'EMPLOYERS', 'WORKERS'];
+    // Each side chooses its own members (C144 Art. 3): the demo leads seat them.
+    const leadTokens = Object.fromEntries(await Promise.all(sides.map(async (side, i) => [side, await signIn(`${['gov', 'emp', 'wrk'][i]}.lead@tripart.example`)])));
     const orgsOf = Object.fromEntries(sides.map((side) => [side, organizations.filter((o) => o.kind === side && ['MLSD', 'VFE', 'NCW', 'VTUC'].includes(o.acronym))]));
     if (sides.some((side) => orgsOf[side].length === 0)) throw new Error('the demo organizations are missing');
 
@@ -229,7 +231,7 @@ async function main() {
       await gql(
         'mutation($input:AddDelegationMemberInput!){addDelegationMember(input:$input){id}}',
         { input: { dossierId: dossier.id, constituency: side, userId: acceptInvitation.user.id } },
-        facilitatorToken,
+        leadTokens[side],
       );
       return acceptInvitation.accessToken;
     };

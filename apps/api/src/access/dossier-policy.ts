@@ -47,3 +47,26 @@ export function canSeeComment(
   if (comment.visibility === 'PLENARY') return canInDossier(standing, 'dossier.read');
   return isDelegate(standing) && comment.delegationId === standing.delegationId;
 }
+
+/**
+ * How a person may bring someone into a delegation (ILO C144 Art. 3: each
+ * side chooses its own representatives): a lead of that delegation seats
+ * them; someone who manages the dossier seats only a delegation's first lead
+ * (from an organization of that side), and otherwise proposes — the person
+ * joins when a lead of the delegation confirms. Nobody else may.
+ */
+export type DelegationSeating = 'SEAT' | 'SEAT_FIRST_LEAD' | 'PROPOSE';
+
+export function delegationSeating(standing: DossierStanding, delegation: { id: string; hasLead: boolean }): DelegationSeating | null {
+  if (isDelegate(standing) && standing.isLead && standing.delegationId === delegation.id) return 'SEAT';
+  if (!canInDossier(standing, 'dossier.manage')) return null;
+  return delegation.hasLead ? 'PROPOSE' : 'SEAT_FIRST_LEAD';
+}
+
+/** Confirming or declining a proposed member is the delegation's own leads' call. */
+export const canDecideForDelegation = (standing: DossierStanding, delegationId: string): boolean =>
+  isDelegate(standing) && standing.isLead && standing.delegationId === delegationId;
+
+/** Proposals are shown to the delegation and to those who manage the dossier (who made them). */
+export const canSeeDelegationRequests = (standing: DossierStanding, delegationId: string): boolean =>
+  (isDelegate(standing) && standing.delegationId === delegationId) || canInDossier(standing, 'dossier.manage');

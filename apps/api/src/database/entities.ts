@@ -6,6 +6,7 @@ import { CommentMention } from '../comments/comment-mention.entity';
 import { CommentRevision } from '../comments/comment-revision.entity';
 import { Comment } from '../comments/comment.entity';
 import { Delegation } from '../dossiers/delegation.entity';
+import { DelegationRequest } from '../dossiers/delegation-request.entity';
 import { Dossier } from '../dossiers/dossier.entity';
 import { ConventionLink } from '../dossiers/drafts/convention-link.entity';
 import { Draft } from '../dossiers/drafts/draft.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   AuditEvent,
   Dossier,
   Delegation,
+  DelegationRequest,
   Participant,
   Draft,
   Provision,

@@ -6,6 +6,8 @@ import { DossierWatchHandlers } from './dossier-watch.handlers';
 import { DossiersResolver } from './dossiers.resolver';
 import { DossiersService } from './dossiers.service';
 import { DelegationsResolver, ParticipantsResolver } from './participants.resolver';
+import { DelegationProposalsResolver, DelegationRequestsResolver } from './delegation-requests.resolver';
+import { DelegationRequestsService } from './delegation-requests.service';
 import { ParticipantsService } from './participants.service';
 
 @Module({
@@ -17,6 +19,9 @@ import { ParticipantsService } from './participants.service';
     ParticipantsService,
     ParticipantsResolver,
     DelegationsResolver,
+    DelegationRequestsService,
+    DelegationRequestsResolver,
+    DelegationProposalsResolver,
     DossierWatchHandlers,
     DossierRoomsRecovery,
   ],

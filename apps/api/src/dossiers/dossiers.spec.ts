@@ -55,9 +55,9 @@ describe('dossiers and delegations', () => {
     const cast = await buildDossierWithCast(t);
     const union = await buildOrganization(t.dataSource, { kind: 'WORKERS', countryCode: 'FR' });
     const unionist = await buildSignedInUser(t, { organization: union });
-    const wrongSide = await t.gql(ADD_MEMBER, { input: { dossierId: cast.dossierId, constituency: 'EMPLOYERS', userId: unionist.user.id } }, cast.facilitator.token);
+    const wrongSide = await t.gql(ADD_MEMBER, { input: { dossierId: cast.dossierId, constituency: 'EMPLOYERS', userId: unionist.user.id } }, cast.employers.lead.token);
     expect(wrongSide.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    const right = await t.gql(ADD_MEMBER, { input: { dossierId: cast.dossierId, constituency: 'WORKERS', userId: unionist.user.id, lead: true } }, cast.facilitator.token);
+    const right = await t.gql(ADD_MEMBER, { input: { dossierId: cast.dossierId, constituency: 'WORKERS', userId: unionist.user.id, lead: true } }, cast.workers.lead.token);
     expect(right.data?.addDelegationMember).toMatchObject({ constituency: 'WORKERS', isLead: true });
   });
 
@@ -67,9 +67,9 @@ describe('dossiers and delegations', () => {
     expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
   });
 
-  it('only facilitators change the composition', async () => {
+  it('only a lead of the delegation (or a facilitator, by proposal) brings people into it', async () => {
     const cast = await buildDossierWithCast(t);
-    const result = await t.gql(ADD_MEMBER, { input: { dossierId: cast.dossierId, constituency: 'WORKERS', userId: cast.outsider.user.id } }, cast.workers.lead.token);
+    const result = await t.gql(ADD_MEMBER, { input: { dossierId: cast.dossierId, constituency: 'WORKERS', userId: cast.outsider.user.id } }, cast.workers.member.token);
     expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 

@@ -14,6 +14,7 @@ import { participantsOf } from './dossiers.resolver';
 import { AddDelegationMemberInput, AddParticipantInput } from './dto/dossier.inputs';
 import { Participant } from './participant.entity';
 import { ParticipantsService } from './participants.service';
+import { DelegationRequestsService } from './delegation-requests.service';
 
 @Resolver(() => Participant)
 export class ParticipantsResolver {
@@ -21,6 +22,7 @@ export class ParticipantsResolver {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly participants: ParticipantsService,
     private readonly access: DossierAccess,
+    private readonly delegationRequests: DelegationRequestsService,
   ) {}
 
   @Allow('dossier.access')
@@ -37,10 +39,13 @@ export class ParticipantsResolver {
   }
 
   @Allow('dossier.access')
-  @Mutation(() => Participant, { description: 'Seat a person in one of the three delegations (facilitators).' })
+  @Mutation(() => Participant, {
+    description: 'Seat a person in a delegation: by a lead of it, or by a facilitator as its first lead. Anyone else proposes (proposeDelegationMember).',
+  })
   async addDelegationMember(@CurrentActor() actor: Actor, @Args('input') input: AddDelegationMemberInput): Promise<Participant> {
-    const { dossier } = await this.access.require(actor, input.dossierId, 'dossier.manage');
-    return this.participants.addDelegationMember(actor, dossier, input.constituency, input.userId, input.lead);
+    const { dossier, standing } = await this.access.require(actor, input.dossierId, 'dossier.read');
+    const brought = await this.delegationRequests.bringSeated(actor, dossier, standing, input.constituency, input.userId, input.lead);
+    return brought;
   }
 
   @Allow('dossier.access')

@@ -15,6 +15,8 @@ import type { Dossier } from './dossier.entity';
 import { Participant } from './participant.entity';
 import { isUuid } from '../common/ids';
 
+const ONE_PLACE = 'This person already takes part in this dossier (one place per person: one delegation, or facilitator, or observer).';
+
 /** Who sits where in a dossier. Every change is audited and applies at once, open sockets included. */
 @Injectable()
 export class ParticipantsService {
@@ -25,32 +27,28 @@ export class ParticipantsService {
     private readonly accessChanges: AccessChanges,
   ) {}
 
-  /** A delegate must belong to an organization of that side in the dossier's country. */
+  /** Seats a delegate (see `seatDelegate`), in a transaction of its own. */
   addDelegationMember(actor: Actor, dossier: Dossier, constituency: Constituency, userId: string, lead: boolean): Promise<Participant> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.requireEnabledUser(manager, userId);
-      const eligible = await manager
-        .getRepository(Organization)
-        .createQueryBuilder('o')
-        .innerJoin('membership', 'm', 'm.organization_id = o.id AND m.user_id = :userId', { userId })
-        .where('o.kind = :constituency AND o.country_code = :country', { constituency, country: dossier.countryCode })
-        .getExists();
-      if (!eligible) {
-        throw badInput('This person belongs to no organization of that side in the dossier’s country.', [
-          { field: 'userId', message: 'Not a member of an organization of this side in this country.' },
-        ]);
-      }
-      const delegation = await manager.getRepository(Delegation).findOneOrFail({ where: { dossierId: dossier.id, constituency } });
-      const participant = await this.insert(manager, { dossierId: dossier.id, userId, role: 'DELEGATE', delegationId: delegation.id, isLead: lead });
-      await this.audit.record(manager, {
-        actorId: actor.userId,
-        action: 'participant.added',
-        subjectId: userId,
-        dossierId: dossier.id,
-        data: { role: 'DELEGATE', constituency, lead },
-      });
-      return participant;
+    return this.dataSource.transaction((manager) => this.seatDelegate(manager, actor, dossier, constituency, userId, lead));
+  }
+
+  /**
+   * A delegate must belong to an organization of that side in the dossier's
+   * country. Who may seat whom is decided by the caller, through the policy
+   * (`delegationSeating`); here the seat is taken and audited.
+   */
+  async seatDelegate(manager: EntityManager, actor: Actor, dossier: Dossier, constituency: Constituency, userId: string, lead: boolean, audit: Record<string, unknown> = {}): Promise<Participant> {
+    await this.requireEligible(manager, dossier, constituency, userId);
+    const delegation = await manager.getRepository(Delegation).findOneOrFail({ where: { dossierId: dossier.id, constituency } });
+    const participant = await this.insert(manager, { dossierId: dossier.id, userId, role: 'DELEGATE', delegationId: delegation.id, isLead: lead });
+    await this.audit.record(manager, {
+      actorId: actor.userId,
+      action: 'participant.added',
+      subjectId: userId,
+      dossierId: dossier.id,
+      data: { role: 'DELEGATE', constituency, lead, ...audit },
     });
+    return participant;
   }
 
   addParticipant(actor: Actor, dossier: Dossier, userId: string, role: 'FACILITATOR' | 'OBSERVER'): Promise<Participant> {
@@ -130,6 +128,23 @@ export class ParticipantsService {
     return participant;
   }
 
+  /** An enabled account, member of an organization of that side in the dossier's country, not yet taking part. */
+  async requireEligible(manager: EntityManager, dossier: Dossier, constituency: Constituency, userId: string): Promise<void> {
+    await this.requireEnabledUser(manager, userId);
+    const eligible = await manager
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .innerJoin('membership', 'm', 'm.organization_id = o.id AND m.user_id = :userId', { userId })
+      .where('o.kind = :constituency AND o.country_code = :country', { constituency, country: dossier.countryCode })
+      .getExists();
+    if (!eligible) {
+      throw badInput('This person belongs to no organization of that side in the dossier’s country.', [
+        { field: 'userId', message: 'Not a member of an organization of this side in this country.' },
+      ]);
+    }
+    if (await manager.getRepository(Participant).exist({ where: { dossierId: dossier.id, userId } })) throw conflict(ONE_PLACE);
+  }
+
   private async requireEnabledUser(manager: EntityManager, userId: string): Promise<void> {
     const user = await manager.getRepository(User).findOne({ where: { id: userId } });
     if (!user || user.disabled) throw notFound('The person');
@@ -137,7 +152,7 @@ export class ParticipantsService {
 
   private async insert(manager: EntityManager, row: Omit<Participant, 'id' | 'createdAt'>): Promise<Participant> {
     if (await manager.getRepository(Participant).exist({ where: { dossierId: row.dossierId, userId: row.userId } })) {
-      throw conflict('This person already takes part in this dossier (one place per person: one delegation, or facilitator, or observer).');
+      throw conflict(ONE_PLACE);
     }
     return manager.getRepository(Participant).save(row);
   }

@@ -1,3 +1,4 @@
+import { DelegationRequests1796158108342 } from './1796158108342-DelegationRequests';
 import { SignInLimits1796153459513 } from './1796153459513-SignInLimits';
 import { ConventionLinkReview1795844739501 } from './1795844739501-ConventionLinkReview';
 import { AgreedText1795839086492 } from './1795839086492-AgreedText';
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   AgreedText1795839086492,
   ConventionLinkReview1795844739501,
   SignInLimits1796153459513,
+  DelegationRequests1796158108342,
 ];

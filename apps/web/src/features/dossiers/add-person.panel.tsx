@@ -4,8 +4,8 @@ import { Button, Checkbox, Group, Paper, Select, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { CONSTITUENCIES, type Constituency } from '@tripart/contracts';
 import {
-  AddDelegationMemberDocument,
   AddParticipantDocument,
+  ProposeDelegationMemberDocument,
   DossierCandidatesDocument,
   type DossierDetailFragment,
 } from '../../gql/graphql';
@@ -44,10 +44,10 @@ export function AddPersonPanel({ dossier }: { dossier: DossierDetailFragment }) 
   const [userId, setUserId] = useState<string | null>(null);
   const [lead, setLead] = useState(false);
   const [missing, setMissing] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
+  const [added, setAdded] = useState<{ name: string; proposed: boolean; side: Seat } | null>(null);
   const candidates = useCandidates(dossier, seat);
   const refetch = { refetchQueries: ['Dossier', 'DossierCandidates'], awaitRefetchQueries: true };
-  const [addMember, memberState] = useMutation(AddDelegationMemberDocument, refetch);
+  const [addMember, memberState] = useMutation(ProposeDelegationMemberDocument, refetch);
   const [addParticipant, participantState] = useMutation(AddParticipantDocument, refetch);
   const state = isSide(seat) ? memberState : participantState;
   const problem = problemOf(state.error);
@@ -64,8 +64,10 @@ export function AddPersonPanel({ dossier }: { dossier: DossierDetailFragment }) 
       ? await addMember({ variables: { input: { dossierId: dossier.id, constituency: seat, userId, lead } } }).catch(() => null)
       : await addParticipant({ variables: { input: { dossierId: dossier.id, userId, role: seat } } }).catch(() => null);
     if (result?.data) {
-      const participant = 'addDelegationMember' in result.data ? result.data.addDelegationMember : result.data.addParticipant;
-      setAdded(participant.user.displayName);
+      // In a delegation with a lead, the side chooses (C144 Art. 3): what is made here is a proposal.
+      const brought = 'proposeDelegationMember' in result.data ? result.data.proposeDelegationMember : { participant: result.data.addParticipant, request: null };
+      const name = brought.participant?.user.displayName ?? brought.request?.user.displayName ?? '';
+      setAdded({ name, proposed: !brought.participant, side: seat });
       setUserId(null);
       setLead(false);
     }
@@ -132,7 +134,9 @@ export function AddPersonPanel({ dossier }: { dossier: DossierDetailFragment }) 
             </Group>
           {added && (
             <Text size="sm" c="green.9" role="status">
-              {t('composition.add.done', { name: added })}
+              {added.proposed && isSide(added.side)
+                ? t('composition.add.proposed', { name: added.name, delegation: t(`composition.delegations.${added.side}`) })
+                : t('composition.add.done', { name: added.name })}
             </Text>
           )}
         </Stack>

@@ -14,6 +14,8 @@ import { SideBadge } from '../../shared/ui/side-badge';
 import { SIDE_STYLES } from '../../shared/ui/side-style';
 import { StarIcon, TrashIcon } from '../../shared/ui/icons';
 import { AddPersonPanel } from './add-person.panel';
+import { DelegationRequestsList } from './delegation-requests.list';
+import type { DelegationRequestRowFragment } from '../../gql/graphql';
 
 interface RowActions {
   canManage: boolean;
@@ -70,7 +72,7 @@ function PersonRow({ participant, actions }: { participant: ParticipantRowFragme
   );
 }
 
-function DelegationCard({ side, members, actions }: { side: Constituency; members: ParticipantRowFragment[]; actions: RowActions }) {
+function DelegationCard({ side, members, requests, actions }: { side: Constituency; members: ParticipantRowFragment[]; requests: DelegationRequestRowFragment[]; actions: RowActions }) {
   const { t } = useTranslation();
   const headingId = `delegation-${side}`;
   return (
@@ -101,6 +103,7 @@ function DelegationCard({ side, members, actions }: { side: Constituency; member
             ))}
           </Stack>
         )}
+        <DelegationRequestsList requests={requests} headingId={`${headingId}-requests`} />
       </Stack>
     </Paper>
   );
@@ -152,7 +155,7 @@ export function CompositionTab({ dossier }: { dossier: DossierDetailFragment }) 
 
   const delegateActions: RowActions = { canManage, busyId, onToggleLead: (p) => void toggleLead(p), onRemove: setRemoving };
   const otherActions: RowActions = { canManage, busyId, onRemove: setRemoving };
-  const membersOf = (side: Constituency) => dossier.delegations.find((d) => d.constituency === side)?.members ?? [];
+  const delegationOf = (side: Constituency) => dossier.delegations.find((d) => d.constituency === side);
   const facilitators = dossier.participants.filter((p) => p.role === 'FACILITATOR');
   const observers = dossier.participants.filter((p) => p.role === 'OBSERVER');
 
@@ -161,13 +164,16 @@ export function CompositionTab({ dossier }: { dossier: DossierDetailFragment }) 
       {leadState.error && <ProblemAlert error={leadState.error} />}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         {CONSTITUENCIES.map((side) => (
-          <DelegationCard key={side} side={side} members={membersOf(side)} actions={delegateActions} />
+          <DelegationCard key={side} side={side} members={delegationOf(side)?.members ?? []} requests={delegationOf(side)?.requests ?? []} actions={delegateActions} />
         ))}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <PeopleCard id="facilitators" title={t('composition.facilitators')} empty={t('composition.noFacilitators')} people={facilitators} actions={otherActions} />
         <PeopleCard id="observers" title={t('composition.observers')} empty={t('composition.noObservers')} people={observers} actions={otherActions} />
       </SimpleGrid>
+      <Text size="sm" c="gray.7">
+        {t('composition.requests.chooses')}
+      </Text>
       {canManage && <AddPersonPanel dossier={dossier} />}
       <Modal
         opened={removing !== null}

@@ -1,0 +1,96 @@
+import { Args, Context, Field, ID, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { Allow } from '../access/access-rule.decorator';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { canDecideForDelegation, canSeeDelegationRequests } from '../access/dossier-policy';
+import { requestLoader } from '../common/request-loaders';
+import { User } from '../people/user.entity';
+import { Delegation } from './delegation.entity';
+import { DelegationRequest } from './delegation-request.entity';
+import { DelegationRequestsService } from './delegation-requests.service';
+import { DossierAccess } from './dossier-access.service';
+import { AddDelegationMemberInput } from './dto/dossier.inputs';
+import { Participant } from './participant.entity';
+
+@ObjectType({ description: 'Seated at once (by a lead of the delegation, or as its first lead), or proposed and awaiting a lead.' })
+export class DelegationMemberProposal {
+  @Field(() => Participant, { nullable: true })
+  participant: Participant | null;
+
+  @Field(() => DelegationRequest, { nullable: true })
+  request: DelegationRequest | null;
+}
+
+@Resolver(() => DelegationRequest)
+export class DelegationRequestsResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: DelegationRequestsService,
+    private readonly access: DossierAccess,
+  ) {}
+
+  @Allow('dossier.access')
+  @Mutation(() => DelegationMemberProposal, {
+    description: 'Bring a person into a delegation: a lead of it seats them; a facilitator seats its first lead, else proposes them and a lead of the delegation confirms (C144 Art. 3).',
+  })
+  async proposeDelegationMember(@CurrentActor() actor: Actor, @Args('input') input: AddDelegationMemberInput): Promise<DelegationMemberProposal> {
+    const { dossier, standing } = await this.access.require(actor, input.dossierId, 'dossier.read');
+    return this.requests.bring(actor, dossier, standing, input.constituency, input.userId, input.lead);
+  }
+
+  @Allow('dossier.access')
+  @Mutation(() => Participant, { description: 'A lead of the delegation confirms a proposed member, who is seated.' })
+  async confirmDelegationRequest(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string): Promise<Participant> {
+    const request = await this.requests.get(requestId);
+    const { dossier, standing } = await this.access.require(actor, request.dossierId, 'dossier.read');
+    return (await this.requests.decide(actor, dossier, standing, request, true))!;
+  }
+
+  @Allow('dossier.access')
+  @Mutation(() => Boolean, { description: 'A lead of the delegation declines a proposed member (or the proposer withdraws the proposal).' })
+  async declineDelegationRequest(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string): Promise<boolean> {
+    const request = await this.requests.get(requestId);
+    const { dossier, standing } = await this.access.require(actor, request.dossierId, 'dossier.read');
+    await this.requests.decide(actor, dossier, standing, request, false);
+    return true;
+  }
+
+  @ResolveField(() => User)
+  user(@Parent() request: DelegationRequest, @Context('req') http: object): Promise<User> {
+    return this.userById(http, request.userId);
+  }
+
+  @ResolveField(() => User, { description: 'Who proposed the person.' })
+  requestedBy(@Parent() request: DelegationRequest, @Context('req') http: object): Promise<User> {
+    return this.userById(http, request.requestedById);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in person may confirm or decline it (a lead of the delegation).' })
+  async canDecide(@Parent() request: DelegationRequest, @CurrentActor() actor: Actor, @Context('req') http: object): Promise<boolean> {
+    return canDecideForDelegation(await this.access.standingOnce(http, actor, request.dossierId), request.delegationId);
+  }
+
+  private userById(http: object, id: string): Promise<User> {
+    return requestLoader(http, 'userById', async (ids: readonly string[]) => {
+      const users = await this.dataSource.getRepository(User).find({ where: { id: In([...ids]) } });
+      const byId = new Map(users.map((user) => [user.id, user]));
+      return ids.map((key) => byId.get(key)!);
+    }).load(id);
+  }
+}
+
+@Resolver(() => Delegation)
+export class DelegationProposalsResolver {
+  constructor(
+    private readonly proposals: DelegationRequestsService,
+    private readonly access: DossierAccess,
+  ) {}
+
+  @ResolveField(() => [DelegationRequest], { description: 'People proposed for this delegation, awaiting a lead: shown to the delegation and to the dossier’s facilitators.' })
+  async requests(@Parent() delegation: Delegation, @CurrentActor() actor: Actor, @Context('req') http: object): Promise<DelegationRequest[]> {
+    const standing = await this.access.standingOnce(http, actor, delegation.dossierId);
+    return canSeeDelegationRequests(standing, delegation.id) ? this.proposals.pending(delegation.id) : [];
+  }
+}

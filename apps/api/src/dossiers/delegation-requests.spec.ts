@@ -1,0 +1,108 @@
+import { buildOrganization, buildSignedInUser } from '../../test/factories';
+import { buildDossierWithCast } from '../../test/dossier-factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const PROPOSE = `mutation($input: AddDelegationMemberInput!) { proposeDelegationMember(input: $input) { participant { id isLead } request { id lead } } }`;
+const ADD_MEMBER = `mutation($input: AddDelegationMemberInput!) { addDelegationMember(input: $input) { id } }`;
+const CONFIRM = `mutation($id: ID!) { confirmDelegationRequest(requestId: $id) { id constituency isLead } }`;
+const DECLINE = `mutation($id: ID!) { declineDelegationRequest(requestId: $id) }`;
+const REQUESTS = `query($id: ID!) { dossier(id: $id) { delegations { constituency requests { id lead canDecide user { id } requestedBy { id } } } } }`;
+const MY_STANDING = `query($id: ID!) { dossier(id: $id) { me { role constituency } } }`;
+
+/** ILO C144 Art. 3: each side chooses its own delegation; nobody outside it seats anyone in it silently. */
+describe('delegations chosen by their own side', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  async function setUp() {
+    const cast = await buildDossierWithCast(t);
+    const union = await buildOrganization(t.dataSource, { kind: 'WORKERS', countryCode: 'FR' });
+    const newcomer = await buildSignedInUser(t, { organization: union });
+    const input = { dossierId: cast.dossierId, constituency: 'WORKERS', userId: newcomer.user.id };
+    return { cast, newcomer, input };
+  }
+
+  const workersRequests = async (token: string, dossierId: string) =>
+    ((await t.gql(REQUESTS, { id: dossierId }, token)).data?.dossier.delegations as Array<{ constituency: string; requests: Array<{ id: string; canDecide: boolean }> }>).find((d) => d.constituency === 'WORKERS')!.requests;
+
+  it('turns a facilitator’s addition to a delegation that has a lead into a proposal, which gives no access', async () => {
+    const { cast, newcomer, input } = await setUp();
+    const proposed = await t.gql(PROPOSE, { input }, cast.facilitator.token);
+    expect(proposed.data?.proposeDelegationMember).toMatchObject({ participant: null, request: { lead: false } });
+    expect((await t.gql(MY_STANDING, { id: cast.dossierId }, newcomer.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a facilitator seating someone in such a delegation directly', async () => {
+    const { cast, input } = await setUp();
+    expect((await t.gql(ADD_MEMBER, { input }, cast.facilitator.token)).errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+
+  it('seats the proposed person once a lead of that delegation confirms', async () => {
+    const { cast, newcomer, input } = await setUp();
+    const { request } = (await t.gql(PROPOSE, { input }, cast.facilitator.token)).data!.proposeDelegationMember;
+    const confirmed = await t.gql(CONFIRM, { id: request.id }, cast.workers.lead.token);
+    expect(confirmed.data?.confirmDelegationRequest).toMatchObject({ constituency: 'WORKERS', isLead: false });
+    expect((await t.gql(MY_STANDING, { id: cast.dossierId }, newcomer.token)).data?.dossier.me).toEqual({ role: 'DELEGATE', constituency: 'WORKERS' });
+    const [audited] = await t.dataSource.query(`SELECT data FROM audit_event WHERE action = 'participant.added' AND subject_id = $1`, [newcomer.user.id]);
+    expect(audited.data).toMatchObject({ constituency: 'WORKERS', proposedBy: cast.facilitator.user.id });
+  });
+
+  it('lets nobody but a lead of that delegation confirm', async () => {
+    const { cast, input } = await setUp();
+    const { request } = (await t.gql(PROPOSE, { input }, cast.facilitator.token)).data!.proposeDelegationMember;
+    for (const token of [cast.facilitator.token, cast.workers.member.token, cast.employers.lead.token]) {
+      expect((await t.gql(CONFIRM, { id: request.id }, token)).errors?.[0].extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    }
+    expect((await t.gql(CONFIRM, { id: request.id }, cast.outsider.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('shows a proposal to the delegation and the facilitators, not to the other sides', async () => {
+    const { cast, input } = await setUp();
+    await t.gql(PROPOSE, { input }, cast.facilitator.token);
+    expect(await workersRequests(cast.workers.member.token, cast.dossierId)).toHaveLength(1);
+    expect((await workersRequests(cast.workers.lead.token, cast.dossierId))[0].canDecide).toBe(true);
+    expect((await workersRequests(cast.facilitator.token, cast.dossierId))[0].canDecide).toBe(false);
+    expect(await workersRequests(cast.employers.lead.token, cast.dossierId)).toEqual([]);
+    expect(await workersRequests(cast.observer.token, cast.dossierId)).toEqual([]);
+  });
+
+  it('lets a lead decline a proposal, and the proposer withdraw one', async () => {
+    const { cast, input } = await setUp();
+    const first = (await t.gql(PROPOSE, { input }, cast.facilitator.token)).data!.proposeDelegationMember.request;
+    expect((await t.gql(DECLINE, { id: first.id }, cast.workers.lead.token)).data?.declineDelegationRequest).toBe(true);
+    const second = (await t.gql(PROPOSE, { input }, cast.facilitator.token)).data!.proposeDelegationMember.request;
+    expect((await t.gql(DECLINE, { id: second.id }, cast.facilitator.token)).data?.declineDelegationRequest).toBe(true);
+    expect(await workersRequests(cast.workers.lead.token, cast.dossierId)).toEqual([]);
+  });
+
+  it('lets a lead seat a member of their own side directly', async () => {
+    const { cast, input } = await setUp();
+    const seated = await t.gql(PROPOSE, { input }, cast.workers.lead.token);
+    expect(seated.data?.proposeDelegationMember).toMatchObject({ participant: { isLead: false }, request: null });
+  });
+
+  it('seats a delegation’s first lead from a facilitator, and only as lead', async () => {
+    const facilitator = await buildSignedInUser(t, { organization: await buildOrganization(t.dataSource, { kind: 'ILO', countryCode: 'FR' }) });
+    const created = await t.gql(`mutation($input: CreateDossierInput!) { createDossier(input: $input) { id } }`, { input: { title: 'Nouvelle réforme', countryCode: 'FR', conventionCodes: [] } }, facilitator.token);
+    const dossierId = created.data!.createDossier.id;
+    const union = await buildOrganization(t.dataSource, { kind: 'WORKERS', countryCode: 'FR' });
+    const first = await buildSignedInUser(t, { organization: union });
+    const input = { dossierId, constituency: 'WORKERS', userId: first.user.id };
+    expect((await t.gql(PROPOSE, { input }, facilitator.token)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const seated = await t.gql(PROPOSE, { input: { ...input, lead: true } }, facilitator.token);
+    expect(seated.data?.proposeDelegationMember).toMatchObject({ participant: { isLead: true }, request: null });
+  });
+
+  it('keeps an administrator’s puppet out of a delegation’s private work', async () => {
+    const { cast } = await setUp();
+    const admin = await buildSignedInUser(t, { role: 'ADMIN' });
+    const puppetOrg = await buildOrganization(t.dataSource, { kind: 'WORKERS', countryCode: 'FR' });
+    const puppet = await buildSignedInUser(t, { organization: puppetOrg });
+    await t.gql('mutation($input: AddParticipantInput!) { addParticipant(input: $input) { id } }', { input: { dossierId: cast.dossierId, userId: admin.user.id, role: 'FACILITATOR' } }, cast.facilitator.token);
+    const input = { dossierId: cast.dossierId, constituency: 'WORKERS', userId: puppet.user.id, lead: true };
+    expect((await t.gql(ADD_MEMBER, { input }, admin.token)).errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await t.gql(PROPOSE, { input }, admin.token)).data?.proposeDelegationMember.request).toBeTruthy();
+    expect((await t.gql(MY_STANDING, { id: cast.dossierId }, puppet.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
