@@ -31,3 +31,6 @@ export type Action = keyof typeof POLICY;
 export function can(actor: Actor, action: Action): boolean {
   return POLICY[action](actor);
 }
+
+/** E-mail addresses of others: to administrators and facilitators (ILO staff), who invite and seat people. */
+export const canSeeEmails = (actor: Actor): boolean => mayFacilitate(actor);

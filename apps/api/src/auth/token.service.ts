@@ -6,6 +6,7 @@ import { IsNull, type DataSource } from 'typeorm';
 import { unauthenticated } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../people/user.entity';
+import { asOwnAccount } from '../people/email-visibility';
 import type { AccessTokenPayload } from './access-token';
 import { RefreshToken } from './refresh-token.entity';
 import { isUuid } from '../common/ids';
@@ -116,6 +117,6 @@ export class TokenService {
     const payload: AccessTokenPayload = { sub: user.id, typ: 'access', sid: familyId };
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.accessTokenTtlSeconds });
     const accessTokenExpiresAt = new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000);
-    return { accessToken, accessTokenExpiresAt, refreshToken, user };
+    return { accessToken, accessTokenExpiresAt, refreshToken, user: asOwnAccount(user) };
   }
 }

@@ -13,8 +13,7 @@ export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Stored lower-cased: unique regardless of case. */
-  @Field(() => String)
+  /** Stored lower-cased: unique regardless of case. Shown through UsersResolver.email (personal data by need). */
   @Column({ type: 'varchar', length: 254, unique: true })
   email: string;
 

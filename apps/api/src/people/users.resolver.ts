@@ -8,6 +8,7 @@ import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
+import { visibleEmail } from './email-visibility';
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -42,6 +43,15 @@ export class UsersResolver {
     @Args('disabled', { type: () => Boolean }) disabled: boolean,
   ): Promise<User> {
     return this.usersService.setDisabled(actor.userId, userId, disabled);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Shown to the person, to administrators and to facilitators (ILO staff); null to everyone else.',
+  })
+  email(@Parent() user: User, @Context('req') request: { user?: Actor }): string | null {
+    // Not CurrentActor: public operations (sign-in, an invitation) have none, and their account is the holder's own.
+    return visibleEmail(user, request?.user);
   }
 
   @ResolveField(() => [Organization])

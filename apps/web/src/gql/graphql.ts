@@ -1041,7 +1041,8 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
-  email: Scalars['String']['output'];
+  /** Shown to the person, to administrators and to facilitators (ILO staff); null to everyone else. */
+  email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
   organizations: Array<Organization>;
@@ -1106,7 +1107,7 @@ export type UpdateOrganizationMutation = { __typename?: 'Mutation', updateOrgani
 export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, email: string, displayName: string, role: PlatformRole, disabled: boolean, createdAt: string, organizations: Array<{ __typename?: 'Organization', id: string, name: string, acronym: string | null, constituency: Constituency | null }> }> };
+export type AdminUsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, email: string | null, displayName: string, role: PlatformRole, disabled: boolean, createdAt: string, organizations: Array<{ __typename?: 'Organization', id: string, name: string, acronym: string | null, constituency: Constituency | null }> }> };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
@@ -1129,7 +1130,7 @@ export type MeQueryVariables = Exact<{
 }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string, displayName: string, locale: string, role: PlatformRole, organizations: Array<{ __typename?: 'Organization', id: string, name: string, acronym: string | null, kind: OrganizationKind, constituency: Constituency | null, country: { __typename?: 'Country', code: string, name: string } }> } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, email: string | null, displayName: string, locale: string, role: PlatformRole, organizations: Array<{ __typename?: 'Organization', id: string, name: string, acronym: string | null, kind: OrganizationKind, constituency: Constituency | null, country: { __typename?: 'Country', code: string, name: string } }> } };
 
 export type RefreshAccessTokenMutationVariables = Exact<{
   refreshToken: Scalars['String']['input'];
