@@ -44,7 +44,7 @@ export class DelegationRequestsResolver {
   @Mutation(() => Participant, { description: 'A lead of the delegation confirms a proposed member, who is seated.' })
   async confirmDelegationRequest(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string): Promise<Participant> {
     const request = await this.requests.get(requestId);
-    const { dossier, standing } = await this.access.require(actor, request.dossierId, 'dossier.read');
+    const { dossier, standing } = await this.access.require(actor, request.dossierId, 'dossier.read', 'The request');
     return (await this.requests.decide(actor, dossier, standing, request, true))!;
   }
 
@@ -52,7 +52,7 @@ export class DelegationRequestsResolver {
   @Mutation(() => Boolean, { description: 'A lead of the delegation declines a proposed member (or the proposer withdraws the proposal).' })
   async declineDelegationRequest(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string): Promise<boolean> {
     const request = await this.requests.get(requestId);
-    const { dossier, standing } = await this.access.require(actor, request.dossierId, 'dossier.read');
+    const { dossier, standing } = await this.access.require(actor, request.dossierId, 'dossier.read', 'The request');
     await this.requests.decide(actor, dossier, standing, request, false);
     return true;
   }

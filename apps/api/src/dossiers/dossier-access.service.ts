@@ -43,10 +43,13 @@ export class DossierAccess {
 
   /**
    * The dossier and the person's standing, if they may do `action`. A dossier
-   * they may not read does not exist for them (NOT_FOUND, never FORBIDDEN).
+   * they may not read does not exist for them (NOT_FOUND, never FORBIDDEN),
+   * and neither does what they asked for in it: `subject` names it ("The
+   * session"), so that an outsider learns nothing from a real id that a
+   * random one would not tell.
    */
-  async require(actor: Actor, dossierId: string, action: DossierAction): Promise<DossierAccessGrant> {
-    if (!isUuid(dossierId)) throw notFound('The dossier');
+  async require(actor: Actor, dossierId: string, action: DossierAction, subject = 'The dossier'): Promise<DossierAccessGrant> {
+    if (!isUuid(dossierId)) throw notFound(subject);
     // The dossier and the person's seat in it, in one statement.
     const row = await this.dataSource
       .getRepository(Dossier)
@@ -54,11 +57,11 @@ export class DossierAccess {
       .leftJoinAndMapOne('d.seat', Participant, 'p', 'p.dossierId = d.id AND p.userId = :userId', { userId: actor.userId })
       .where('d.id = :dossierId', { dossierId })
       .getOne();
-    if (!row) throw notFound('The dossier');
+    if (!row) throw notFound(subject);
     const { seat, ...fields } = row as Dossier & { seat?: Participant };
     const dossier = Object.assign(new Dossier(), fields);
     const standing = standingOf(actor, dossier, seat ?? null);
-    if (!canInDossier(standing, 'dossier.read')) throw notFound('The dossier');
+    if (!canInDossier(standing, 'dossier.read')) throw notFound(subject);
     if (!canInDossier(standing, action)) throw forbidden();
     return { dossier, standing };
   }

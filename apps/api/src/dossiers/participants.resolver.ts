@@ -63,7 +63,7 @@ export class ParticipantsResolver {
     @Args('lead', { type: () => Boolean }) lead: boolean,
   ): Promise<Participant> {
     const participant = await this.participants.get(participantId);
-    await this.access.require(actor, participant.dossierId, 'dossier.manage');
+    await this.access.require(actor, participant.dossierId, 'dossier.manage', 'The participant');
     return this.participants.setLead(actor, participant, lead);
   }
 
@@ -71,7 +71,7 @@ export class ParticipantsResolver {
   @Mutation(() => Boolean, { description: 'Remove a person from the dossier; their access ends at once.' })
   async removeParticipant(@CurrentActor() actor: Actor, @Args('participantId', { type: () => ID }) participantId: string): Promise<boolean> {
     const participant = await this.participants.get(participantId);
-    await this.access.require(actor, participant.dossierId, 'dossier.manage');
+    await this.access.require(actor, participant.dossierId, 'dossier.manage', 'The participant');
     await this.participants.remove(actor, participant);
     return true;
   }

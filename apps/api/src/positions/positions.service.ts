@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collab/collab.server';
 import { positionDocument } from '../collab/document-name';
 import { forbidden, notFound } from '../common/errors';
+import { canInDossier } from '../access/dossier-policy';
 import { DossierAccess } from '../dossiers/dossier-access.service';
 import { Delegation } from '../dossiers/delegation.entity';
 import { Draft } from '../dossiers/drafts/draft.entity';
@@ -33,9 +34,9 @@ export class PositionsService {
     const delegation = isUuid(delegationId) ? await this.dataSource.getRepository(Delegation).findOne({ where: { id: delegationId } }) : null;
     const draft = isUuid(draftId) ? await this.dataSource.getRepository(Draft).findOne({ where: { id: draftId } }) : null;
     if (!delegation || !draft || draft.dossierId !== delegation.dossierId) throw notFound('The position paper');
-    const { standing } = await this.access.require(actor, delegation.dossierId, 'dossier.read');
+    const { standing } = await this.access.require(actor, delegation.dossierId, 'dossier.read', 'The position paper');
     if (standing.delegationId !== delegation.id) throw notFound('The position paper');
-    if (!standing.isLead) throw forbidden('A lead of the delegation submits its position.');
+    if (!canInDossier(standing, 'position.submit')) throw forbidden('A lead of the delegation submits its position.');
 
     const provisions = await this.dataSource.getRepository(Provision).find({ where: { draftId, kind: 'ARTICLE' }, order: { position: 'ASC' } });
     const content = await this.collab.read(positionDocument(delegationId, draftId), (document) => renderPosition(document, provisions.map((p) => p.id)));

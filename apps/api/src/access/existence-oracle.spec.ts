@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { buildDraftedDossier } from '../../test/draft-factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const SET_LEAD = `mutation($id: ID!) { setDelegationLead(participantId: $id, lead: true) { id } }`;
+const REMOVE = `mutation($id: ID!) { removeParticipant(participantId: $id) }`;
+const SUBMIT = `mutation($delegationId: ID!, $draftId: ID!) { submitPosition(delegationId: $delegationId, draftId: $draftId) { id } }`;
+
+/** No existence oracle: an outsider gets the same answer for a real id of another dossier as for a random one. */
+describe('what an outsider learns from an id', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  const answer = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const error = (await t.gql(query, variables, token)).errors?.[0];
+    return { code: error?.extensions.code, message: error?.message };
+  };
+
+  it('says the same of a real participant as of a made-up one', async () => {
+    const { cast } = await buildDraftedDossier(t);
+    const [seat] = await t.dataSource.query('SELECT id FROM participant WHERE user_id = $1', [cast.workers.member.user.id]);
+    for (const mutation of [SET_LEAD, REMOVE]) {
+      const real = await answer(mutation, { id: seat.id }, cast.outsider.token);
+      expect(real).toEqual(await answer(mutation, { id: randomUUID() }, cast.outsider.token));
+      expect(real.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('says the same of a real position paper as of a made-up one', async () => {
+    const { cast } = await buildDraftedDossier(t);
+    const [draft] = await t.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1', [cast.dossierId]);
+    const real = await answer(SUBMIT, { delegationId: cast.workers.lead.delegationId, draftId: draft.id }, cast.outsider.token);
+    expect(real).toEqual(await answer(SUBMIT, { delegationId: randomUUID(), draftId: randomUUID() }, cast.outsider.token));
+    expect(real.code).toBe('NOT_FOUND');
+  });
+});
