@@ -13,6 +13,8 @@ import type { AppConfig } from '../config/app-config';
 import type { DatabaseTarget } from '../database/database-target';
 import { runMigrations } from '../database/run-migrations';
 import { Metrics } from '../health/metrics';
+import { describeFirstAdministrator } from '../people/first-administrator.message';
+import { FirstAdministrator } from '../people/first-administrator.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { DemoSeedService } from '../seed/demo-seed.service';
 import { webAppMiddleware } from '../web/web-app.middleware';
@@ -55,6 +57,10 @@ export async function createApp(
 
   await runMigrations(app.get<DataSource>(getDataSourceToken()), database.embedded);
   if (options.seed ?? resolved.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
+  if (resolved.adminEmail) {
+    const message = describeFirstAdministrator(await app.get(FirstAdministrator).ensure(resolved.adminEmail, resolved.adminName));
+    if (message) console.log(`\n${message}\n`);
+  }
   await app.get(RealtimeService).attach(app.getHttpServer());
   app.get(CollabServer).attach(app.getHttpServer(), allowedOrigins(resolved));
   return app;

@@ -34,6 +34,9 @@ export interface AppConfig {
   metricsToken?: string;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client (sign-in limits by address, /metrics). */
   trustProxy: boolean | number | string;
+  /** The first administrator: invited at start while the database has no administrator. */
+  adminEmail?: string;
+  adminName: string;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -75,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     socketEventsPerSecond: int(env.SOCKET_EVENTS_PER_SECOND, 10),
     metricsToken: env.METRICS_TOKEN || undefined,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
+    adminName: env.ADMIN_NAME?.trim() || 'Administrator',
   };
 }
 

@@ -24,8 +24,9 @@ export class Invitation {
   @Column({ type: 'varchar', length: 8, default: 'MEMBER' })
   role: PlatformRole;
 
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
+  /** None for the first administrator, invited before any organization exists. */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
 
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })

@@ -56,8 +56,8 @@ export class InvitationsResolver {
     return issued;
   }
 
-  @ResolveField(() => Organization)
-  organization(@Parent() invitation: Invitation): Promise<Organization> {
-    return this.organizationsService.get(invitation.organizationId);
+  @ResolveField(() => Organization, { nullable: true, description: 'None for the first administrator, invited before any organization existed.' })
+  async organization(@Parent() invitation: Invitation): Promise<Organization | null> {
+    return invitation.organizationId ? this.organizationsService.get(invitation.organizationId) : null;
   }
 }

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, type DataSource, type Repository } from 'typeorm';
+import { IsNull, MoreThan, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import type { PlatformRole } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { badInput, conflict, notFound } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -20,6 +21,15 @@ export interface IssuedInvitation {
   invitation: Invitation;
   token: string;
   url: string;
+}
+
+/** Who an invitation is for; no organization for the first administrator. */
+export interface InvitationFor {
+  email: string;
+  displayName: string;
+  role: PlatformRole;
+  organizationId: string | null;
+  createdById: string | null;
 }
 
 /** Single-use invitation links, valid for a week; the admin sends them. */
@@ -42,24 +52,25 @@ export class InvitationsService {
       if (await manager.getRepository(User).exist({ where: { email: input.email } })) {
         throw conflict('A person with this email already has an account.');
       }
-      // A new invitation replaces any earlier one still pending for the same address.
-      await manager.getRepository(Invitation).update(
-        { email: input.email, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-        { expiresAt: new Date() },
-      );
-      const token = randomBytes(32).toString('base64url');
-      const invitation = await manager.getRepository(Invitation).save({
-        email: input.email,
-        displayName: input.displayName,
-        role: input.role ?? 'MEMBER',
-        organizationId: input.organizationId,
-        tokenHash: sha256(token),
-        expiresAt: new Date(Date.now() + this.config.invitationTtlDays * 86_400_000),
-        acceptedAt: null,
-        createdById: actor.userId,
-      });
-      return { invitation, token, url: `${this.config.publicUrl}/invitation#${token}` };
+      const { email, displayName, organizationId } = input;
+      return this.issue(manager, { email, displayName, organizationId, role: input.role ?? 'MEMBER', createdById: actor.userId });
     });
+  }
+
+  /** A new single-use link, in the caller's transaction; it replaces any earlier one still pending for the same address. */
+  async issue(manager: EntityManager, spec: InvitationFor): Promise<IssuedInvitation> {
+    await manager.getRepository(Invitation).update(
+      { email: spec.email, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      { expiresAt: new Date() },
+    );
+    const token = randomBytes(32).toString('base64url');
+    const invitation = await manager.getRepository(Invitation).save({
+      ...spec,
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + this.config.invitationTtlDays * 86_400_000),
+      acceptedAt: null,
+    });
+    return { invitation, token, url: `${this.config.publicUrl}/invitation#${token}` };
   }
 
   pending(): Promise<Invitation[]> {
@@ -108,7 +119,7 @@ export class InvitationsService {
           passwordHash,
         }),
       );
-      await manager.getRepository(Membership).save({ userId: created.id, organizationId: invitation.organizationId });
+      if (invitation.organizationId) await manager.getRepository(Membership).save({ userId: created.id, organizationId: invitation.organizationId });
       return created;
     });
     return this.tokens.issue(user);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Country } from '../reference/country.entity';
 import { ReferenceModule } from '../reference/reference.module';
+import { FirstAdministrator } from './first-administrator.service';
 import { Invitation } from './invitation.entity';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
@@ -22,7 +23,8 @@ import { UsersService } from './users.service';
     OrganizationsResolver,
     InvitationsService,
     InvitationsResolver,
+    FirstAdministrator,
   ],
-  exports: [UsersService, OrganizationsService],
+  exports: [UsersService, OrganizationsService, FirstAdministrator],
 })
 export class PeopleModule {}

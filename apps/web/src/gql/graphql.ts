@@ -444,7 +444,8 @@ export type Invitation = {
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  organization: Organization;
+  /** None for the first administrator, invited before any organization existed. */
+  organization: Maybe<Organization>;
   role: PlatformRole;
 };
 
@@ -1064,19 +1065,19 @@ export type CreateOrganizationMutationVariables = Exact<{
 
 export type CreateOrganizationMutation = { __typename?: 'Mutation', createOrganization: { __typename?: 'Organization', id: string, name: string, acronym: string | null, kind: OrganizationKind, constituency: Constituency | null, memberCount: number, country: { __typename?: 'Country', code: string, name: string } } };
 
-export type InvitationRowFragment = { __typename?: 'Invitation', id: string, email: string, displayName: string, role: PlatformRole, expiresAt: string, acceptedAt: string | null, createdAt: string, organization: { __typename?: 'Organization', id: string, name: string, acronym: string | null } };
+export type InvitationRowFragment = { __typename?: 'Invitation', id: string, email: string, displayName: string, role: PlatformRole, expiresAt: string, acceptedAt: string | null, createdAt: string, organization: { __typename?: 'Organization', id: string, name: string, acronym: string | null } | null };
 
 export type PendingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PendingInvitationsQuery = { __typename?: 'Query', invitations: Array<{ __typename?: 'Invitation', id: string, email: string, displayName: string, role: PlatformRole, expiresAt: string, acceptedAt: string | null, createdAt: string, organization: { __typename?: 'Organization', id: string, name: string, acronym: string | null } }> };
+export type PendingInvitationsQuery = { __typename?: 'Query', invitations: Array<{ __typename?: 'Invitation', id: string, email: string, displayName: string, role: PlatformRole, expiresAt: string, acceptedAt: string | null, createdAt: string, organization: { __typename?: 'Organization', id: string, name: string, acronym: string | null } | null }> };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
 }>;
 
 
-export type InviteUserMutation = { __typename?: 'Mutation', inviteUser: { __typename?: 'InvitationLink', url: string, token: string, invitation: { __typename?: 'Invitation', id: string, email: string, displayName: string, role: PlatformRole, expiresAt: string, acceptedAt: string | null, createdAt: string, organization: { __typename?: 'Organization', id: string, name: string, acronym: string | null } } } };
+export type InviteUserMutation = { __typename?: 'Mutation', inviteUser: { __typename?: 'InvitationLink', url: string, token: string, invitation: { __typename?: 'Invitation', id: string, email: string, displayName: string, role: PlatformRole, expiresAt: string, acceptedAt: string | null, createdAt: string, organization: { __typename?: 'Organization', id: string, name: string, acronym: string | null } | null } } };
 
 export type OrganizationRowFragment = { __typename?: 'Organization', id: string, name: string, acronym: string | null, kind: OrganizationKind, constituency: Constituency | null, memberCount: number, country: { __typename?: 'Country', code: string, name: string } };
 

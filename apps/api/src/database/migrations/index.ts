@@ -1,3 +1,4 @@
+import { InvitationWithoutOrganization1796158729322 } from './1796158729322-InvitationWithoutOrganization';
 import { DelegationRequests1796158108342 } from './1796158108342-DelegationRequests';
 import { SignInLimits1796153459513 } from './1796153459513-SignInLimits';
 import { ConventionLinkReview1795844739501 } from './1795844739501-ConventionLinkReview';
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   ConventionLinkReview1795844739501,
   SignInLimits1796153459513,
   DelegationRequests1796158108342,
+  InvitationWithoutOrganization1796158729322,
 ];

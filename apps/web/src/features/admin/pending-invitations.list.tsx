@@ -45,7 +45,7 @@ export function PendingInvitationsList() {
                       {invitation.email}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{invitation.organization.acronym ?? invitation.organization.name}</Table.Td>
+                  <Table.Td>{invitation.organization ? (invitation.organization.acronym ?? invitation.organization.name) : t('invite.noOrganization')}</Table.Td>
                   <Table.Td>{formatDate(invitation.expiresAt, i18n.language)}</Table.Td>
                 </Table.Tr>
               ))}

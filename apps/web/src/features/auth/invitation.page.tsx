@@ -68,7 +68,9 @@ export function InvitationPage() {
         <Stack gap="md">
           <Stack gap={6}>
             <Text size="sm">
-              {t('invitation.intro', { name: invitation.displayName, organization: invitation.organizationName })}
+              {invitation.organizationName
+                ? t('invitation.intro', { name: invitation.displayName, organization: invitation.organizationName })
+                : t('invitation.introAdministrator', { name: invitation.displayName })}
             </Text>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               <Trans i18nKey="invitation.account" values={{ email: invitation.email }} components={{ strong: <strong /> }} />

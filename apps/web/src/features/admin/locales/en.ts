@@ -24,6 +24,7 @@ export const adminEn = {
     email: 'Email',
     name: 'Full name',
     organization: 'Organization',
+    noOrganization: 'None (administrator)',
     organizationPlaceholder: 'Choose an organization',
     role: 'Role',
     submit: 'Create invitation link',

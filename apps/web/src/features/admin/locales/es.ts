@@ -26,6 +26,7 @@ export const adminEs: Catalogue<typeof adminEn> = {
     email: 'Correo electrónico',
     name: 'Nombre completo',
     organization: 'Organización',
+    noOrganization: 'Ninguna (administración)',
     organizationPlaceholder: 'Elija una organización',
     role: 'Rol',
     submit: 'Crear enlace de invitación',

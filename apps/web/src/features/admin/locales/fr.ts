@@ -26,6 +26,7 @@ export const adminFr: Catalogue<typeof adminEn> = {
     email: 'E-mail',
     name: 'Nom complet',
     organization: 'Organisation',
+    noOrganization: 'Aucune (administration)',
     organizationPlaceholder: 'Choisissez une organisation',
     role: 'Rôle',
     submit: "Créer le lien d'invitation",

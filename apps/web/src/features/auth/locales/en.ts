@@ -12,6 +12,7 @@ export const authEn = {
   invitation: {
     title: 'Accept your invitation',
     intro: '{{name}}, you are invited to join {{organization}} on Tripart.',
+    introAdministrator: '{{name}}, you are invited to administer Tripart.',
     account: 'Your account will use <strong>{{email}}</strong>.',
     expires: 'This invitation is valid until {{date}}.',
     password: 'Choose a password',

@@ -14,6 +14,7 @@ export const authEs: Catalogue<typeof authEn> = {
   invitation: {
     title: 'Aceptar su invitación',
     intro: '{{name}}, está invitado/a a unirse a {{organization}} en Tripart.',
+    introAdministrator: '{{name}}, está invitado/a a administrar Tripart.',
     account: 'Su cuenta usará <strong>{{email}}</strong>.',
     expires: 'Esta invitación es válida hasta el {{date}}.',
     password: 'Elija una contraseña',

@@ -14,6 +14,7 @@ export const authFr: Catalogue<typeof authEn> = {
   invitation: {
     title: 'Accepter votre invitation',
     intro: '{{name}}, vous êtes invité·e à rejoindre {{organization}} sur Tripart.',
+    introAdministrator: '{{name}}, vous êtes invité·e à administrer Tripart.',
     account: 'Votre compte utilisera <strong>{{email}}</strong>.',
     expires: "Cette invitation est valable jusqu'au {{date}}.",
     password: 'Choisissez un mot de passe',
