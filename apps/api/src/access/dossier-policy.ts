@@ -39,15 +39,6 @@ export function canInDossier(standing: DossierStanding, action: DossierAction): 
   return DOSSIER_POLICY[action](standing);
 }
 
-/** Whether a comment of this visibility and delegation reaches this person: the privacy invariant, in one place. */
-export function canSeeComment(
-  standing: DossierStanding,
-  comment: { visibility: 'DELEGATION' | 'PLENARY'; delegationId: string | null },
-): boolean {
-  if (comment.visibility === 'PLENARY') return canInDossier(standing, 'dossier.read');
-  return isDelegate(standing) && comment.delegationId === standing.delegationId;
-}
-
 /**
  * How a person may bring someone into a delegation (ILO C144 Art. 3: each
  * side chooses its own representatives): a lead of that delegation seats

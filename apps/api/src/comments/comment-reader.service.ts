@@ -5,7 +5,7 @@ import type { Constituency } from '@tripart/contracts';
 import type { DossierStanding } from '../access/dossier-policy';
 import { Comment } from './comment.entity';
 import { commentPermissions } from './comment-permissions';
-import { visibleTo } from './comment-scope';
+import { visibleTo } from '../access/comment-visibility';
 import type { CommentAuthor, CommentView, MentionedPerson } from './comment.view';
 
 /** Every column of a comment, selected under its property name: rows come back as plain `Comment`s. */
