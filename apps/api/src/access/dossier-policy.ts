@@ -61,3 +61,28 @@ export const canDecideForDelegation = (standing: DossierStanding, delegationId: 
 /** Proposals are shown to the delegation and to those who manage the dossier (who made them). */
 export const canSeeDelegationRequests = (standing: DossierStanding, delegationId: string): boolean =>
   (isDelegate(standing) && standing.delegationId === delegationId) || canInDossier(standing, 'dossier.manage');
+
+/** What a co-drafted document is, as far as its access goes. */
+export type CollabDocumentScope = { kind: 'position'; delegationId: string } | { kind: 'joint'; draftingUnlocked: boolean };
+
+/**
+ * Who may open a co-drafted document, and write in it: a position paper
+ * opens (read and write) to its delegation's members only; a joint text to
+ * the session's participants, writable by facilitators always and by
+ * delegates while the facilitator has drafting unlocked. Null: not at all.
+ */
+export function collabAccess(standing: DossierStanding, document: CollabDocumentScope): { canWrite: boolean } | null {
+  if (document.kind === 'position') return isDelegate(standing) && standing.delegationId === document.delegationId ? { canWrite: true } : null;
+  if (!canInDossier(standing, 'session.join')) return null;
+  return { canWrite: canInDossier(standing, 'session.run') || (canInDossier(standing, 'session.speak') && document.draftingUnlocked) };
+}
+
+/**
+ * A live room a person may be in (and get back after a reconnect): a
+ * dossier's plenary and sessions to whoever may read the dossier, a
+ * delegation's private rooms (its channel, its caucus) to its members only.
+ */
+export function mayBeInRoom(standing: DossierStanding, room: { delegationId: string | null }): boolean {
+  if (room.delegationId) return isDelegate(standing) && standing.delegationId === room.delegationId;
+  return canInDossier(standing, 'dossier.read');
+}

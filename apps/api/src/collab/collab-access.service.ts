@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
-import { canInDossier } from '../access/dossier-policy';
+import { collabAccess } from '../access/dossier-policy';
 import { DossierAccess } from '../dossiers/dossier-access.service';
 import { parseDocumentName } from './document-name';
 
@@ -11,12 +11,7 @@ export interface DocumentGrant {
   canWrite: boolean;
 }
 
-/**
- * Who may open a co-drafted document, by its name, through the dossier
- * policy: a position paper opens to its delegation's members only (read and
- * write); a joint text to the session's participants, writable by
- * facilitators always and by delegates while drafting is unlocked.
- */
+/** Who may open a co-drafted document, by its name: what it is comes from the database, the rule from the policy (collabAccess). */
 @Injectable()
 export class CollabAccess {
   constructor(
@@ -34,8 +29,8 @@ export class CollabAccess {
       );
       if (!row) return null;
       const standing = await this.standing(actor, row.dossier_id);
-      const member = standing?.role === 'DELEGATE' && standing.delegationId === name.delegationId;
-      return member ? { dossierId: row.dossier_id, canWrite: true } : null;
+      const allowed = standing && collabAccess(standing, { kind: 'position', delegationId: name.delegationId });
+      return allowed ? { dossierId: row.dossier_id, canWrite: allowed.canWrite } : null;
     }
     const [item] = await this.dataSource.query(
       `SELECT s.dossier_id, a.drafting_unlocked FROM agenda_item a JOIN consultation_session s ON s.id = a.session_id WHERE a.id = $1 AND s.id = $2`,
@@ -43,9 +38,8 @@ export class CollabAccess {
     );
     if (!item) return null;
     const standing = await this.standing(actor, item.dossier_id);
-    if (!standing || !canInDossier(standing, 'session.join')) return null;
-    const canWrite = canInDossier(standing, 'session.run') || (canInDossier(standing, 'session.speak') && item.drafting_unlocked === true);
-    return { dossierId: item.dossier_id, canWrite };
+    const allowed = standing && collabAccess(standing, { kind: 'joint', draftingUnlocked: item.drafting_unlocked === true });
+    return allowed ? { dossierId: item.dossier_id, canWrite: allowed.canWrite } : null;
   }
 
   private async standing(actor: Actor, dossierId: string) {

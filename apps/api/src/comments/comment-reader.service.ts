@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import type { DossierStanding } from '../access/dossier-policy';
 import { Comment } from './comment.entity';
-import { commentPermissions } from './comment-permissions';
+import { commentPermissions } from '../access/comment-permissions';
 import { visibleTo } from '../access/comment-visibility';
 import type { CommentAuthor, CommentView, MentionedPerson } from './comment.view';
 

@@ -12,7 +12,7 @@ import { Draft } from '../dossiers/drafts/draft.entity';
 import { Provision } from '../dossiers/drafts/provision.entity';
 import { Participant } from '../dossiers/participant.entity';
 import { RealtimeService } from '../realtime/realtime.service';
-import { commentPermissions } from './comment-permissions';
+import { commentPermissions } from '../access/comment-permissions';
 import { CommentMention } from './comment-mention.entity';
 import { CommentRevision } from './comment-revision.entity';
 import { Comment } from './comment.entity';
