@@ -9,6 +9,7 @@ import { DossierAccess } from '../dossiers/dossier-access.service';
 import { CommentReader } from './comment-reader.service';
 import { exportRows, toCsv } from './comment-export.rows';
 import { toDocx } from './comment-export.docx';
+import { exportLabels, type ExportLabels } from './comment-export.labels';
 
 /** Comments the requester may see, for synthesis reports. */
 @Controller('api/dossiers')
@@ -22,22 +23,26 @@ export class CommentsExportController {
   @Allow('dossier.access')
   @Get(':id/comments.csv')
   async csv(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() response: Response): Promise<void> {
-    const { title, rows } = await this.rows(actor, id);
+    const labels = exportLabels(actor.locale);
+    const { title, rows } = await this.rows(actor, id, labels);
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName(title)}.csv"`);
-    response.send(toCsv(rows));
+    response.setHeader('Content-Language', labels.locale);
+    response.setHeader('Content-Disposition', `attachment; filename="${fileName(title, labels)}.csv"`);
+    response.send(toCsv(rows, labels));
   }
 
   @Allow('dossier.access')
   @Get(':id/comments.docx')
   async docx(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() response: Response): Promise<void> {
-    const { title, rows } = await this.rows(actor, id);
+    const labels = exportLabels(actor.locale);
+    const { title, rows } = await this.rows(actor, id, labels);
     response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName(title)}.docx"`);
-    response.send(await toDocx(title, rows));
+    response.setHeader('Content-Language', labels.locale);
+    response.setHeader('Content-Disposition', `attachment; filename="${fileName(title, labels)}.docx"`);
+    response.send(await toDocx(title, rows, labels));
   }
 
-  private async rows(actor: Actor, dossierId: string) {
+  private async rows(actor: Actor, dossierId: string, labels: ExportLabels) {
     const { dossier, standing } = await this.access.require(actor, dossierId, 'comment.export');
     const comments = await this.reader.visible(standing, { dossierId: dossier.id });
     const threads = await this.reader.threads(standing, comments);
@@ -49,10 +54,10 @@ export class CommentsExportController {
       const p = provisions.find((row) => row.id === id);
       return p ? [p.number, p.heading].filter(Boolean).join(' — ') + ` (v${p.version})` : '';
     };
-    return { title: dossier.title, rows: exportRows(threads, label) };
+    return { title: dossier.title, rows: exportRows(threads, label, labels) };
   }
 }
 
-function fileName(title: string): string {
-  return `${title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'dossier'}-comments`;
+function fileName(title: string, labels: ExportLabels): string {
+  return `${title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'dossier'}-${labels.fileSuffix}`;
 }
