@@ -25,3 +25,8 @@ export function visibleTo<T extends SelectQueryBuilder<object>>(query: T, alias:
     scopeDelegationId: delegationId,
   });
 }
+
+/** Who may be named with @ in a comment: a participant of the dossier who will read it. */
+export function mayBeMentioned(candidate: DossierStanding, comment: { visibility: 'DELEGATION' | 'PLENARY'; delegationId: string | null }): boolean {
+  return candidate.role !== null && canSeeComment(candidate, comment);
+}

@@ -5,12 +5,13 @@ import { CommentsExportController } from './comments-export.controller';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { EarlierCommentsResolver } from './earlier-comments.resolver';
+import { MentionCandidatesResolver } from './mention-candidates.resolver';
 import { MentionsResolver } from './mentions.resolver';
 
 @Module({
   imports: [DossiersModule],
   controllers: [CommentsExportController],
-  providers: [CommentReader, CommentsService, CommentsResolver, EarlierCommentsResolver, MentionsResolver],
+  providers: [CommentReader, CommentsService, CommentsResolver, EarlierCommentsResolver, MentionsResolver, MentionCandidatesResolver],
   exports: [CommentReader, CommentsService],
 })
 export class CommentsModule {}

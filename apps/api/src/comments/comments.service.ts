@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { ServerEvents } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
-import { canSeeComment } from '../access/comment-visibility';
+import { canSeeComment, mayBeMentioned } from '../access/comment-visibility';
+import { standingOfSeat } from '../access/seat-standing';
 import { canInDossier, type DossierStanding } from '../access/dossier-policy';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { DossierAccess } from '../dossiers/dossier-access.service';
@@ -157,7 +158,8 @@ export class CommentsService {
   private async mentionable(dossierId: string, userIds: string[], visibility: string, delegationId: string | null): Promise<string[]> {
     if (!userIds.length) return [];
     const participants = await this.dataSource.getRepository(Participant).find({ where: { dossierId, userId: In(userIds) } });
-    const allowed = participants.filter((p) => visibility === 'PLENARY' || (p.role === 'DELEGATE' && p.delegationId === delegationId));
+    const comment = { visibility: visibility as 'DELEGATION' | 'PLENARY', delegationId };
+    const allowed = participants.filter((p) => mayBeMentioned(standingOfSeat(p), comment));
     if (allowed.length !== new Set(userIds).size) {
       throw badInput('You can mention only participants who will see this comment.', [{ field: 'mentionUserIds', message: 'Not a reader of this comment.' }]);
     }

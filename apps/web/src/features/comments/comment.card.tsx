@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useMutation } from '@apollo/client';
+import { useMutation, type ApolloCache } from '@apollo/client';
 import { Blockquote, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type Constituency } from '@tripart/contracts';
@@ -8,6 +8,7 @@ import {
   DeleteCommentDocument,
   EditCommentDocument,
   ResolveCommentDocument,
+  type AddCommentMutation,
   type CommentFieldsFragment,
   type CommentThreadFragment,
 } from '../../gql/graphql';
@@ -16,8 +17,10 @@ import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { SideBadge } from '../../shared/ui/side-badge';
+import { addToThreads } from './comment-cache';
 import { PrivateBadge, privateTint } from './comment-visibility';
-import { mentionCandidates, type DossierPerson, type MentionedPerson } from './mentions/mention-candidates';
+import { toMentionCandidates, type MentionedPerson } from './mentions/mention-candidates';
+import type { MentionCandidatesByVisibility } from './mentions/use-mention-candidates';
 import { namedInText } from './mentions/mention-names';
 import { MentionedText } from './mentions/mentioned-text';
 import { MentionTextarea } from './mentions/mention.textarea';
@@ -26,17 +29,19 @@ import { MentionTextarea } from './mentions/mention.textarea';
 export interface ThreadReaders {
   myId: string;
   side: Constituency | null;
-  participants: readonly DossierPerson[];
+  /** Whom a comment of each visibility may name, as the API says (see useMentionCandidates). */
+  candidates: MentionCandidatesByVisibility;
 }
 
-const REFETCH = { refetchQueries: ['ProvisionThreads'] };
+/** A reply's answer goes into its thread in the cache; edits, resolutions and deletions update the cached comment themselves. */
+const INTO_THREADS = { update: (cache: ApolloCache<unknown>, { data }: { data?: AddCommentMutation | null }) => data && addToThreads(cache, data.addComment) };
 
 function EditForm({ comment, onDone }: { comment: CommentFieldsFragment; onDone(): void }) {
   const { t } = useTranslation();
   const { fieldText } = useProblemText();
   const [body, setBody] = useState(comment.body ?? '');
   const [suggestedText, setSuggestedText] = useState(comment.suggestedText ?? '');
-  const [edit, { loading, error }] = useMutation(EditCommentDocument, REFETCH);
+  const [edit, { loading, error }] = useMutation(EditCommentDocument);
   const problem = problemOf(error);
   const save = async () => {
     if (!body.trim()) return;
@@ -88,14 +93,11 @@ function ReplyForm({ thread, readers, onDone }: { thread: CommentThreadFragment;
   const [body, setBody] = useState('');
   const [chosen, setChosen] = useState<MentionedPerson[]>([]);
   // A reply is read by whoever reads its thread.
-  const candidates = useMemo(
-    () => mentionCandidates(readers.participants, thread.visibility, readers.myId, readers.side),
-    [readers, thread.visibility],
-  );
+  const candidates = useMemo(() => toMentionCandidates(readers.candidates[thread.visibility]), [readers, thread.visibility]);
   const named = namedInText(body, chosen);
   const tooMany = named.length > LIMITS.mentionsMax;
   const [clientId] = useState(() => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Date.now())));
-  const [add, { loading, error }] = useMutation(AddCommentDocument, REFETCH);
+  const [add, { loading, error }] = useMutation(AddCommentDocument, INTO_THREADS);
   const send = async () => {
     if (!body.trim() || tooMany) return;
     const mentionUserIds = namedInText(body.trim(), chosen).map((person) => person.id);
@@ -135,8 +137,8 @@ function CommentBody({ comment, isReply, thread, readers }: { comment: CommentFi
   const [editing, setEditing] = useState(false);
   const [replying, setReplying] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [remove, removeState] = useMutation(DeleteCommentDocument, REFETCH);
-  const [resolve, resolveState] = useMutation(ResolveCommentDocument, REFETCH);
+  const [remove, removeState] = useMutation(DeleteCommentDocument);
+  const [resolve, resolveState] = useMutation(ResolveCommentDocument);
 
   if (comment.deletedAt) {
     return (

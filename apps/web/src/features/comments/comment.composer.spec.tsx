@@ -3,13 +3,12 @@ import { ApolloClient, ApolloLink, ApolloProvider, InMemoryCache, Observable } f
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../test/render-with-providers';
 import { CommentComposer } from './comment.composer';
-import type { DossierPerson } from './mentions/mention-candidates';
+import type { MentionCandidatesByVisibility } from './mentions/use-mention-candidates';
 
-const PARTICIPANTS: DossierPerson[] = [
-  { role: 'DELEGATE', constituency: 'WORKERS', isLead: true, user: { id: 'nadia', displayName: 'Nadia Haddad' } },
-  { role: 'DELEGATE', constituency: 'WORKERS', isLead: false, user: { id: 'samuel', displayName: 'Samuel Okoro' } },
-  { role: 'DELEGATE', constituency: 'EMPLOYERS', isLead: true, user: { id: 'claire', displayName: 'Claire Dubois' } },
-];
+/** Whom Nadia (workers' lead) may name, as the API says: her delegation in a caucus note, every other participant in the plenary. */
+const SAMUEL = { role: 'DELEGATE', constituency: 'WORKERS' as const, isLead: false, user: { id: 'samuel', displayName: 'Samuel Okoro' } };
+const CLAIRE = { role: 'DELEGATE', constituency: 'EMPLOYERS' as const, isLead: true, user: { id: 'claire', displayName: 'Claire Dubois' } };
+const CANDIDATES: MentionCandidatesByVisibility = { DELEGATION: [SAMUEL], PLENARY: [SAMUEL, CLAIRE] };
 
 /** An API that accepts every comment and remembers what it was sent. */
 function fakeApi() {
@@ -34,8 +33,7 @@ function renderComposer(client: ApolloClient<unknown>, onPosted = () => undefine
     <ApolloProvider client={client}>
       <CommentComposer
         provisionId="p1"
-        myId="nadia"
-        participants={PARTICIPANTS}
+        candidatesFor={CANDIDATES}
         side="WORKERS"
         canComment
         canCommentPrivately
@@ -59,10 +57,6 @@ function typeInto(field: HTMLTextAreaElement, text: string) {
 }
 
 describe('the comment composer with mentions', () => {
-  // The composer asks Apollo to refetch the reader's ProvisionThreads query, which is not open here.
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('offers only my delegation in a caucus note, and everyone but me in the plenary', () => {
     renderComposer(fakeApi().client);
     const field = screen.getByRole('combobox', { name: /Comment/ }) as HTMLTextAreaElement;

@@ -7,8 +7,10 @@ import { AddCommentDocument } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { addToThreads } from './comment-cache';
 import { PrivateBadge, privateTint } from './comment-visibility';
-import { mentionCandidates, type DossierPerson, type MentionedPerson } from './mentions/mention-candidates';
+import { toMentionCandidates, type MentionedPerson } from './mentions/mention-candidates';
+import type { MentionCandidatesByVisibility } from './mentions/use-mention-candidates';
 import { namedInText, unmention, unseenMentions } from './mentions/mention-names';
 import { MentionTextarea } from './mentions/mention.textarea';
 import { UnseenMentionsAlert } from './mentions/unseen-mentions.alert';
@@ -34,8 +36,7 @@ function newClientId(): string {
  */
 export function CommentComposer({
   provisionId,
-  myId,
-  participants,
+  candidatesFor,
   side,
   canCommentPrivately,
   canComment,
@@ -45,8 +46,8 @@ export function CommentComposer({
   onPosted,
 }: {
   provisionId: string;
-  myId: string;
-  participants: readonly DossierPerson[];
+  /** Whom a comment of each visibility may name (the API's answer). */
+  candidatesFor: MentionCandidatesByVisibility;
   side: Constituency | null;
   canCommentPrivately: boolean;
   canComment: boolean;
@@ -65,11 +66,12 @@ export function CommentComposer({
   const [chosen, setChosen] = useState<MentionedPerson[]>([]);
   const [mentionProblem, setMentionProblem] = useState<string | null>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const [add, { loading, error, reset }] = useMutation(AddCommentDocument, { refetchQueries: ['ProvisionThreads'] });
+  // The answer is the new thread: into the cached threads it goes (its live event reconciles; nothing is refetched now).
+  const [add, { loading, error, reset }] = useMutation(AddCommentDocument, { update: (cache, { data }) => data && addToThreads(cache, data.addComment) });
   const problem = problemOf(error);
   const isPrivate = visibility === 'DELEGATION';
   const delegation = side ? t(`composition.delegations.${side}`) : '';
-  const candidates = useMemo(() => mentionCandidates(participants, visibility, myId, side), [participants, visibility, myId, side]);
+  const candidates = useMemo(() => toMentionCandidates(candidatesFor[visibility]), [candidatesFor, visibility]);
   const named = namedInText(body, chosen);
   const unseen = unseenMentions(named, candidates);
   const refusedMentions = problem?.fieldErrors.some((fieldError) => fieldError.field === 'mentionUserIds');

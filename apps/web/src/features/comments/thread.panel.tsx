@@ -7,11 +7,11 @@ import { EmptyState } from '../../shared/ui/empty-state';
 import { MessageIcon } from '../../shared/ui/icons';
 import { CommentThreadCard, type ThreadReaders } from './comment.card';
 import { CommentComposer, type ComposerQuote } from './comment.composer';
-import type { DossierPerson } from './mentions/mention-candidates';
+import { useMentionCandidates } from './mentions/use-mention-candidates';
 
-/** What the thread panel needs of the dossier: who may be named, and what I may write (the reader's and the live room's dossiers both fit). */
+/** What the thread panel needs of the dossier: which it is, and what I may write (the reader's and the live room's dossiers both fit). */
 export interface ThreadPanelDossier {
-  participants: readonly DossierPerson[];
+  id: string;
   me: Pick<DossierDetailFragment['me'], 'constituency' | 'canComment' | 'canCommentPrivately'>;
 }
 
@@ -67,7 +67,8 @@ export function ThreadPanel({
   const filters = THREAD_FILTERS.filter((value) => value !== 'delegation' || side !== null);
   const shown = filterThreads(threads, filter, myId);
   const mayWrite = dossier.me.canComment || dossier.me.canCommentPrivately;
-  const readers = useMemo<ThreadReaders>(() => ({ myId, side, participants: dossier.participants }), [myId, side, dossier.participants]);
+  const candidates = useMentionCandidates(dossier.id);
+  const readers = useMemo<ThreadReaders>(() => ({ myId, side, candidates }), [myId, side, candidates]);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="thread-title">
@@ -106,8 +107,7 @@ export function ThreadPanel({
         <CommentComposer
           key={`${provisionId}:${composer.nonce}`}
           provisionId={provisionId}
-          myId={myId}
-          participants={dossier.participants}
+          candidatesFor={candidates}
           side={side}
           canComment={dossier.me.canComment}
           canCommentPrivately={dossier.me.canCommentPrivately}

@@ -1,4 +1,4 @@
-import type { CommentVisibility, Constituency } from '@tripart/contracts';
+import type { Constituency } from '@tripart/contracts';
 
 /** A participant of the dossier, as the dossier page knows them. */
 export interface DossierPerson {
@@ -24,21 +24,15 @@ export interface MentionedPerson {
 }
 
 /**
- * Whom a comment may name: the people who will read it, except me — for a
- * plenary comment every participant of the dossier, for a caucus note the
- * members of my delegation (the same rule the API enforces).
+ * The people the API says a comment may name (those who will read it, me
+ * apart), as the picker lists them — each once. The rule is the API's
+ * (Dossier.mentionCandidates); nothing is decided here.
  */
-export function mentionCandidates(
-  participants: readonly DossierPerson[],
-  visibility: CommentVisibility,
-  myId: string,
-  mySide: Constituency | null,
-): MentionCandidate[] {
-  const seen = new Set<string>([myId]);
+export function toMentionCandidates(people: readonly DossierPerson[]): MentionCandidate[] {
+  const seen = new Set<string>();
   const readers: MentionCandidate[] = [];
-  for (const person of participants) {
+  for (const person of people) {
     if (seen.has(person.user.id)) continue;
-    if (visibility === 'DELEGATION' && (person.role !== 'DELEGATE' || !mySide || person.constituency !== mySide)) continue;
     seen.add(person.user.id);
     readers.push({
       id: person.user.id,

@@ -1,5 +1,5 @@
 import { insertMention, mentionQueryAt } from './mention-query';
-import { matchMentionCandidates, mentionCandidates, type DossierPerson } from './mention-candidates';
+import { matchMentionCandidates, toMentionCandidates, type DossierPerson } from './mention-candidates';
 import { namedInText, unmention, unseenMentions } from './mention-names';
 import { mentionSegments } from './mention-segments';
 
@@ -59,28 +59,16 @@ describe('inserting a chosen name', () => {
   });
 });
 
-describe('who may be named', () => {
+describe('the people the API offers to name', () => {
   const ids = (list: Array<{ id: string }>) => list.map((item) => item.id);
 
-  it('in a plenary comment: every participant but me', () => {
-    expect(ids(mentionCandidates(PARTICIPANTS, 'PLENARY', 'nadia', 'WORKERS'))).toEqual(['samuel', 'claire', 'tomas', 'jonas', 'ingrid']);
-  });
-
-  it('in a caucus note: the members of my delegation only', () => {
-    expect(ids(mentionCandidates(PARTICIPANTS, 'DELEGATION', 'nadia', 'WORKERS'))).toEqual(['samuel']);
-  });
-
-  it('no one in a caucus note when I have no side', () => {
-    expect(mentionCandidates(PARTICIPANTS, 'DELEGATION', 'jonas', null)).toEqual([]);
-  });
-
-  it('each person once', () => {
-    expect(ids(mentionCandidates([...PARTICIPANTS, PARTICIPANTS[2]], 'PLENARY', 'nadia', 'WORKERS'))).toEqual(['samuel', 'claire', 'tomas', 'jonas', 'ingrid']);
+  it('are listed each once, in the API’s order', () => {
+    expect(ids(toMentionCandidates([...PARTICIPANTS, PARTICIPANTS[2]]))).toEqual(PARTICIPANTS.map((p) => p.user.id));
   });
 });
 
 describe('finding candidates by what is typed', () => {
-  const candidates = mentionCandidates(PARTICIPANTS, 'PLENARY', 'nobody', null);
+  const candidates = toMentionCandidates(PARTICIPANTS);
   const names = (query: string) => matchMentionCandidates(candidates, query).map((c) => c.displayName);
 
   it('lists everyone for a bare @', () => expect(names('')).toHaveLength(6));
@@ -117,9 +105,9 @@ describe('the people still named when sending', () => {
   });
 
   it('finds those named who would not read the comment', () => {
-    const caucus = mentionCandidates(PARTICIPANTS, 'DELEGATION', 'nadia', 'WORKERS');
+    const caucus = toMentionCandidates(PARTICIPANTS.filter((p) => p.user.id === 'samuel'));
     expect(unseenMentions([claire, samuel], caucus)).toEqual([claire]);
-    expect(unseenMentions([claire, samuel], mentionCandidates(PARTICIPANTS, 'PLENARY', 'nadia', 'WORKERS'))).toEqual([]);
+    expect(unseenMentions([claire, samuel], toMentionCandidates(PARTICIPANTS))).toEqual([]);
   });
 });
 

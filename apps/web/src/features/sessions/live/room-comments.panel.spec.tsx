@@ -31,6 +31,10 @@ const comment = (id: string, body: string, visibility: 'PLENARY' | 'DELEGATION' 
 function fakeApi() {
   const server = { comments: [comment('c1', 'Prior authorisation must go.')], asked: [] as string[][] };
   const link = new ApolloLink((operation) => {
+    // Whom one may name: nobody here (the API's own test covers the rule).
+    if (operation.operationName === 'MentionCandidates') {
+      return Observable.of({ data: { dossier: { __typename: 'Dossier', id: 'd1', plenaryMentionCandidates: [], caucusMentionCandidates: [] } } });
+    }
     const ids = operation.variables.ids as string[];
     server.asked.push(ids);
     const provisions = ids.map((id) => ({
@@ -42,11 +46,8 @@ function fakeApi() {
   return { server, client: new ApolloClient({ link, cache }) };
 }
 
-const WORKER: ThreadPanelDossier = {
-  me: { constituency: 'WORKERS', canComment: true, canCommentPrivately: true },
-  participants: [{ role: 'DELEGATE', constituency: 'WORKERS', isLead: true, user: { id: 'nadia', displayName: 'Nadia Haddad' } }],
-};
-const OBSERVER: ThreadPanelDossier = { me: { constituency: null, canComment: false, canCommentPrivately: false }, participants: [] };
+const WORKER: ThreadPanelDossier = { id: 'd1', me: { constituency: 'WORKERS', canComment: true, canCommentPrivately: true } };
+const OBSERVER: ThreadPanelDossier = { id: 'd1', me: { constituency: null, canComment: false, canCommentPrivately: false } };
 
 function renderRoom(dossier = WORKER) {
   const api = fakeApi();

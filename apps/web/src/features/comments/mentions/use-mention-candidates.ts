@@ -1,0 +1,15 @@
+import { useQuery } from '@apollo/client';
+import type { CommentVisibility } from '@tripart/contracts';
+import { MentionCandidatesDocument } from '../../../gql/graphql';
+import type { DossierPerson } from './mention-candidates';
+
+export type MentionCandidatesByVisibility = Record<CommentVisibility, readonly DossierPerson[]>;
+
+const NOBODY: MentionCandidatesByVisibility = { PLENARY: [], DELEGATION: [] };
+
+/** Whom I may name in a plenary comment and in a caucus note of this dossier: the API's answer (its policy), fetched once. */
+export function useMentionCandidates(dossierId: string): MentionCandidatesByVisibility {
+  const { data } = useQuery(MentionCandidatesDocument, { variables: { dossierId } });
+  if (!data?.dossier) return NOBODY;
+  return { PLENARY: data.dossier.plenaryMentionCandidates, DELEGATION: data.dossier.caucusMentionCandidates };
+}
