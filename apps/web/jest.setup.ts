@@ -1,3 +1,8 @@
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// react-router reads TextEncoder when it loads; jsdom does not provide it.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
 // Mantine reads media queries and observes element sizes; jsdom has neither.
 Object.defineProperty(window, 'matchMedia', {
   writable: true,

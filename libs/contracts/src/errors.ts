@@ -13,6 +13,25 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why a request was refused where its code alone does not say (`extensions.reason` beside the
+ * code): each client shows its own translated text for each, and the code's general text for one
+ * it does not know yet. Field-level reasons travel in `fieldErrors` (`constraint`, `reason`).
+ */
+export const ERROR_REASONS = [
+  /** An invitation link already used to set a password. */
+  'INVITATION_USED',
+  /** An invitation link past its 7 days. */
+  'INVITATION_EXPIRED',
+  /** An address that already has an account (inviting it, or accepting an invitation for it). */
+  'EMAIL_TAKEN',
+  /** A dossier naming a convention Tripart does not know. */
+  'UNKNOWN_CONVENTION',
+  /** An administrator disabling their own account. */
+  'OWN_ACCOUNT',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
 export interface AckError {
   code: ErrorCode;
   message: string;

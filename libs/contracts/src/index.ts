@@ -10,3 +10,4 @@ export * from './word-diff';
 export * from './position-paper';
 export * from './conventions';
 export * from './text';
+export * from './inputs';

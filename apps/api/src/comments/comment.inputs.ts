@@ -4,23 +4,21 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxL
 import { COMMENT_VISIBILITIES, type CommentVisibility, LIMITS } from '@tripart/contracts';
 import { CommentVisibilityEnum } from './comment.entity';
 
-export const COMMENT_BODY_MAX = 10_000;
-
 @InputType()
 export class TextQuoteInput {
   @Field(() => String)
   @IsString()
-  @Length(1, 2_000)
+  @Length(1, LIMITS.quoteExactMax)
   exact: string;
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(200)
+  @MaxLength(LIMITS.quoteContextMax)
   prefix: string = '';
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(200)
+  @MaxLength(LIMITS.quoteContextMax)
   suffix: string = '';
 }
 
@@ -32,7 +30,7 @@ export class AddCommentInput {
 
   @Field(() => String)
   @IsString()
-  @Length(1, COMMENT_BODY_MAX)
+  @Length(1, LIMITS.commentBodyMax)
   body: string;
 
   @Field(() => CommentVisibilityEnum, { defaultValue: 'DELEGATION', description: 'Ignored for replies: they follow their thread.' })
@@ -48,7 +46,7 @@ export class AddCommentInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(COMMENT_BODY_MAX)
+  @MaxLength(LIMITS.commentBodyMax)
   suggestedText?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -73,12 +71,12 @@ export class AddCommentInput {
 export class EditCommentInput {
   @Field(() => String)
   @IsString()
-  @Length(1, COMMENT_BODY_MAX)
+  @Length(1, LIMITS.commentBodyMax)
   body: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(COMMENT_BODY_MAX)
+  @MaxLength(LIMITS.commentBodyMax)
   suggestedText?: string | null;
 }

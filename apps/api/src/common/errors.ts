@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { ErrorCode } from '@tripart/contracts';
+import type { ErrorCode, ErrorReason } from '@tripart/contracts';
 
 export interface FieldError {
   field: string;
@@ -20,10 +20,11 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, fieldErrors?: FieldError[]) =>
-  new AppError('BAD_USER_INPUT', message, fieldErrors ? { fieldErrors } : {});
+/** `reason` tells clients which refusal this is, for a text of their own in the person's language. */
+export const badInput = (message: string, fieldErrors?: FieldError[], reason?: ErrorReason) =>
+  new AppError('BAD_USER_INPUT', message, { ...(fieldErrors ? { fieldErrors } : {}), ...(reason ? { reason } : {}) });
 export const unauthenticated = (message = 'Sign in to continue.') => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this.') => new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
-export const conflict = (message: string) => new AppError('CONFLICT', message);
+export const conflict = (message: string, reason?: ErrorReason) => new AppError('CONFLICT', message, reason ? { reason } : {});
 export const rateLimited = (message: string, extra: Record<string, unknown> = {}) => new AppError('RATE_LIMITED', message, extra);

@@ -87,7 +87,7 @@ export class DossiersService {
     const found = unique.length ? await manager.getRepository(Convention).find({ where: { code: In(unique) } }) : [];
     const missing = unique.filter((code) => !found.some((convention) => convention.code === code));
     if (missing.length) {
-      throw badInput(`Unknown convention ${missing.join(', ')}.`, [{ field: 'conventionCodes', message: `Unknown: ${missing.join(', ')}` }]);
+      throw badInput(`Unknown convention ${missing.join(', ')}.`, [{ field: 'conventionCodes', message: `Unknown: ${missing.join(', ')}` }], 'UNKNOWN_CONVENTION');
     }
     return found;
   }

@@ -36,6 +36,13 @@ describe('dossiers and delegations', () => {
     expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('refuses a convention it does not know, saying so (reason UNKNOWN_CONVENTION)', async () => {
+    const ilo = await buildOrganization(t.dataSource, { kind: 'ILO', countryCode: 'FR' });
+    const { token } = await buildSignedInUser(t, { organization: ilo });
+    const result = await t.gql(`mutation { createDossier(input: { title: "Unknown instrument", countryCode: "FR", conventionCodes: ["C999"] }) { id } }`, {}, token);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_CONVENTION', fieldErrors: [expect.objectContaining({ field: 'conventionCodes' })] });
+  });
+
   it('a dossier does not exist for someone who takes no part in it', async () => {
     const cast = await buildDossierWithCast(t);
     const result = await t.gql(DOSSIER, { id: cast.dossierId }, cast.outsider.token);

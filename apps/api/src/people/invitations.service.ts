@@ -50,7 +50,7 @@ export class InvitationsService {
         throw notFound('The organization');
       }
       if (await manager.getRepository(User).exist({ where: { email: input.email } })) {
-        throw conflict('A person with this email already has an account.');
+        throw conflict('A person with this email already has an account.', 'EMAIL_TAKEN');
       }
       const { email, displayName, organizationId } = input;
       return this.issue(manager, { email, displayName, organizationId, role: input.role ?? 'MEMBER', createdById: actor.userId });
@@ -87,8 +87,8 @@ export class InvitationsService {
       relations: { organization: true },
     });
     if (!invitation) throw notFound('This invitation');
-    if (invitation.acceptedAt) throw badInput('This invitation has already been used. Sign in instead.');
-    if (invitation.expiresAt <= new Date()) throw badInput('This invitation has expired. Ask for a new one.');
+    if (invitation.acceptedAt) throw badInput('This invitation has already been used. Sign in instead.', undefined, 'INVITATION_USED');
+    if (invitation.expiresAt <= new Date()) throw badInput('This invitation has expired. Ask for a new one.', undefined, 'INVITATION_EXPIRED');
     return invitation;
   }
 
@@ -105,10 +105,10 @@ export class InvitationsService {
         .where({ id: invitation.id, acceptedAt: IsNull() })
         .andWhere('"expires_at" > now()')
         .execute();
-      if (!claimed.affected) throw badInput('This invitation has already been used. Sign in instead.');
+      if (!claimed.affected) throw badInput('This invitation has already been used. Sign in instead.', undefined, 'INVITATION_USED');
       const users = manager.getRepository(User);
       if (await users.exist({ where: { email: invitation.email } })) {
-        throw conflict('A person with this email already has an account.');
+        throw conflict('A person with this email already has an account.', 'EMAIL_TAKEN');
       }
       const created = await users.save(
         users.create({

@@ -62,7 +62,7 @@ describe('invitations', () => {
     const link = await invite('twice@example.org');
     await t.gql(ACCEPT, { input: { token: link.token, password: 'a long enough passphrase' } });
     const again = await t.gql(ACCEPT, { input: { token: link.token, password: 'a long enough passphrase' } });
-    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/already been used/) });
+    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'INVITATION_USED' }, message: expect.stringMatching(/already been used/) });
   });
 
   it('refuses an expired link', async () => {
@@ -70,6 +70,7 @@ describe('invitations', () => {
     await t.dataSource.getRepository(Invitation).update({ id: link.invitation.id }, { expiresAt: new Date(Date.now() - 1000) });
     const result = await t.gql(ACCEPT, { input: { token: link.token, password: 'a long enough passphrase' } });
     expect(result.errors?.[0].message).toMatch(/expired/);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVITATION_EXPIRED' });
   });
 
   it('refuses an unknown link with NOT_FOUND', async () => {
@@ -89,7 +90,7 @@ describe('invitations', () => {
     const { user } = await buildSignedInUser(t);
     const organization = await buildOrganization(t.dataSource);
     const result = await t.gql(INVITE, { input: { email: user.email.toUpperCase(), displayName: 'Again', organizationId: organization.id } }, adminToken);
-    expect(result.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
   });
 
   it('forbids members from inviting', async () => {

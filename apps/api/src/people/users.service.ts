@@ -35,7 +35,7 @@ export class UsersService {
 
   /** Disabling ends the person's sign-ins and live connections at once; an admin cannot disable themself. */
   async setDisabled(actorId: string, userId: string, disabled: boolean): Promise<User> {
-    if (actorId === userId && disabled) throw badInput('You cannot disable your own account.');
+    if (actorId === userId && disabled) throw badInput('You cannot disable your own account.', undefined, 'OWN_ACCOUNT');
     const user = await this.get(userId);
     user.disabled = disabled;
     const saved = await this.users.save(user);

@@ -2,6 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import {
   CONSTITUENCIES,
+  CONVENTION_CODE_PATTERN,
+  COUNTRY_CODE_PATTERN,
+  LIMITS,
   DOSSIER_KINDS,
   DOSSIER_STATUSES,
   type Constituency,
@@ -16,13 +19,13 @@ import { DossierKindEnum, DossierStatusEnum } from '../dossier.entity';
 export class CreateDossierInput {
   @Field(() => String)
   @Trim()
-  @Length(3, 300)
+  @Length(LIMITS.dossierTitleMin, LIMITS.dossierTitleMax)
   @NoControlCharacters()
   title: string;
 
   @Field(() => String, { defaultValue: '' })
   @Trim()
-  @MaxLength(10_000)
+  @MaxLength(LIMITS.dossierSummaryMax)
   summary: string = '';
 
   @Field(() => DossierKindEnum, { defaultValue: 'LAW_REFORM' })
@@ -30,13 +33,13 @@ export class CreateDossierInput {
   kind: DossierKind = 'LAW_REFORM';
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2' })
-  @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be two capital letters (ISO 3166-1 alpha-2)' })
+  @Matches(COUNTRY_CODE_PATTERN, { message: 'countryCode must be two capital letters (ISO 3166-1 alpha-2)' })
   countryCode: string;
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^[CPR]\d{3}$/, { each: true, message: 'conventionCodes must look like C087 or P029' })
+  @ArrayMaxSize(LIMITS.dossierConventionsMax)
+  @Matches(CONVENTION_CODE_PATTERN, { each: true, message: 'conventionCodes must look like C087 or P029' })
   conventionCodes: string[] = [];
 
   @Field(() => Date, { nullable: true })
@@ -54,13 +57,13 @@ export class UpdateDossierInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
-  @Length(3, 300)
+  @Length(LIMITS.dossierTitleMin, LIMITS.dossierTitleMax)
   @NoControlCharacters()
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(10_000)
+  @MaxLength(LIMITS.dossierSummaryMax)
   summary?: string;
 
   @Field(() => DossierStatusEnum, { nullable: true })
@@ -71,8 +74,8 @@ export class UpdateDossierInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
-  @Matches(/^[CPR]\d{3}$/, { each: true, message: 'conventionCodes must look like C087 or P029' })
+  @ArrayMaxSize(LIMITS.dossierConventionsMax)
+  @Matches(CONVENTION_CODE_PATTERN, { each: true, message: 'conventionCodes must look like C087 or P029' })
   conventionCodes?: string[];
 
   @Field(() => Date, { nullable: true })

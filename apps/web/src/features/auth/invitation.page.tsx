@@ -4,6 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from '../../gql/graphql';
 import { problemOf, type ProblemDetails } from '../../shared/errors/graphql-error';
+import { useProblemText } from '../../shared/errors/use-problem-text';
 import { formatDate } from '../i18n/format-date';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { AlertIcon } from '../../shared/ui/icons';
@@ -16,12 +17,14 @@ import { useSession } from './use-session';
 const isUnusable = (problem: ProblemDetails | null) =>
   !!problem && (problem.code === 'NOT_FOUND' || (problem.code === 'BAD_USER_INPUT' && !problem.fieldErrors.some((e) => e.field === 'password')));
 
-function UnusableInvitation() {
+/** Why the link is no good: used or expired when the server says which, else every possibility. */
+function UnusableInvitation({ problem }: { problem: ProblemDetails | null }) {
   const { t } = useTranslation();
+  const { describe } = useProblemText();
   return (
     <Stack gap="md">
       <Alert color="red" variant="light" icon={<AlertIcon />} title={t('invitation.invalidTitle')} role="alert">
-        {t('invitation.invalidBody')}
+        {problem?.reason ? describe(problem) : t('invitation.invalidBody')}
       </Alert>
       <Button component={Link} to="/sign-in" variant="default">
         {t('invitation.goToSignIn')}
@@ -54,7 +57,7 @@ export function InvitationPage() {
   return (
     <PublicLayout title={t('invitation.title')}>
       {!token || isUnusable(previewProblem) || isUnusable(acceptProblem) ? (
-        <UnusableInvitation />
+        <UnusableInvitation problem={isUnusable(previewProblem) ? previewProblem : acceptProblem} />
       ) : preview.loading ? (
         <Stack gap="sm" aria-busy="true" aria-label={t('common.loading')}>
           <Skeleton height={16} />

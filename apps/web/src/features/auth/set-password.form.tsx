@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, PASSWORD_STRENGTH_CONSTRAINT, PASSWORD_WEAKNESSES, type PasswordWeakness } from '@tripart/contracts';
-import { newPassword, type Check } from '../../shared/errors/form-validators';
+import { LIMITS, newPasswordInput, PASSWORD_STRENGTH_CONSTRAINT, PASSWORD_WEAKNESSES, type PasswordWeakness } from '@tripart/contracts';
+import { checkInput, type Check } from '../../shared/errors/form-validators';
 import type { ProblemDetails } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
 
@@ -35,7 +35,7 @@ export function SetPasswordForm({ onSubmit, submitting, problem }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = {
-      password: newPassword(password),
+      password: checkInput(newPasswordInput, { password }, ['password'] as const).password,
       confirm: confirm === password ? null : { key: 'validation.passwordMismatch' },
     };
     setChecks(next);

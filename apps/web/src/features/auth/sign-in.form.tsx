@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetails } from '../../shared/errors/graphql-error';
-import { email as checkEmail, required, type Check } from '../../shared/errors/form-validators';
+import { signInInput } from '@tripart/contracts';
+import { checkInput, type Check } from '../../shared/errors/form-validators';
 import { useProblemText } from '../../shared/errors/use-problem-text';
 import { AlertIcon } from '../../shared/ui/icons';
 
@@ -37,7 +38,7 @@ export function SignInForm({ onSubmit, submitting, problem }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const next = { email: checkEmail(values.email), password: required(values.password) };
+    const next = checkInput(signInInput, values, ['email', 'password'] as const);
     setChecks(next);
     if (!next.email && !next.password) onSubmit({ email: values.email.trim(), password: values.password });
   };

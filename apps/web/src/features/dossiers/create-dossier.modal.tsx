@@ -3,19 +3,15 @@ import { useMutation } from '@apollo/client';
 import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DOSSIER_KINDS, type DossierKind } from '@tripart/contracts';
+import { DOSSIER_KINDS, dossierInput, type DossierKind } from '@tripart/contracts';
 import { CreateDossierDocument } from '../../gql/graphql';
 import { useSession } from '../auth/use-session';
 import { ConventionPicker } from '../conventions/convention-picker';
-import { firstProblem, maxLength, required, type Check } from '../../shared/errors/form-validators';
+import { checkInput, type Check } from '../../shared/errors/form-validators';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
 import { CountrySelect } from '../../shared/ui/country-select';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
-
-export const DOSSIER_TITLE_MIN = 3;
-export const DOSSIER_TITLE_MAX = 300;
-export const DOSSIER_SUMMARY_MAX = 10_000;
 
 interface Values {
   title: string;
@@ -28,9 +24,6 @@ interface Values {
 }
 
 type Checks = Record<'title' | 'summary' | 'countryCode' | 'commentsDeadline', Check>;
-
-const minLength = (min: number) => (value: string): Check =>
-  value.trim().length >= min ? null : { key: 'validation.tooShort', params: { min } };
 
 /** "2026-03-31" from a date input → the end of that day, in the reader's time zone. */
 export function endOfDayIso(date: string): string | null {
@@ -61,9 +54,7 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
     event.preventDefault();
     const deadline = endOfDayIso(values.commentsDeadline);
     const next: Checks = {
-      title: firstProblem(required(values.title), minLength(DOSSIER_TITLE_MIN)(values.title), maxLength(DOSSIER_TITLE_MAX)(values.title)),
-      summary: maxLength(DOSSIER_SUMMARY_MAX)(values.summary),
-      countryCode: values.countryCode ? null : { key: 'validation.required' },
+      ...checkInput(dossierInput, { ...values, countryCode: values.countryCode ?? '' }, ['title', 'summary', 'countryCode'] as const),
       commentsDeadline: values.commentsDeadline && !deadline ? { key: 'validation.invalid' } : null,
     };
     setChecks(next);

@@ -34,6 +34,11 @@ describe('problemOf', () => {
     expect(problemOf(new ApolloError({ networkError }))).toEqual({ code: 'SERVICE_UNAVAILABLE', fieldErrors: [], retryAfterSeconds: 2 });
   });
 
+  it('keeps the reason the server names, and leaves out one it does not know', () => {
+    const named = (reason: string) => new ApolloError({ graphQLErrors: [new GraphQLError('no', { extensions: { code: 'BAD_USER_INPUT', reason } })] });
+    expect([problemOf(named('INVITATION_EXPIRED'))?.reason, problemOf(named('SOMETHING_NEW'))?.reason]).toEqual(['INVITATION_EXPIRED', undefined]);
+  });
+
   it('keeps how long a lock lasts', () => {
     const error = new ApolloError({ graphQLErrors: [new GraphQLError('locked', { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 840 } })] });
     expect(problemOf(error)).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 840 });

@@ -1,5 +1,5 @@
 import { ApolloError } from '@apollo/client';
-import { ERROR_CODES, type ErrorCode } from '@tripart/contracts';
+import { ERROR_CODES, ERROR_REASONS, type ErrorCode, type ErrorReason } from '@tripart/contracts';
 
 export interface FieldError {
   field: string;
@@ -15,16 +15,25 @@ export interface ProblemDetails {
   fieldErrors: FieldError[];
   /** How long the server asks to wait (RATE_LIMITED, SERVICE_UNAVAILABLE). */
   retryAfterSeconds?: number;
+  /** Which refusal this is, where the server names it: said in the person's language instead of the code's text. */
+  reason?: ErrorReason;
 }
 
 function detailsOf(extensions: Record<string, unknown> | undefined): ProblemDetails {
   const code = extensions?.['code'];
   const wait = extensions?.['retryAfterSeconds'];
+  const reason = extensions?.['reason'];
   return {
     code: isErrorCode(code) ? code : 'UNKNOWN',
     fieldErrors: asFieldErrors(extensions?.['fieldErrors']),
     ...(typeof wait === 'number' && wait > 0 ? { retryAfterSeconds: wait } : {}),
+    // A reason this client does not know yet is left out: the code's text is said instead.
+    ...(isErrorReason(reason) ? { reason } : {}),
   };
+}
+
+function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && (ERROR_REASONS as readonly string[]).includes(value);
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {

@@ -20,6 +20,8 @@ export function useProblemText() {
     if (!problem) return null;
     // A lock with its end: "Try again in 12 minutes" rather than "in a few minutes".
     if (problem.code === 'RATE_LIMITED' && problem.retryAfterSeconds) return t('errors.rateLimitedFor', { count: Math.ceil(problem.retryAfterSeconds / 60) });
+    // The server's own reason ("this invitation has expired"), not the code's general text.
+    if (problem.reason) return t(`errors.reasons.${problem.reason}`);
     return t(`errors.${problem.code}`);
   };
 

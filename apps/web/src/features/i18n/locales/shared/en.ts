@@ -1,3 +1,5 @@
+import type { ErrorReason } from '@tripart/contracts';
+
 /** Shared strings, English: the reference the other languages must match. */
 export const sharedEn = {
   app: {
@@ -73,6 +75,14 @@ export const sharedEn = {
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
     NETWORK: "Can't reach Tripart. Check your connection and try again.",
     UNKNOWN: 'Something went wrong. Try again.',
+    /** Said instead of the code's text when the API names the reason (ERROR_REASONS in libs/contracts). */
+    reasons: {
+      INVITATION_USED: 'This invitation has already been used. Sign in with the password you chose.',
+      INVITATION_EXPIRED: 'This invitation has expired (a link lasts 7 days). Ask the person who invited you for a new one.',
+      EMAIL_TAKEN: 'A person with this email address already has an account.',
+      UNKNOWN_CONVENTION: 'Tripart does not know one of these conventions. Choose them from the list.',
+      OWN_ACCOUNT: 'You cannot disable your own account. Ask another administrator.',
+    } satisfies Record<ErrorReason, string>,
   },
   validation: {
     required: 'This field is required',

@@ -75,6 +75,13 @@ export const sharedEs: Catalogue<typeof sharedEn> = {
     INTERNAL_SERVER_ERROR: 'Algo salió mal de nuestro lado. Inténtelo de nuevo en un momento.',
     NETWORK: 'No se puede contactar con Tripart. Compruebe su conexión e inténtelo de nuevo.',
     UNKNOWN: 'Algo salió mal. Inténtelo de nuevo.',
+    reasons: {
+      INVITATION_USED: 'Esta invitación ya se utilizó. Inicie sesión con la contraseña que eligió.',
+      INVITATION_EXPIRED: 'Esta invitación ha caducado (un enlace dura 7 días). Pida una nueva a quien le invitó.',
+      EMAIL_TAKEN: 'Ya existe una cuenta con esta dirección de correo electrónico.',
+      UNKNOWN_CONVENTION: 'Tripart no conoce uno de estos convenios. Elíjalos de la lista.',
+      OWN_ACCOUNT: 'No puede desactivar su propia cuenta. Pídaselo a otra persona de la administración.',
+    },
   },
   validation: {
     required: 'Este campo es obligatorio',

@@ -75,6 +75,13 @@ export const sharedFr: Catalogue<typeof sharedEn> = {
     INTERNAL_SERVER_ERROR: 'Un problème est survenu de notre côté. Réessayez dans un instant.',
     NETWORK: 'Impossible de joindre Tripart. Vérifiez votre connexion et réessayez.',
     UNKNOWN: 'Un problème est survenu. Réessayez.',
+    reasons: {
+      INVITATION_USED: 'Cette invitation a déjà servi. Connectez-vous avec le mot de passe que vous avez choisi.',
+      INVITATION_EXPIRED: 'Cette invitation a expiré (un lien vaut 7 jours). Demandez-en une nouvelle à la personne qui vous a invité·e.',
+      EMAIL_TAKEN: 'Une personne a déjà un compte avec cette adresse e-mail.',
+      UNKNOWN_CONVENTION: 'Tripart ne connaît pas l’une de ces conventions. Choisissez-les dans la liste.',
+      OWN_ACCOUNT: 'Vous ne pouvez pas désactiver votre propre compte. Demandez-le à une autre personne de l’administration.',
+    },
   },
   validation: {
     required: 'Ce champ est obligatoire',
