@@ -9,6 +9,8 @@ import { OrganizationsService } from './organizations.service';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 import { visibleEmail } from './email-visibility';
+import { Abilities } from './abilities.type';
+import { can } from '../access/policy';
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -52,6 +54,13 @@ export class UsersResolver {
   email(@Parent() user: User, @Context('req') request: { user?: Actor }): string | null {
     // Not CurrentActor: public operations (sign-in, an invitation) have none, and their account is the holder's own.
     return visibleEmail(user, request?.user);
+  }
+
+  @ResolveField(() => Abilities, { nullable: true, description: 'What this person may do across the platform: given to the person themselves only.' })
+  abilities(@Parent() user: User, @Context('req') request: { user?: Actor }): Abilities | null {
+    const actor = request?.user;
+    if (!actor || actor.userId !== user.id) return null;
+    return { canCreateDossier: can(actor, 'dossier.create'), canManagePeople: can(actor, 'user.invite') };
   }
 
   @ResolveField(() => [Organization])

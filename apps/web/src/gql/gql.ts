@@ -27,7 +27,7 @@ type Documents = {
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...AuthTokens\n  }\n}": typeof types.AcceptInvitationDocument,
     "fragment AuthTokens on AuthPayload {\n  accessToken\n  refreshToken\n  accessTokenExpiresAt\n  user {\n    id\n    locale\n  }\n}": typeof types.AuthTokensFragmentDoc,
     "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    displayName\n    organizationName\n    expiresAt\n  }\n}": typeof types.InvitationPreviewDocument,
-    "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}": typeof types.MeDocument,
+    "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    abilities {\n      canCreateDossier\n      canManagePeople\n    }\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}": typeof types.MeDocument,
     "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": typeof types.RefreshAccessTokenDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": typeof types.SignOutDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...AuthTokens\n  }\n}": types.AcceptInvitationDocument,
     "fragment AuthTokens on AuthPayload {\n  accessToken\n  refreshToken\n  accessTokenExpiresAt\n  user {\n    id\n    locale\n  }\n}": types.AuthTokensFragmentDoc,
     "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    displayName\n    organizationName\n    expiresAt\n  }\n}": types.InvitationPreviewDocument,
-    "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}": types.MeDocument,
+    "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    abilities {\n      canCreateDossier\n      canManagePeople\n    }\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}": types.MeDocument,
     "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": types.RefreshAccessTokenDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": types.SignInDocument,
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": types.SignOutDocument,
@@ -221,7 +221,7 @@ export function graphql(source: "query InvitationPreview($token: String!) {\n  i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}"): (typeof documents)["query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}"];
+export function graphql(source: "query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    abilities {\n      canCreateDossier\n      canManagePeople\n    }\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}"): (typeof documents)["query Me($locale: String) {\n  me {\n    id\n    email\n    displayName\n    locale\n    role\n    abilities {\n      canCreateDossier\n      canManagePeople\n    }\n    organizations {\n      id\n      name\n      acronym\n      kind\n      constituency\n      country {\n        code\n        name(locale: $locale)\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

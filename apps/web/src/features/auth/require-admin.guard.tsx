@@ -5,6 +5,6 @@ import { useSession } from './use-session';
 export function RequireAdmin() {
   const { me } = useSession();
   if (!me) return null;
-  if (me.role !== 'ADMIN') return <Navigate to="/" replace />;
+  if (!me.abilities?.canManagePeople) return <Navigate to="/" replace />;
   return <Outlet />;
 }

@@ -10,7 +10,6 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { TableSkeleton } from '../../shared/ui/table-skeleton';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
-import { canCreateDossier } from './can-create-dossier';
 import { CreateDossierModal } from './create-dossier.modal';
 import { DossiersTable } from './dossiers.table';
 import { filterDossiers, NO_FILTERS, type DossierFilterValues } from './dossier-filters';
@@ -26,7 +25,8 @@ export function DossiersPage() {
   const [filters, setFilters] = useState<DossierFilterValues>(NO_FILTERS);
   useDocumentTitle(t('dossiers.title'));
   const dossiers = data?.dossiers ?? previousData?.dossiers;
-  const mayCreate = canCreateDossier(me);
+  // The API says what I may do; nothing is derived here.
+  const mayCreate = me?.abilities?.canCreateDossier ?? false;
   const countries = useMemo(
     () => [...new Map((dossiers ?? []).map((d) => [d.country.code, { code: d.country.code, name: d.country.name }])).values()],
     [dossiers],

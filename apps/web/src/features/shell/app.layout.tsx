@@ -66,7 +66,7 @@ export function AppLayout() {
             <BrandMark />
           </AppShell.Section>
           <AppShell.Section grow component={ScrollArea}>
-            <NavLinks isAdmin={me?.role === 'ADMIN'} onNavigate={close} />
+            <NavLinks isAdmin={me?.abilities?.canManagePeople ?? false} onNavigate={close} />
           </AppShell.Section>
           <AppShell.Section>{me && <AccountPanel me={me} connection={connection} />}</AppShell.Section>
         </AppShell.Navbar>
