@@ -42,16 +42,28 @@ export function canInDossier(standing: DossierStanding, action: DossierAction): 
 /**
  * How a person may bring someone into a delegation (ILO C144 Art. 3: each
  * side chooses its own representatives): a lead of that delegation seats
- * them; someone who manages the dossier seats only a delegation's first lead
- * (from an organization of that side), and otherwise proposes — the person
- * joins when a lead of the delegation confirms. Nobody else may.
+ * them; someone who manages the dossier seats only the first member of an
+ * empty delegation (its lead, from an organization of that side), and
+ * otherwise proposes — the person joins when a lead of the delegation
+ * confirms. Nobody else may.
  */
 export type DelegationSeating = 'SEAT' | 'SEAT_FIRST_LEAD' | 'PROPOSE';
 
-export function delegationSeating(standing: DossierStanding, delegation: { id: string; hasLead: boolean }): DelegationSeating | null {
+export function delegationSeating(standing: DossierStanding, delegation: { id: string; hasMembers: boolean }): DelegationSeating | null {
   if (isDelegate(standing) && standing.isLead && standing.delegationId === delegation.id) return 'SEAT';
   if (!canInDossier(standing, 'dossier.manage')) return null;
-  return delegation.hasLead ? 'PROPOSE' : 'SEAT_FIRST_LEAD';
+  return delegation.hasMembers ? 'PROPOSE' : 'SEAT_FIRST_LEAD';
+}
+
+/**
+ * Who names or unnames a delegation's leads: its own leads. Someone who
+ * manages the dossier may only give a delegation left without a lead one
+ * from among its members (whom the side chose) — never take a lead away,
+ * which would let them hand the side's voice to someone else.
+ */
+export function mayChangeLead(standing: DossierStanding, delegation: { id: string; hasLead: boolean }, grant: boolean): boolean {
+  if (isDelegate(standing) && standing.isLead && standing.delegationId === delegation.id) return true;
+  return grant && !delegation.hasLead && canInDossier(standing, 'dossier.manage');
 }
 
 /** Confirming or declining a proposed member is the delegation's own leads' call. */

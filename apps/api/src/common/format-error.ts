@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '@tripart/contracts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable';
+import { isUniqueViolation } from './unique-violation';
 
 const KNOWN = new Set<string>(ERROR_CODES);
 const HTTP_CODES: Record<number, string> = {
@@ -32,6 +33,11 @@ export function formatError(development: boolean, log: (error: unknown) => void)
     }
     let message = formatted.message;
     const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (code === 'INTERNAL_SERVER_ERROR' && isUniqueViolation(original)) {
+      // Two writes raced for one place (a seat, a proposal): the later one is refused, as its check would have.
+      code = 'CONFLICT';
+      message = 'This conflicts with a change made at the same moment. Reload and try again.';
+    }
     if (code === 'INTERNAL_SERVER_ERROR' && isDatabaseUnavailable(original)) {
       code = 'SERVICE_UNAVAILABLE';
       message = SERVICE_UNAVAILABLE_MESSAGE;

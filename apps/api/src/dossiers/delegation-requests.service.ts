@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
-import { canDecideForDelegation, delegationSeating, type DossierStanding } from '../access/dossier-policy';
+import { canDecideForDelegation, canSeeDelegationRequests, delegationSeating, type DossierStanding } from '../access/dossier-policy';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -11,6 +11,8 @@ import { Delegation } from './delegation.entity';
 import { DelegationRequest } from './delegation-request.entity';
 import type { Dossier } from './dossier.entity';
 import { Participant } from './participant.entity';
+import { DossierAccess } from './dossier-access.service';
+import { lockDelegation } from './delegation-lock';
 import { ParticipantsService } from './participants.service';
 
 export interface BroughtIn {
@@ -31,6 +33,7 @@ export class DelegationRequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly participants: ParticipantsService,
     private readonly audit: AuditService,
+    private readonly access: DossierAccess,
   ) {}
 
   /** `addDelegationMember`: seats, or refuses where only a proposal may be made. */
@@ -41,8 +44,11 @@ export class DelegationRequestsService {
   async bring(actor: Actor, dossier: Dossier, standing: DossierStanding, constituency: Constituency, userId: string, lead: boolean, options = { propose: true }): Promise<BroughtIn> {
     return this.dataSource.transaction(async (manager) => {
       const delegation = await manager.getRepository(Delegation).findOneOrFail({ where: { dossierId: dossier.id, constituency } });
-      const hasLead = await manager.getRepository(Participant).exist({ where: { delegationId: delegation.id, isLead: true } });
-      const seating = delegationSeating(standing, { id: delegation.id, hasLead });
+      // One membership change of a delegation at a time; the actor's standing as it is under that lock.
+      await lockDelegation(manager, delegation.id);
+      const now = await this.access.standing(standing.actor, dossier, manager);
+      const hasMembers = await manager.getRepository(Participant).exist({ where: { delegationId: delegation.id } });
+      const seating = delegationSeating(now, { id: delegation.id, hasMembers });
       if (!seating) throw forbidden('Only a lead of this delegation chooses its members.');
       if (seating === 'SEAT_FIRST_LEAD' && !lead) {
         throw badInput('A delegation starts with its lead, chosen from an organization of that side: seat them as lead first.', [
@@ -71,9 +77,13 @@ export class DelegationRequestsService {
 
   /** A lead of the delegation confirms (the person is seated) or declines; the proposer may withdraw. */
   async decide(actor: Actor, dossier: Dossier, standing: DossierStanding, request: DelegationRequest, confirm: boolean): Promise<Participant | null> {
-    const withdrawing = !confirm && request.requestedById === actor.userId;
-    if (!canDecideForDelegation(standing, request.delegationId) && !withdrawing) throw forbidden('A lead of this delegation decides who joins it.');
+    // Someone who may not see the delegation's proposals learns nothing of this one.
+    if (!canSeeDelegationRequests(standing, request.delegationId)) throw notFound('The request');
     return this.dataSource.transaction(async (manager) => {
+      await lockDelegation(manager, request.delegationId);
+      const now = await this.access.standing(actor, dossier, manager);
+      const withdrawing = !confirm && request.requestedById === actor.userId;
+      if (!canDecideForDelegation(now, request.delegationId) && !withdrawing) throw forbidden('A lead of this delegation decides who joins it.');
       const taken = await manager.getRepository(DelegationRequest).delete({ id: request.id });
       if (!taken.affected) throw notFound('The request');
       if (!confirm) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { canInDossier, type DossierAction, type DossierStanding } from '../access/dossier-policy';
 import { forbidden, notFound } from '../common/errors';
@@ -20,8 +20,9 @@ export interface DossierAccessGrant {
 export class DossierAccess {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async standing(actor: Actor, dossier: Dossier): Promise<DossierStanding> {
-    const participant = await this.dataSource.getRepository(Participant).findOne({ where: { dossierId: dossier.id, userId: actor.userId } });
+  /** The standing as it is now; inside a transaction (`manager`), as that transaction sees it. */
+  async standing(actor: Actor, dossier: Dossier, manager: EntityManager = this.dataSource.manager): Promise<DossierStanding> {
+    const participant = await manager.getRepository(Participant).findOne({ where: { dossierId: dossier.id, userId: actor.userId } });
     return standingOf(actor, dossier, participant);
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import { Allow } from '../access/access-rule.decorator';
+import { mayChangeLead } from '../access/dossier-policy';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { requestLoader } from '../common/request-loaders';
@@ -56,15 +57,17 @@ export class ParticipantsResolver {
   }
 
   @Allow('dossier.access')
-  @Mutation(() => Participant, { description: 'Make a delegate a lead of their delegation, or not.' })
+  @Mutation(() => Participant, {
+    description: 'Make a delegate a lead of their delegation, or not: by a lead of it; a facilitator may only give a delegation left without a lead one from among its members.',
+  })
   async setDelegationLead(
     @CurrentActor() actor: Actor,
     @Args('participantId', { type: () => ID }) participantId: string,
     @Args('lead', { type: () => Boolean }) lead: boolean,
   ): Promise<Participant> {
     const participant = await this.participants.get(participantId);
-    await this.access.require(actor, participant.dossierId, 'dossier.manage', 'The participant');
-    return this.participants.setLead(actor, participant, lead);
+    const { dossier } = await this.access.require(actor, participant.dossierId, 'dossier.read', 'The participant');
+    return this.participants.setLead(actor, dossier, participant, lead);
   }
 
   @Allow('dossier.access')
@@ -74,6 +77,14 @@ export class ParticipantsResolver {
     await this.access.require(actor, participant.dossierId, 'dossier.manage', 'The participant');
     await this.participants.remove(actor, participant);
     return true;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in person may make this delegate a lead, or not (mayChangeLead).' })
+  async canChangeLead(@Parent() participant: Participant, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<boolean> {
+    if (participant.role !== 'DELEGATE' || !participant.delegationId) return false;
+    const [standing, seats] = await Promise.all([this.access.standingOnce(request, actor, participant.dossierId), participantsOf(this.dataSource, request, participant.dossierId)]);
+    const hasLead = seats.some((seat) => seat.delegationId === participant.delegationId && seat.isLead);
+    return mayChangeLead(standing, { id: participant.delegationId, hasLead }, !participant.isLead);
   }
 
   @ResolveField(() => User)

@@ -4,7 +4,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { badInput, conflict, notFound } from '../common/errors';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { mayChangeLead } from '../access/dossier-policy';
+import { lockDelegation } from './delegation-lock';
+import { DelegationRequest } from './delegation-request.entity';
+import { DossierAccess } from './dossier-access.service';
 import { Organization } from '../people/organization.entity';
 import { User } from '../people/user.entity';
 import { AccessChanges } from '../realtime/access-changes';
@@ -25,6 +29,7 @@ export class ParticipantsService {
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
     private readonly accessChanges: AccessChanges,
+    private readonly access: DossierAccess,
   ) {}
 
   /** Seats a delegate (see `seatDelegate`), in a transaction of its own. */
@@ -41,6 +46,8 @@ export class ParticipantsService {
     await this.requireEligible(manager, dossier, constituency, userId);
     const delegation = await manager.getRepository(Delegation).findOneOrFail({ where: { dossierId: dossier.id, constituency } });
     const participant = await this.insert(manager, { dossierId: dossier.id, userId, role: 'DELEGATE', delegationId: delegation.id, isLead: lead });
+    // Seated, however it came about: a proposal waiting for them has nothing left to decide.
+    await manager.getRepository(DelegationRequest).delete({ dossierId: dossier.id, userId });
     await this.audit.record(manager, {
       actorId: actor.userId,
       action: 'participant.added',
@@ -55,16 +62,27 @@ export class ParticipantsService {
     return this.dataSource.transaction(async (manager) => {
       await this.requireEnabledUser(manager, userId);
       const participant = await this.insert(manager, { dossierId: dossier.id, userId, role, delegationId: null, isLead: false });
+      await manager.getRepository(DelegationRequest).delete({ dossierId: dossier.id, userId });
       await this.audit.record(manager, { actorId: actor.userId, action: 'participant.added', subjectId: userId, dossierId: dossier.id, data: { role } });
       return participant;
     });
   }
 
-  async setLead(actor: Actor, participant: Participant, lead: boolean): Promise<Participant> {
-    if (participant.role !== 'DELEGATE') throw badInput('Only delegates can lead a delegation.');
+  /** Names or unnames a lead, as the policy lets this person (mayChangeLead: a delegation's leads are its own call). */
+  async setLead(actor: Actor, dossier: Dossier, participant: Participant, lead: boolean): Promise<Participant> {
+    const delegationId = participant.delegationId;
+    if (participant.role !== 'DELEGATE' || !delegationId) throw badInput('Only delegates can lead a delegation.');
     return this.dataSource.transaction(async (manager) => {
-      participant.isLead = lead;
-      const saved = await manager.getRepository(Participant).save(participant);
+      await lockDelegation(manager, delegationId);
+      const standing = await this.access.standing(actor, dossier, manager);
+      const hasLead = await manager.getRepository(Participant).exist({ where: { delegationId, isLead: true } });
+      if (!mayChangeLead(standing, { id: delegationId, hasLead }, lead)) {
+        throw forbidden('A delegation’s leads are named by its own leads; a facilitator may only give a delegation left without one a lead from among its members.');
+      }
+      const current = await manager.getRepository(Participant).findOne({ where: { id: participant.id } });
+      if (!current) throw notFound('The participant');
+      current.isLead = lead;
+      const saved = await manager.getRepository(Participant).save(current);
       await this.audit.record(manager, {
         actorId: actor.userId,
         action: lead ? 'participant.lead.granted' : 'participant.lead.revoked',
@@ -78,6 +96,7 @@ export class ParticipantsService {
   /** Removal takes effect on open connections too: the person's sockets leave the dossier's rooms. */
   async remove(actor: Actor, participant: Participant): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      if (participant.delegationId) await lockDelegation(manager, participant.delegationId);
       await manager.getRepository(Participant).delete({ id: participant.id });
       await this.audit.record(manager, {
         actorId: actor.userId,

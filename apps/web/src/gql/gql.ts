@@ -49,7 +49,7 @@ type Documents = {
     "fragment DossierSummary on Dossier {\n  id\n  title\n  kind\n  status\n  commentsDeadline\n  updatedAt\n  country {\n    code\n    name(locale: $locale)\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n  }\n}": typeof types.DossierSummaryFragmentDoc,
     "query Dossier($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    ...DossierDetail\n  }\n}": typeof types.DossierDocument,
     "query Dossiers($locale: String) {\n  dossiers {\n    ...DossierSummary\n  }\n}": typeof types.DossiersDocument,
-    "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}": typeof types.ParticipantRowFragmentDoc,
+    "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  canChangeLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}": typeof types.ParticipantRowFragmentDoc,
     "mutation ProposeDelegationMember($input: AddDelegationMemberInput!) {\n  proposeDelegationMember(input: $input) {\n    participant {\n      ...ParticipantRow\n    }\n    request {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.ProposeDelegationMemberDocument,
     "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}": typeof types.RemoveParticipantDocument,
     "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}": typeof types.SetDelegationLeadDocument,
@@ -118,7 +118,7 @@ const documents: Documents = {
     "fragment DossierSummary on Dossier {\n  id\n  title\n  kind\n  status\n  commentsDeadline\n  updatedAt\n  country {\n    code\n    name(locale: $locale)\n  }\n  parity {\n    government\n    employers\n    workers\n  }\n  me {\n    role\n    constituency\n  }\n}": types.DossierSummaryFragmentDoc,
     "query Dossier($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    ...DossierDetail\n  }\n}": types.DossierDocument,
     "query Dossiers($locale: String) {\n  dossiers {\n    ...DossierSummary\n  }\n}": types.DossiersDocument,
-    "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}": types.ParticipantRowFragmentDoc,
+    "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  canChangeLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}": types.ParticipantRowFragmentDoc,
     "mutation ProposeDelegationMember($input: AddDelegationMemberInput!) {\n  proposeDelegationMember(input: $input) {\n    participant {\n      ...ParticipantRow\n    }\n    request {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n}": types.ProposeDelegationMemberDocument,
     "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}": types.RemoveParticipantDocument,
     "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}": types.SetDelegationLeadDocument,
@@ -309,7 +309,7 @@ export function graphql(source: "query Dossiers($locale: String) {\n  dossiers {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}"): (typeof documents)["fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}"];
+export function graphql(source: "fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  canChangeLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}"): (typeof documents)["fragment ParticipantRow on Participant {\n  id\n  role\n  isLead\n  canChangeLead\n  constituency\n  user {\n    id\n    displayName\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

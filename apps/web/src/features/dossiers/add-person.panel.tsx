@@ -124,7 +124,12 @@ export function AddPersonPanel({ dossier }: { dossier: DossierDetailFragment }) 
           </Group>
           <Group justify="space-between">
             {isSide(seat) ? (
-              <Checkbox label={t('composition.add.asLead')} checked={lead} onChange={(event) => setLead(event.currentTarget.checked)} />
+              <Checkbox
+                label={t('composition.add.asLead')}
+                checked={lead}
+                onChange={(event) => setLead(event.currentTarget.checked)}
+                error={problem?.fieldErrors.some((fieldError) => fieldError.field === 'lead') ? t('composition.add.firstIsLead') : undefined}
+              />
             ) : (
               <span />
             )}

@@ -46,9 +46,9 @@ function PersonRow({ participant, actions }: { participant: ParticipantRowFragme
         </Text>
         {participant.isLead && <LeadMark />}
       </Group>
-      {actions.canManage && (
+      {(actions.canManage || participant.canChangeLead) && (
         <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
-          {actions.onToggleLead && (
+          {actions.onToggleLead && participant.canChangeLead && (
             <Tooltip label={leadLabel} withArrow>
               <ActionIcon
                 variant={participant.isLead ? 'light' : 'subtle'}
@@ -61,11 +61,13 @@ function PersonRow({ participant, actions }: { participant: ParticipantRowFragme
               </ActionIcon>
             </Tooltip>
           )}
-          <Tooltip label={t('composition.removeLabel', { name })} withArrow>
-            <ActionIcon variant="subtle" color="red" size="sm" onClick={() => actions.onRemove(participant)} aria-label={t('composition.removeLabel', { name })}>
-              <TrashIcon size={15} />
-            </ActionIcon>
-          </Tooltip>
+          {actions.canManage && (
+            <Tooltip label={t('composition.removeLabel', { name })} withArrow>
+              <ActionIcon variant="subtle" color="red" size="sm" onClick={() => actions.onRemove(participant)} aria-label={t('composition.removeLabel', { name })}>
+                <TrashIcon size={15} />
+              </ActionIcon>
+            </Tooltip>
+          )}
         </Group>
       )}
     </Group>

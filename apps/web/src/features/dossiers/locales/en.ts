@@ -115,6 +115,7 @@ export const dossiersEn = {
       nobody: 'Nobody matches',
       sideHint: 'People of a {{side}} organization in {{country}}.',
       asLead: 'Lead of the delegation (spokesperson)',
+      firstIsLead: 'A delegation starts with its lead: tick this for its first member.',
       submit: 'Add',
       done: '{{name}} was added.',
       proposed: '{{name}} was proposed: a lead of the {{delegation}} decides whether they join.',

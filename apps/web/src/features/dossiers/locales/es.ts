@@ -117,6 +117,7 @@ export const dossiersEs: Catalogue<typeof dossiersEn> = {
       nobody: 'Nadie coincide',
       sideHint: 'Personas de una organización del sector {{side}} en {{country}}.',
       asLead: 'Portavoz de la delegación',
+      firstIsLead: 'Una delegación empieza por su portavoz: marque esto para su primer miembro.',
       submit: 'Añadir',
       done: 'Se añadió a {{name}}.',
       proposed: '{{name}} fue propuesto/a: un portavoz de la {{delegation}} decide si se incorpora.',

@@ -117,6 +117,7 @@ export const dossiersFr: Catalogue<typeof dossiersEn> = {
       nobody: 'Personne ne correspond',
       sideHint: 'Personnes d’une organisation {{side}} en/au {{country}}.',
       asLead: 'Porte-parole de la délégation',
+      firstIsLead: 'Une délégation commence par son porte-parole : cochez ceci pour son premier membre.',
       submit: 'Ajouter',
       done: '{{name}} a été ajouté·e.',
       proposed: '{{name}} a été proposé(e) : un porte-parole de la {{delegation}} décide de son entrée.',
