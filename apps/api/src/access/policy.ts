@@ -32,5 +32,6 @@ export function can(actor: Actor, action: Action): boolean {
   return POLICY[action](actor);
 }
 
-/** E-mail addresses of others: to administrators and facilitators (ILO staff), who invite and seat people. */
-export const canSeeEmails = (actor: Actor): boolean => mayFacilitate(actor);
+/** A person's e-mail address, by need: to themselves, to administrators, to the facilitators of a dossier they take part in. */
+export const mayReadEmail = (actor: Actor, ownerId: string, facilitatesOwner: boolean): boolean =>
+  actor.userId === ownerId || isAdmin(actor) || facilitatesOwner;

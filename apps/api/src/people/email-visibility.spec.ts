@@ -1,4 +1,4 @@
-import { SIGN_IN, TEST_PASSWORD, buildUser } from '../../test/factories';
+import { SIGN_IN, TEST_PASSWORD, buildOrganization, buildSignedInUser, buildUser } from '../../test/factories';
 import { buildDossierWithCast } from '../../test/dossier-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
@@ -26,6 +26,14 @@ describe('who sees e-mail addresses', () => {
     const cast = await buildDossierWithCast(t);
     const seen = await emailsSeenBy(cast.facilitator.token, cast.dossierId);
     expect(seen.find((user) => user.id === cast.workers.member.user.id)?.email).toBe(cast.workers.member.user.email);
+  });
+
+  it('hides them from ILO staff who do not facilitate the dossier, even seated as observers', async () => {
+    const cast = await buildDossierWithCast(t);
+    const specialist = await buildSignedInUser(t, { organization: await buildOrganization(t.dataSource, { kind: 'ILO', countryCode: 'FR' }) });
+    await t.gql('mutation($input: AddParticipantInput!) { addParticipant(input: $input) { id } }', { input: { dossierId: cast.dossierId, userId: specialist.user.id, role: 'OBSERVER' } }, cast.facilitator.token);
+    const seen = await emailsSeenBy(specialist.token, cast.dossierId);
+    expect(seen.find((user) => user.id === cast.workers.member.user.id)?.email).toBeNull();
   });
 
   it('gives a person their own address when they sign in', async () => {

@@ -1,4 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { Allow } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -17,6 +19,7 @@ export class UsersResolver {
   constructor(
     private readonly usersService: UsersService,
     private readonly organizationsService: OrganizationsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Allow('profile.read')
@@ -49,11 +52,11 @@ export class UsersResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Shown to the person, to administrators and to facilitators (ILO staff); null to everyone else.',
+    description: 'Shown to the person, to administrators and to the facilitators of a dossier the person takes part in; null to everyone else.',
   })
-  email(@Parent() user: User, @Context('req') request: { user?: Actor }): string | null {
+  email(@Parent() user: User, @Context('req') request: { user?: Actor }): Promise<string | null> {
     // Not CurrentActor: public operations (sign-in, an invitation) have none, and their account is the holder's own.
-    return visibleEmail(user, request?.user);
+    return visibleEmail(this.dataSource, request ?? {}, user, request?.user);
   }
 
   @ResolveField(() => Abilities, { nullable: true, description: 'What this person may do across the platform: given to the person themselves only.' })
