@@ -1062,7 +1062,7 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
-  /** Shown to the person, to administrators and to facilitators (ILO staff); null to everyone else. */
+  /** Shown to the person, to administrators and to the facilitators of a dossier the person takes part in; null to everyone else. */
   email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
