@@ -34,4 +34,13 @@ describe('what an outsider learns from an id', () => {
     expect(real).toEqual(await answer(SUBMIT, { delegationId: randomUUID(), draftId: randomUUID() }, cast.outsider.token));
     expect(real.code).toBe('NOT_FOUND');
   });
+
+  it('says the same of a real provision as of a made-up one, when linking a convention', async () => {
+    const { cast, provision } = await buildDraftedDossier(t);
+    const LINK = `mutation($input: LinkConventionInput!) { linkConvention(input: $input) { id } }`;
+    const input = (provisionId: string) => ({ input: { provisionId, conventionCode: 'C087', article: '2', gapNote: 'x' } });
+    const real = await answer(LINK, input(provision('Article 2')), cast.outsider.token);
+    expect(real).toEqual(await answer(LINK, input(randomUUID()), cast.outsider.token));
+    expect(real.code).toBe('NOT_FOUND');
+  });
 });

@@ -33,7 +33,7 @@ export class ConventionLinksService {
     const provision = await this.dataSource.getRepository(Provision).findOne({ where: { id: input.provisionId } });
     if (!provision) throw notFound('The provision');
     const draft = await this.dataSource.getRepository(Draft).findOneOrFail({ where: { id: provision.draftId } });
-    await this.access.require(actor, draft.dossierId, 'dossier.manage');
+    await this.access.require(actor, draft.dossierId, 'dossier.manage', 'The provision');
     if (!(await this.dataSource.getRepository(Convention).exist({ where: { code: input.conventionCode } }))) {
       throw badInput(`Unknown convention ${input.conventionCode}.`, [{ field: 'conventionCode', message: 'Unknown convention.' }]);
     }
@@ -79,7 +79,7 @@ export class ConventionLinksService {
     const [row]: Array<{ dossier_id: string }> = await this.dataSource.query('SELECT d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = $1', [link.provisionId]);
     if (!row) throw notFound('The link'); // its draft was removed meanwhile
     const dossierId = row.dossier_id;
-    await this.access.require(actor, dossierId, 'dossier.manage');
+    await this.access.require(actor, dossierId, 'dossier.manage', 'The link');
     return { link, dossierId };
   }
 
