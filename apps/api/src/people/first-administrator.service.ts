@@ -43,6 +43,11 @@ export class FirstAdministrator {
         order: { createdAt: 'DESC' },
       });
       if (pending) return { kind: 'pending', email, expiresAt: pending.expiresAt };
+      // ADMIN_EMAIL changed since an earlier start: the link printed for the former address stops working.
+      await manager.getRepository(Invitation).update(
+        { role: 'ADMIN', createdById: IsNull(), acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        { expiresAt: new Date() },
+      );
       return this.invite(manager, email, displayName);
     });
   }

@@ -73,6 +73,14 @@ describe('the first administrator (ADMIN_EMAIL, create-admin)', () => {
       expect(await invitationsFor(t, EMAIL)).toBe(1);
     });
 
+    it('stops the link printed for a former ADMIN_EMAIL when the address changes', async () => {
+      const former = await t.app.get(FirstAdministrator).ensure('former.admin@tripart.example', 'Former');
+      await t.app.get(FirstAdministrator).ensure('new.admin@tripart.example', 'New');
+      expect(former.kind).toBe('invited');
+      const token = (former as { url: string }).url.split('#')[1];
+      expect((await accept(t, token)).errors?.[0].message).toMatch(/expired/);
+    });
+
     it('refuses an ADMIN_EMAIL that is not an address (the start fails)', async () => {
       await expect(t.app.get(FirstAdministrator).ensure('not an address', 'x')).rejects.toThrow(/is not an email address/);
     });
