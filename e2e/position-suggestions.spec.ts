@@ -65,6 +65,10 @@ test("a workers' delegate pulls a caucus comment's suggested wording into the pa
   expect(await seriousViolations(choosing)).toEqual([]);
   await choosing.getByRole('region', { name: "Workers' delegation" }).screenshot({ path: test.info().outputPath('delegation-proposal.png') });
   await choosing.getByRole('button', { name: 'Confirm Samuel Okoro in the delegation' }).click();
+  // The lead may also seat people of the workers' side themselves: the panel offers that delegation only.
+  await choosing.getByRole('textbox', { name: 'Where' }).click();
+  await expect(choosing.getByRole('listbox').getByRole('option')).toHaveText(["Workers' delegation"]);
+  await choosing.keyboard.press('Escape');
   await expect(choosing.getByRole('region', { name: "Workers' delegation" }).getByRole('listitem').filter({ hasText: 'Samuel Okoro' })).toBeVisible();
   expect(await seriousViolations(choosing)).toEqual([]);
   await choosing.screenshot({ path: test.info().outputPath('delegation-confirmed.png'), fullPage: true });

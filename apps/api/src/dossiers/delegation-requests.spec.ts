@@ -144,4 +144,15 @@ describe('delegations chosen by their own side', () => {
     const { request } = (await t.gql(PROPOSE, { input }, cast.facilitator.token)).data!.proposeDelegationMember;
     expect((await t.gql(CONFIRM, { id: request.id }, cast.employers.lead.token)).errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
+
+  it('offers a lead the people of their own side to seat, and nobody of another side', async () => {
+    const { cast, newcomer } = await setUp();
+    const CANDIDATES = `query($id: ID!, $side: Constituency) { dossierCandidates(dossierId: $id, constituency: $side) { id } }`;
+    const own = await t.gql(CANDIDATES, { id: cast.dossierId, side: 'WORKERS' }, cast.workers.lead.token);
+    expect((own.data?.dossierCandidates as Array<{ id: string }>).map((user) => user.id)).toContain(newcomer.user.id);
+    expect((await t.gql(CANDIDATES, { id: cast.dossierId, side: 'EMPLOYERS' }, cast.workers.lead.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(CANDIDATES, { id: cast.dossierId, side: 'WORKERS' }, cast.workers.member.token)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const me = (await t.gql(`query($id: ID!) { dossier(id: $id) { me { canBringInto } } }`, { id: cast.dossierId }, cast.workers.lead.token)).data?.dossier.me;
+    expect(me.canBringInto).toEqual(['WORKERS']);
+  });
 });

@@ -22,6 +22,9 @@ export class DossierStandingView {
 
   @Field(() => Boolean, { description: 'May write comments only my delegation sees.' })
   canCommentPrivately: boolean;
+
+  @Field(() => [ConstituencyEnum], { description: 'The delegations I may bring people into (seat, or propose): all three for a facilitator, my own for a lead, none otherwise.' })
+  canBringInto: Constituency[];
 }
 
 @ObjectType({ description: 'Members per side.' })

@@ -4,7 +4,7 @@ import { In, type DataSource } from 'typeorm';
 import { Allow } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { canInDossier } from '../access/dossier-policy';
+import { canInDossier, delegationSeating } from '../access/dossier-policy';
 import { groupBy, requestLoader } from '../common/request-loaders';
 import { Convention } from '../reference/convention.entity';
 import { Country } from '../reference/country.entity';
@@ -112,6 +112,8 @@ export class DossiersResolver {
       canManage: canInDossier(standing, 'dossier.manage'),
       canComment: canInDossier(standing, 'comment.plenary.write'),
       canCommentPrivately: canInDossier(standing, 'comment.delegation.write'),
+      // Whether a delegation has members only changes seat-or-propose, not whether one may: asked as if it had.
+      canBringInto: delegations.filter((d) => delegationSeating(standing, { id: d.id, hasMembers: true }) !== null).map((d) => d.constituency),
     };
   }
 }

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import { Allow } from '../access/access-rule.decorator';
-import { mayChangeLead } from '../access/dossier-policy';
+import { canInDossier, mayChangeLead, type DossierStanding } from '../access/dossier-policy';
+import { forbidden } from '../common/errors';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { requestLoader } from '../common/request-loaders';
@@ -28,15 +29,26 @@ export class ParticipantsResolver {
 
   @Allow('dossier.access')
   @Query(() => [User], {
-    description: 'People a facilitator may add: with a side, members of that side’s organizations in the dossier’s country; without, anyone. Never those already taking part.',
+    description:
+      'People one may bring in: for a facilitator, with a side, members of that side’s organizations in the dossier’s country, without, anyone; for a lead of a delegation, members of their own side’s organizations. Never those already taking part.',
   })
   async dossierCandidates(
     @CurrentActor() actor: Actor,
     @Args('dossierId', { type: () => ID }) dossierId: string,
     @Args('constituency', { type: () => ConstituencyEnum, nullable: true }) constituency?: Constituency,
   ): Promise<User[]> {
-    const { dossier } = await this.access.require(actor, dossierId, 'dossier.manage');
-    return this.participants.candidates(dossier, constituency ?? null);
+    const { dossier, standing } = await this.access.require(actor, dossierId, 'dossier.read');
+    if (canInDossier(standing, 'dossier.manage')) return this.participants.candidates(dossier, constituency ?? null);
+    // A lead chooses their delegation's members (C144 Art. 3): people of their own side only.
+    const side = await this.leadsSide(standing);
+    if (!side || (constituency && constituency !== side)) throw forbidden('Only a lead of the delegation, or a facilitator, brings people in.');
+    return this.participants.candidates(dossier, side);
+  }
+
+  private async leadsSide(standing: DossierStanding): Promise<Constituency | null> {
+    if (standing.role !== 'DELEGATE' || !standing.isLead || !standing.delegationId) return null;
+    const delegation = await this.dataSource.getRepository(Delegation).findOne({ where: { id: standing.delegationId } });
+    return delegation?.constituency ?? null;
   }
 
   @Allow('dossier.access')

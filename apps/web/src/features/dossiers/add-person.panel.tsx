@@ -14,7 +14,6 @@ import { useProblemText } from '../../shared/errors/use-problem-text';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 type Seat = Constituency | 'FACILITATOR' | 'OBSERVER';
-const SEATS: Seat[] = [...CONSTITUENCIES, 'FACILITATOR', 'OBSERVER'];
 
 function isSide(seat: Seat): seat is Constituency {
   return (CONSTITUENCIES as readonly string[]).includes(seat);
@@ -37,10 +36,17 @@ function useCandidates(dossier: DossierDetailFragment, seat: Seat) {
   return { options, loading: loading && !data, error, refetch };
 }
 
+/** Where I may seat people, as the API says: a facilitator everywhere, a lead in their own delegation. */
+function seatsFor(dossier: DossierDetailFragment): Seat[] {
+  const sides = CONSTITUENCIES.filter((side) => dossier.me.canBringInto.includes(side));
+  return dossier.me.canManage ? [...sides, 'FACILITATOR', 'OBSERVER'] : sides;
+}
+
 export function AddPersonPanel({ dossier }: { dossier: DossierDetailFragment }) {
   const { t } = useTranslation();
   const { fieldText } = useProblemText();
-  const [seat, setSeat] = useState<Seat>('GOVERNMENT');
+  const seats = seatsFor(dossier);
+  const [seat, setSeat] = useState<Seat>(seats[0] ?? 'GOVERNMENT');
   const [userId, setUserId] = useState<string | null>(null);
   const [lead, setLead] = useState(false);
   const [missing, setMissing] = useState(false);
@@ -98,7 +104,7 @@ export function AddPersonPanel({ dossier }: { dossier: DossierDetailFragment }) 
             <Select
               label={t('composition.add.seat')}
               allowDeselect={false}
-              data={SEATS.map((value) => ({
+              data={seats.map((value) => ({
                 value,
                 label: isSide(value) ? t(`composition.delegations.${value}`) : t(`composition.add.seats.${value}`),
               }))}

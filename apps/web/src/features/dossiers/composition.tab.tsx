@@ -176,7 +176,7 @@ export function CompositionTab({ dossier }: { dossier: DossierDetailFragment }) 
       <Text size="sm" c="gray.7">
         {t('composition.requests.chooses')}
       </Text>
-      {canManage && <AddPersonPanel dossier={dossier} />}
+      {dossier.me.canBringInto.length > 0 && <AddPersonPanel dossier={dossier} />}
       <Modal
         opened={removing !== null}
         onClose={() => {
