@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { positionDocument } from '../../src/collab/document-name';
 import { connectCollab, type CollabClient } from '../collab-client';
-import { buildSession, joinRoom, settle } from '../session-factories';
+import { settle } from '../session-factories';
 import { joinAsParticipant, type LiveParticipant } from './support/live-participant';
+import { openLiveRoom } from './support/live-scenario';
 import { startFaultCluster, type FaultCluster } from './support/fault-cluster';
 import { waitFor } from './support/ports';
 
@@ -28,16 +28,11 @@ describe('a client offline for 30 s', () => {
   });
 
   it('merges its edits and finds its queue state right when it returns', async () => {
-    const { cast, sessionId, agenda } = await buildSession(cluster.a);
-    const facilitator = await joinRoom(cluster.a, cast.facilitator.token, sessionId, []);
-    await facilitator.send('session:start', { sessionId });
-    await facilitator.send('round:open', { sessionId, agendaItemId: agenda[0].id, kind: 'PROVISION_REVIEW', speakingSeconds: 60 });
+    const { cast, sessionId, facilitator, paper: document } = await openLiveRoom(cluster.a);
     const away = await joinAsParticipant(cluster.b.url, cast.workers.member.token, sessionId);
     const others = [cast.government.lead, cast.employers.lead, cast.workers.lead];
     for (const person of others) participants.push(await joinAsParticipant(cluster.a.url, person.token, sessionId));
     participants.push(away);
-    const [draft] = await cluster.a.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1', [cast.dossierId]);
-    const document = positionDocument(cast.workers.lead.delegationId, draft.id);
     const offlineEditor = connectCollab(cluster.b.url, document, cast.workers.member.token, { maxAttempts: 0 });
     const otherEditor = connectCollab(cluster.a.url, document, cast.workers.lead.token, { maxAttempts: 0 });
     editors.push(offlineEditor, otherEditor);

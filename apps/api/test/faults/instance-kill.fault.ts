@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { positionDocument } from '../../src/collab/document-name';
 import { connectCollab, type CollabClient } from '../collab-client';
-import { buildSession, joinRoom, settle } from '../session-factories';
+import { settle } from '../session-factories';
 import { joinAsParticipant, type LiveParticipant } from './support/live-participant';
+import { openLiveRoom } from './support/live-scenario';
 import { startFaultCluster, type FaultCluster } from './support/fault-cluster';
 import { startTcpBalancer, type TcpBalancer } from './support/tcp-balancer';
 import { waitFor } from './support/ports';
@@ -48,16 +48,11 @@ describe('an instance killed mid-session', () => {
   });
 
   it('moves its clients to the other instance within 5 s, with no acknowledged action lost or duplicated and no edit lost', async () => {
-    const { cast, sessionId, agenda } = await buildSession(cluster.a);
-    const facilitator = await joinRoom(cluster.a, cast.facilitator.token, sessionId, []);
-    await facilitator.send('session:start', { sessionId });
-    await facilitator.send('round:open', { sessionId, agendaItemId: agenda[0].id, kind: 'PROVISION_REVIEW', speakingSeconds: 60 });
+    const { cast, sessionId, agenda, facilitator, paper: document } = await openLiveRoom(cluster.a);
     facilitator.socket.disconnect();
     const [provision] = await cluster.a.dataSource.query('SELECT provision_id FROM agenda_item WHERE id = $1', [agenda[0].id]);
     const people = [cast.government, cast.employers, cast.workers].flatMap((side) => [side.lead, side.member]);
     for (const person of people) participants.push(await joinAsParticipant(balancer.url, person.token, sessionId));
-    const [draft] = await cluster.a.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1', [cast.dossierId]);
-    const document = positionDocument(cast.workers.lead.delegationId, draft.id);
     editors.push(connectCollab(balancer.url, document, cast.workers.lead.token, { maxAttempts: 0 }), connectCollab(balancer.url, document, cast.workers.member.token, { maxAttempts: 0 }));
     await Promise.all(editors.map((editor) => editor.ready));
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { positionDocument } from '../../src/collab/document-name';
 import { connectCollab, type CollabClient } from '../collab-client';
-import { buildSession, joinRoom, settle } from '../session-factories';
+import { settle } from '../session-factories';
 import { joinAsParticipant, type LiveParticipant } from './support/live-participant';
+import { openLiveRoom } from './support/live-scenario';
 import { startFaultCluster, type FaultCluster } from './support/fault-cluster';
 import { waitFor } from './support/ports';
 
@@ -26,14 +26,9 @@ describe('a Redis restart under a live session', () => {
   });
 
   it('resubscribes both instances and loses nothing acknowledged', async () => {
-    const { cast, sessionId, agenda } = await buildSession(cluster.a);
-    const facilitator = await joinRoom(cluster.a, cast.facilitator.token, sessionId, []);
-    await facilitator.send('session:start', { sessionId });
-    await facilitator.send('round:open', { sessionId, agendaItemId: agenda[0].id, kind: 'PROVISION_REVIEW', speakingSeconds: 60 });
+    const { cast, sessionId, facilitator, paper: document } = await openLiveRoom(cluster.a);
     const people = [cast.government, cast.employers, cast.workers].flatMap((side) => [side.lead, side.member]);
     for (const [index, person] of people.entries()) participants.push(await joinAsParticipant(index % 2 ? cluster.b.url : cluster.a.url, person.token, sessionId));
-    const [draft] = await cluster.a.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1', [cast.dossierId]);
-    const document = positionDocument(cast.workers.lead.delegationId, draft.id);
     editors.push(connectCollab(cluster.a.url, document, cast.workers.lead.token, { maxAttempts: 0 }), connectCollab(cluster.b.url, document, cast.workers.member.token, { maxAttempts: 0 }));
     await Promise.all(editors.map((editor) => editor.ready));
 
