@@ -4,6 +4,8 @@ import { settle } from '../../session-factories';
 
 type Ack = { ok: boolean; error?: { code: string; message: string } };
 const RETRYABLE = new Set(['SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
+/** An action not acknowledged by then fails the scenario with what was seen, rather than hanging it. */
+const SEND_DEADLINE_MS = 60_000;
 
 export interface LiveParticipant {
   socket: Socket;
@@ -26,6 +28,8 @@ export async function joinAsParticipant(url: string, token: string, sessionId: s
   const seqs: number[] = [];
   const reconnections: LiveParticipant['reconnections'] = [];
   socket.on('session:changed', (change: SessionChanged) => seqs.push(change.seq));
+  // As the web app does: Socket.IO does not retry after the server refused a connection (an outage, a token): try again.
+  socket.on('connect_error', () => setTimeout(() => !socket.connected && socket.connect(), 500));
   let first = true;
   socket.on('connect', () => {
     if (first) return void (first = false);
@@ -40,8 +44,23 @@ export async function joinAsParticipant(url: string, token: string, sessionId: s
   const joined = (await socket.timeout(5000).emitWithAck('session:join', { sessionId })) as Ack;
   if (!joined.ok) throw new Error(JSON.stringify(joined));
   const send = async (event: string, payload: Record<string, unknown>): Promise<Ack> => {
+    const deadline = Date.now() + SEND_DEADLINE_MS;
     for (;;) {
-      if (!socket.connected) await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      if (Date.now() > deadline) throw new Error(`${event} not acknowledged in ${SEND_DEADLINE_MS / 1000} s (socket ${socket.connected ? 'connected' : 'disconnected'})`);
+      if (!socket.connected) {
+        await new Promise<void>((resolve) => {
+          const connected = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          const timer = setTimeout(() => {
+            socket.off('connect', connected);
+            resolve();
+          }, 1_000);
+          socket.once('connect', connected);
+        });
+      }
+      if (!socket.connected) continue;
       const ack = (await socket.timeout(3000).emitWithAck(event, payload).catch(() => null)) as Ack | null;
       if (ack && (ack.ok || !RETRYABLE.has(ack.error?.code ?? ''))) return ack;
       await settle(150);
