@@ -68,14 +68,8 @@ export const sessionEvents = {
 
 export type SessionEventName = keyof typeof sessionEvents;
 
-/** Every change to a session carries the session's next sequence number; a client that sees a gap refetches. */
+/** A message in a delegation's private caucus channel (never in the session's shared sequence). */
 export interface CaucusMessageEvent {
   sessionId: string;
   message: { id: string; authorName: string; body: string; createdAt: string };
-}
-
-export interface SessionChanged {
-  sessionId: string;
-  seq: number;
-  change: string;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Ack } from './errors';
-import { sessionEvents, type CaucusMessageEvent, type SessionChanged } from './sessions';
+import type { SessionChanged } from './session-changes';
+import { sessionEvents, type CaucusMessageEvent } from './sessions';
 
 /**
  * Socket.IO events, client → server. Each feature adds its events here with
@@ -33,7 +34,7 @@ export interface ServerEvents {
   'mention:created': { dossierId: string; provisionId: string; commentId: string };
   /** The receiver's place in a dossier changed: refetch what they may see. */
   'dossier:access-changed': { dossierId: string };
-  /** A live session changed; `seq` increases by one per change. */
+  /** A live session changed: what changed, with `seq` (one more per change); a client that sees a gap refetches. */
   'session:changed': SessionChanged;
   /**
    * A facilitator linked a provision to a convention article, changed a link's

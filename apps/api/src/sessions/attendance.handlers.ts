@@ -1,11 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { AttendanceView } from '@tripart/contracts';
 import { notFound } from '../common/errors';
 import { Participant } from '../dossiers/participant.entity';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Attendance } from './attendance.entity';
 import { caucusRoom, sessionRoom } from '../dossiers/dossier-rooms';
 import { LiveRoom } from './live-room.service';
+import { attendanceView } from './session-change.presenter';
 
 /** Joining the live room (and who was there, when); the facilitator marks people present in the room. */
 @Injectable()
@@ -17,14 +19,16 @@ export class AttendanceHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('session:join', async (actor, { sessionId }, socket) => {
-      let rooms: string[] = [];
       const result = await this.room.change(actor, sessionId, 'session.join', async ({ manager, session, standing }) => {
-        rooms = [sessionRoom(session.dossierId, sessionId)];
+        const rooms = [sessionRoom(session.dossierId, sessionId)];
         if (standing.role === 'DELEGATE' && standing.delegationId) rooms.push(caucusRoom(session.dossierId, sessionId, standing.delegationId));
+        // In the room (authorized by now) before this change is told: the joiner gets its own arrival, and its
+        // state has no gap to fetch again for. A join that then fails leaves it in a room it may be in.
+        await socket.join(rooms);
         if (!standing.role) return null; // administrators watch without attending
-        return (await this.open(manager, sessionId, actor.userId, false)) ? 'attendance.joined' : null;
+        const opened = await this.open(manager, sessionId, actor.userId, false);
+        return opened ? { change: 'attendance.joined', attendance: [opened] } : null;
       });
-      await socket.join(rooms);
       // One disconnect listener per socket, whatever the number of joins.
       const joined: Set<string> = (socket.data.sessions ??= new Set<string>());
       if (joined.size === 0) {
@@ -45,18 +49,30 @@ export class AttendanceHandlers implements OnModuleInit {
     this.realtime.on('attendance:mark', (actor, { sessionId, userId, present }) =>
       this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
         if (!(await manager.getRepository(Participant).exist({ where: { dossierId: session.dossierId, userId } }))) throw notFound('The participant');
-        if (present) return (await this.open(manager, sessionId, userId, true)) ? 'attendance.marked' : null;
-        const closed = await manager.getRepository(Attendance).update({ sessionId, userId, leftAt: IsNull() }, { leftAt: new Date() });
-        return closed.affected ? 'attendance.marked' : null;
+        if (present) {
+          const opened = await this.open(manager, sessionId, userId, true);
+          return opened ? { change: 'attendance.marked', attendance: [opened] } : null;
+        }
+        const closed = await this.close(manager, { sessionId, userId, leftAt: IsNull() });
+        return closed.length ? { change: 'attendance.marked', attendance: closed } : null;
       }),
     );
   }
 
-  private async open(manager: EntityManager, sessionId: string, userId: string, inRoom: boolean): Promise<boolean> {
+  /** Opens a presence unless one is open; the row opened, or null. */
+  private async open(manager: EntityManager, sessionId: string, userId: string, inRoom: boolean): Promise<AttendanceView | null> {
     const attendances = manager.getRepository(Attendance);
-    if (await attendances.exist({ where: { sessionId, userId, leftAt: IsNull() } })) return false;
-    await attendances.save({ sessionId, userId, inRoom, joinedAt: new Date(), leftAt: null });
-    return true;
+    if (await attendances.exist({ where: { sessionId, userId, leftAt: IsNull() } })) return null;
+    return attendanceView(await attendances.save({ sessionId, userId, inRoom, joinedAt: new Date(), leftAt: null }));
+  }
+
+  /** Closes the open presences that match; the rows closed. */
+  private async close(manager: EntityManager, where: FindOptionsWhere<Attendance>): Promise<AttendanceView[]> {
+    const open = await manager.getRepository(Attendance).find({ where, select: { id: true, userId: true, inRoom: true, joinedAt: true } });
+    if (!open.length) return [];
+    const leftAt = new Date();
+    await manager.getRepository(Attendance).update({ id: In(open.map((row) => row.id)) }, { leftAt });
+    return open.map((row) => attendanceView({ ...row, leftAt }));
   }
 
   /** Leaving closes the online presence (marked-in-room presence stays until the facilitator unmarks it). */
@@ -68,8 +84,8 @@ export class AttendanceHandlers implements OnModuleInit {
     const actor = { userId, email: '', role: 'MEMBER', locale: 'en', organizationKinds: [] } as const;
     return this.room.change({ ...actor, organizationKinds: [] }, sessionId, 'session.join', async ({ manager }) => {
       if (stillHere) return null;
-      const closed = await manager.getRepository(Attendance).update({ sessionId, userId, leftAt: IsNull(), inRoom: false }, { leftAt: new Date() });
-      return closed.affected ? 'attendance.left' : null;
+      const closed = await this.close(manager, { sessionId, userId, leftAt: IsNull(), inRoom: false });
+      return closed.length ? { change: 'attendance.left', attendance: closed } : null;
     });
   }
 }

@@ -8,6 +8,7 @@ import { AgendaItem } from './agenda-item.entity';
 import { LiveRoom } from './live-room.service';
 import { Outcome } from './outcome.entity';
 import { openRound, requireLive, sideOf } from './room-rules';
+import { outcomeView, stanceView } from './session-change.presenter';
 import { Stance } from './stance.entity';
 
 /** Consensus checks: each side's lead declares its stance; the facilitator records the item's outcome. */
@@ -29,7 +30,7 @@ export class ConsensusHandlers implements OnModuleInit {
         const constituency = await sideOf(manager, standing.delegationId);
         const stances = manager.getRepository(Stance);
         const existing = await stances.findOne({ where: { roundId: round.id, constituency } });
-        await stances.save({
+        const declared = await stances.save({
           ...(existing ?? {}),
           sessionId,
           roundId: round.id,
@@ -41,7 +42,7 @@ export class ConsensusHandlers implements OnModuleInit {
           declaredAt: new Date(),
         });
         await this.audit.record(manager, { actorId: actor.userId, action: 'stance.declared', subjectId: round.agendaItemId, dossierId: session.dossierId, data: { constituency, stance } });
-        return 'stance.declared';
+        return { change: 'stance.declared', agendaItemId: round.agendaItemId, stance: stanceView(declared) };
       }),
     );
 
@@ -59,7 +60,7 @@ export class ConsensusHandlers implements OnModuleInit {
         if (!item) throw notFound('The agenda item');
         const outcomes = manager.getRepository(Outcome);
         const existing = await outcomes.findOne({ where: { agendaItemId } });
-        await outcomes.save({
+        const recorded = await outcomes.save({
           ...(existing ?? {}),
           sessionId,
           agendaItemId,
@@ -72,7 +73,7 @@ export class ConsensusHandlers implements OnModuleInit {
           recordedAt: new Date(),
         });
         await this.audit.record(manager, { actorId: actor.userId, action: 'outcome.recorded', subjectId: agendaItemId, dossierId: session.dossierId, data: { outcome, provisionId: item.provisionId } });
-        return 'outcome.recorded';
+        return { change: 'outcome.recorded', agendaItemId, outcome: outcomeView(recorded) };
       });
     });
   }

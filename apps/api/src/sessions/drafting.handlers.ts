@@ -27,7 +27,7 @@ export class DraftingHandlers implements OnModuleInit {
         await manager.getRepository(AgendaItem).update(item.id, { draftingUnlocked: unlocked });
         changed = true;
         await this.audit.record(manager, { actorId: actor.userId, action: unlocked ? 'drafting.unlocked' : 'drafting.locked', subjectId: item.id, dossierId: session.dossierId });
-        return unlocked ? 'drafting.unlocked' : 'drafting.locked';
+        return { change: unlocked ? 'drafting.unlocked' : 'drafting.locked', agendaItemId: item.id, draftingUnlocked: unlocked };
       });
       // The ack waits until this instance's open editors follow: an edit sent after it meets the new rights.
       if (changed) await this.accessChanges.documentRightsChanged(jointDocument(sessionId, agendaItemId));

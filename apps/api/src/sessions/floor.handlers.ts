@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { EndedTurn } from '@tripart/contracts';
 import { AuditService } from '../audit/audit.service';
 import { conflict } from '../common/errors';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -9,6 +10,7 @@ import { Intervention } from './intervention.entity';
 import { LiveRoom } from './live-room.service';
 import { auditOverride, handOf, openRound, orderedQueue, requireLive } from './room-rules';
 import { Round } from './round.entity';
+import { floorView, interventionView, personOf } from './session-change.presenter';
 
 /** Giving and taking back the floor; the speaker's deadline is kept server-side. */
 @Injectable()
@@ -29,19 +31,16 @@ export class FloorHandlers implements OnModuleInit {
         const hand = handId ? await handOf(manager, session, handId) : queue[0];
         if (!hand) throw conflict('Nobody is waiting for the floor.');
         if (hand.status !== 'WAITING') throw conflict('That hand is no longer waiting.');
-        await endIntervention(manager, session, round, '');
+        const ended = await endIntervention(manager, session, round, '');
         if (queue[0] && queue[0].id !== hand.id) {
           await auditOverride(this.audit, manager, actor.userId, session, 'floor-out-of-turn', { given: hand.id, next: queue[0].id });
         }
         const now = new Date();
+        const deadline = new Date(now.getTime() + round.speakingSeconds * 1000);
         await manager.getRepository(Hand).update(hand.id, { status: 'SPEAKING' });
-        await manager.getRepository(ConsultationSession).update(session.id, {
-          floorHandId: hand.id,
-          floorSince: now,
-          floorDeadline: new Date(now.getTime() + round.speakingSeconds * 1000),
-          lastSpeakerSide: hand.constituency,
-        });
-        return 'floor.given';
+        await manager.getRepository(ConsultationSession).update(session.id, { floorHandId: hand.id, floorSince: now, floorDeadline: deadline, lastSpeakerSide: hand.constituency });
+        const floor = floorView(hand, await personOf(manager, hand.userId), now, deadline);
+        return { change: 'floor.given', floor, lastSpeakerSide: hand.constituency, ended };
       }),
     );
 
@@ -49,18 +48,18 @@ export class FloorHandlers implements OnModuleInit {
       this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
         if (!session.floorHandId) return null;
         const round = session.currentRoundId ? await manager.getRepository(Round).findOne({ where: { id: session.currentRoundId } }) : null;
-        await endIntervention(manager, session, round, summary ?? '');
-        return 'floor.taken';
+        const ended = await endIntervention(manager, session, round, summary ?? '');
+        return ended ? { change: 'floor.taken', ended } : null;
       }),
     );
   }
 }
 
-/** Closes the current speaker's turn, recording the intervention. */
-export async function endIntervention(manager: EntityManager, session: ConsultationSession, round: Round | null, summary: string): Promise<void> {
-  if (!session.floorHandId || !session.floorSince) return;
+/** Closes the current speaker's turn, recording the intervention; says what ended (null: nobody had the floor). */
+export async function endIntervention(manager: EntityManager, session: ConsultationSession, round: Round | null, summary: string): Promise<EndedTurn | null> {
+  if (!session.floorHandId || !session.floorSince) return null;
   const hand = await manager.getRepository(Hand).findOneOrFail({ where: { id: session.floorHandId } });
-  await manager.getRepository(Intervention).save({
+  const intervention = await manager.getRepository(Intervention).save({
     sessionId: session.id,
     agendaItemId: round?.agendaItemId ?? null,
     roundId: round?.id ?? null,
@@ -73,4 +72,5 @@ export async function endIntervention(manager: EntityManager, session: Consultat
   await manager.getRepository(Hand).update(hand.id, { status: 'DONE' });
   await manager.getRepository(ConsultationSession).update(session.id, { floorHandId: null, floorSince: null, floorDeadline: null });
   Object.assign(session, { floorHandId: null, floorSince: null, floorDeadline: null });
+  return { intervention: interventionView(intervention), speaker: await personOf(manager, hand.userId) };
 }

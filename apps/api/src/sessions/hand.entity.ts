@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { HAND_KINDS, type Constituency, type HandKind } from '@tripart/contracts';
 import { enumFromList } from '../common/graphql-enum';
@@ -45,6 +45,7 @@ export class Hand {
   raisedAt: Date;
 
   /** Set when the facilitator reorders the queue by hand. */
+  @Field(() => Int, { nullable: true, description: 'Set when the facilitator reordered the queue: clients order a pushed queue from it.' })
   @Column({ name: 'manual_position', type: 'integer', nullable: true })
   manualPosition: number | null;
 

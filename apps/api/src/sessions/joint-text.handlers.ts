@@ -45,7 +45,7 @@ export class JointTextHandlers implements OnModuleInit {
             data: { from, ...(submissionId ? { submissionId } : {}) },
           });
           replaced.undo = joint.replaceText(text);
-          return 'joint.started';
+          return { change: 'joint.started', agendaItemId };
         });
       } catch (error) {
         replaced.undo?.();

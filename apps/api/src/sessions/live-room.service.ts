@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { SessionChanged } from '@tripart/contracts';
+import type { SessionChange, SessionChanged } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import type { DossierAction, DossierStanding } from '../access/dossier-policy';
 import { notFound } from '../common/errors';
@@ -16,13 +16,12 @@ export interface RoomChange {
   session: ConsultationSession;
   standing: DossierStanding;
 }
-
-
-
 /**
  * Every change to a live session goes through `change`: the session row is
  * locked, the actor authorized, the change written and the sequence number
- * bumped in one transaction; only after the commit are the clients told.
+ * bumped in one transaction; only after the commit are the clients told —
+ * with what changed (built by `write` from the rows it wrote, in the same
+ * transaction), so that no client has to ask for the state again.
  */
 @Injectable()
 export class LiveRoom {
@@ -32,7 +31,7 @@ export class LiveRoom {
     private readonly realtime: RealtimeService,
   ) {}
 
-  async change(actor: Actor, sessionId: string, action: DossierAction, write: (room: RoomChange) => Promise<string | null>): Promise<{ seq: number }> {
+  async change(actor: Actor, sessionId: string, action: DossierAction, write: (room: RoomChange) => Promise<SessionChange | null>): Promise<{ seq: number }> {
     const dossierId = await this.dossierOf(sessionId);
     const { standing } = await this.access.require(actor, dossierId, action);
     const result = await this.dataSource.transaction(async (manager) => {
@@ -49,7 +48,7 @@ export class LiveRoom {
       return { seq: Number(rows[0].seq), change, dossierId: session.dossierId };
     });
     if (result.change) {
-      const event: SessionChanged = { sessionId, seq: result.seq, change: result.change };
+      const event: SessionChanged = { sessionId, seq: result.seq, ...result.change };
       this.realtime.server?.to(sessionRoom(result.dossierId, sessionId)).emit('session:changed', event);
     }
     return { seq: result.seq };

@@ -6,6 +6,7 @@ import { ConsultationSession } from './consultation-session.entity';
 import { Hand } from './hand.entity';
 import { LiveRoom } from './live-room.service';
 import { auditOverride, handOf, openRound, orderedQueue, requireLive, sideOf } from './room-rules';
+import { handView, personOf } from './session-change.presenter';
 
 /** Raising and lowering hands, and the facilitator's hand on the queue. */
 @Injectable()
@@ -28,8 +29,8 @@ export class QueueHandlers implements OnModuleInit {
           throw conflict('Your hand is already raised.');
         }
         const constituency = await sideOf(manager, standing.delegationId);
-        await hands.save({ sessionId, userId: actor.userId, constituency, kind, clientId, raisedAt: new Date(), manualPosition: null, status: 'WAITING' });
-        return 'hand.raised';
+        const hand = await hands.save({ sessionId, userId: actor.userId, constituency, kind, clientId, raisedAt: new Date(), manualPosition: null, status: 'WAITING' });
+        return { change: 'hand.raised', entry: { hand: handView(hand), person: await personOf(manager, actor.userId) } };
       }),
     );
 
@@ -44,7 +45,7 @@ export class QueueHandlers implements OnModuleInit {
         if (!own && standing.role !== 'FACILITATOR') throw forbidden('Only the facilitator lowers someone else’s hand.');
         await hands.update(hand.id, { status: 'LOWERED' });
         if (!own) await auditOverride(this.audit, manager, actor.userId, session, 'hand-lowered', { handId: hand.id, userId: hand.userId });
-        return 'hand.lowered';
+        return { change: 'hand.lowered', handId: hand.id };
       }),
     );
 
@@ -58,7 +59,7 @@ export class QueueHandlers implements OnModuleInit {
         }
         for (const [position, id] of handIds.entries()) await manager.getRepository(Hand).update(id, { manualPosition: position + 1 });
         await auditOverride(this.audit, manager, actor.userId, session, 'queue-reordered', { before: normal.map((h) => h.id), after: handIds });
-        return 'queue.reordered';
+        return { change: 'queue.reordered', handIds };
       }),
     );
 
@@ -67,7 +68,7 @@ export class QueueHandlers implements OnModuleInit {
         if (session.queueMode === mode) return null;
         await manager.getRepository(ConsultationSession).update(sessionId, { queueMode: mode });
         await auditOverride(this.audit, manager, actor.userId, session, 'queue-mode', { from: session.queueMode, to: mode });
-        return 'queue.mode';
+        return { change: 'queue.mode', queueMode: mode };
       }),
     );
   }

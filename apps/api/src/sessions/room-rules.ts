@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { Constituency } from '@tripart/contracts';
+import { queueOrder, type Constituency } from '@tripart/contracts';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, notFound } from '../common/errors';
 import { Delegation } from '../dossiers/delegation.entity';
 import type { ConsultationSession } from './consultation-session.entity';
 import { Hand } from './hand.entity';
-import { queueOrder } from './queue-order';
 import { Round } from './round.entity';
 
 /** Small checks and reads shared by the live-room handlers. */
@@ -27,7 +26,7 @@ export async function openRound(manager: EntityManager, session: ConsultationSes
 
 export async function orderedQueue(manager: EntityManager, session: ConsultationSession): Promise<Hand[]> {
   const waiting = await manager.getRepository(Hand).find({ where: { sessionId: session.id, status: 'WAITING' } });
-  return queueOrder(waiting, session.queueMode, session.lastSpeakerSide) as Hand[];
+  return queueOrder(waiting, session.queueMode, session.lastSpeakerSide);
 }
 
 export async function handOf(manager: EntityManager, session: ConsultationSession, handId: string): Promise<Hand> {

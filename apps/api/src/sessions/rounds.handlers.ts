@@ -1,4 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ClosedRound } from '@tripart/contracts';
 import { AuditService } from '../audit/audit.service';
 import { conflict, notFound } from '../common/errors';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -9,11 +11,12 @@ import { Hand } from './hand.entity';
 import { LiveRoom } from './live-room.service';
 import { requireLive } from './room-rules';
 import { Round } from './round.entity';
+import { roundView } from './session-change.presenter';
 
 const NEXT_STATUS = {
-  'session:start': { from: ['SCHEDULED', 'ADJOURNED'], to: 'LIVE' },
-  'session:adjourn': { from: ['LIVE'], to: 'ADJOURNED' },
-  'session:close': { from: ['LIVE', 'ADJOURNED', 'SCHEDULED'], to: 'CLOSED' },
+  'session:start': { from: ['SCHEDULED', 'ADJOURNED'], to: 'LIVE', change: 'session.live' },
+  'session:adjourn': { from: ['LIVE'], to: 'ADJOURNED', change: 'session.adjourned' },
+  'session:close': { from: ['LIVE', 'ADJOURNED', 'SCHEDULED'], to: 'CLOSED', change: 'session.closed' },
 } as const;
 
 /** The session's life (start, adjourn, close) and its rounds. */
@@ -29,13 +32,13 @@ export class RoundsHandlers implements OnModuleInit {
     for (const event of Object.keys(NEXT_STATUS) as Array<keyof typeof NEXT_STATUS>) {
       this.realtime.on(event, (actor, { sessionId }) =>
         this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
-          const { from, to } = NEXT_STATUS[event];
+          const { from, to, change } = NEXT_STATUS[event];
           if (session.status === to) return null;
           if (!(from as readonly string[]).includes(session.status)) throw conflict(`A ${session.status.toLowerCase()} session cannot become ${to.toLowerCase()}.`);
-          if (to !== 'LIVE') await this.closeRound(manager, session);
+          const closed = to !== 'LIVE' ? await this.closeRound(manager, session) : null;
           await manager.getRepository(ConsultationSession).update(session.id, { status: to });
           await this.audit.record(manager, { actorId: actor.userId, action: `session.${to.toLowerCase()}`, subjectId: session.id, dossierId: session.dossierId });
-          return `session.${to.toLowerCase()}`;
+          return { change, status: to, closed };
         }),
       );
     }
@@ -44,7 +47,7 @@ export class RoundsHandlers implements OnModuleInit {
       this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
         requireLive(session);
         if (!(await manager.getRepository(AgendaItem).exist({ where: { id: agendaItemId, sessionId } }))) throw notFound('The agenda item');
-        await this.closeRound(manager, session);
+        const closed = await this.closeRound(manager, session);
         const now = new Date();
         const round = await manager.getRepository(Round).save({
           sessionId,
@@ -56,23 +59,26 @@ export class RoundsHandlers implements OnModuleInit {
           caucusEndsAt: kind === 'CAUCUS_BREAK' ? new Date(now.getTime() + (caucusMinutes ?? 15) * 60_000) : null,
         });
         await manager.getRepository(ConsultationSession).update(sessionId, { currentRoundId: round.id });
-        return 'round.opened';
+        return { change: 'round.opened', round: roundView(round), closed };
       }),
     );
 
     this.realtime.on('round:close', (actor, { sessionId }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => ((await this.closeRound(manager, session)) ? 'round.closed' : null)),
+      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+        const closed = await this.closeRound(manager, session);
+        return closed ? { change: 'round.closed', closed } : null;
+      }),
     );
   }
 
-  /** Ends the open round: the speaker's turn ends, hands still waiting are lowered. */
-  private async closeRound(manager: import('typeorm').EntityManager, session: ConsultationSession): Promise<boolean> {
+  /** Ends the open round: the speaker's turn ends, hands still waiting are lowered; null when no round was open. */
+  private async closeRound(manager: EntityManager, session: ConsultationSession): Promise<ClosedRound | null> {
     const round = session.currentRoundId ? await manager.getRepository(Round).findOne({ where: { id: session.currentRoundId } }) : null;
-    if (!round || round.closedAt) return false;
-    await endIntervention(manager, session, round, '');
+    if (!round || round.closedAt) return null;
+    const ended = await endIntervention(manager, session, round, '');
     await manager.getRepository(Round).update(round.id, { closedAt: new Date() });
     await manager.getRepository(Hand).update({ sessionId: session.id, status: 'WAITING' }, { status: 'LOWERED' });
     await manager.getRepository(ConsultationSession).update(session.id, { currentRoundId: null });
-    return true;
+    return { ended };
   }
 }

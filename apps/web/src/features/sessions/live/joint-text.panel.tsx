@@ -21,7 +21,7 @@ export function canWriteJointText(me: Pick<LiveSessionStateFragment['me'], 'canR
 
 /**
  * The joint text of an agenda item, drafted together in the plenary. Its lock
- * follows the facilitator at once (the page refetches on session:changed).
+ * follows the facilitator at once (pushed with session:changed).
  */
 export function JointTextPanel({ state, item, live, language }: { state: LiveSessionStateFragment; item: AgendaItem; live: LiveSession; language: string | null }) {
   const { t } = useTranslation();

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client';
-import type { ClientEventName, ClientEventPayload } from '@tripart/contracts';
-import { ConsultationSessionDocument, type LiveSessionStateFragment } from '../../../gql/graphql';
+import { LiveSessionSync, SESSION_GAP_GRACE_MS, type ClientEventName, type ClientEventPayload } from '@tripart/contracts';
+import { ConsultationSessionDocument, type ConsultationSessionQuery, type LiveSessionStateFragment } from '../../../gql/graphql';
 import { useRealtimeSocket } from '../../realtime/realtime.context';
 import { useSocketEvent } from '../../realtime/use-socket-event';
 import { emitWithAck, type EmitResult } from './emit-with-ack';
 import { clockOffset } from './session-clock';
-import { SeqTracker } from './seq-tracker';
 
 export type LiveLink = 'live' | 'reconnecting' | 'offline';
 
@@ -24,9 +23,13 @@ function browserOnline(): boolean {
 }
 
 /**
- * A live session: its state from GraphQL, kept fresh by `session:changed`
- * (debounced refetch; at once on a gap in `seq` or after a reconnect), the
- * room joined while the page is open, and the server clock offset.
+ * A live session: its state fetched once from GraphQL, then moved on by each
+ * `session:changed`, which carries what changed (applied here, no request);
+ * the whole state is fetched again only after a gap in `seq` that the late
+ * changes do not fill within SESSION_GAP_GRACE_MS, a change of a
+ * kind this code does not know, a reconnect, a refusal (CONFLICT) or a change
+ * of my rights. Also: the room joined while the page is open, the server
+ * clock offset.
  */
 export function useLiveSession(sessionId: string) {
   const socket = useRealtimeSocket();
@@ -36,27 +39,36 @@ export function useLiveSession(sessionId: string) {
     nextFetchPolicy: 'network-only',
   });
   const { refetch } = query;
-  const tracker = useRef(new SeqTracker());
-  const timer = useRef<number | undefined>(undefined);
+  const held = useRef<{ sessionId: string; sync: LiveSessionSync<LiveSessionStateFragment> } | null>(null);
+  if (held.current?.sessionId !== sessionId) held.current = { sessionId, sync: new LiveSessionSync() };
+  const { sync } = held.current;
+  const [, setShown] = useState(0);
+  const show = useCallback(() => setShown((count) => count + 1), []);
   const [offset, setOffset] = useState(0);
   const [joined, setJoined] = useState(false);
   const [link, setLink] = useState<LiveLink>(() => (socket?.connected ? 'live' : browserOnline() ? 'reconnecting' : 'offline'));
-  const state: LiveSessionStateFragment | undefined =
-    query.data?.consultationSession ?? (query.previousData?.consultationSession.id === sessionId ? query.previousData.consultationSession : undefined);
+  const state = sync.state ?? undefined;
 
+  // A fetched state (the first, or one asked for) replaces what we hold unless we are already further on.
+  const fetched = useRef<(data: ConsultationSessionQuery | undefined) => void>(() => undefined);
   const refresh = useCallback(() => {
-    window.clearTimeout(timer.current);
-    void refetch().catch(() => undefined);
+    void refetch()
+      .then((result) => fetched.current(result.data))
+      .catch(() => undefined);
   }, [refetch]);
+  fetched.current = (data) => {
+    const session = data?.consultationSession;
+    if (!session || session.id !== sessionId) return;
+    const behind = sync.fetched(session);
+    setOffset(clockOffset(session.serverTime, Date.now()));
+    show();
+    if (behind) refresh();
+  };
   // The room is joined once per page and socket: a new refetch function must not re-run the join effect.
   const refreshLatest = useRef(refresh);
   refreshLatest.current = refresh;
 
-  useEffect(() => {
-    if (!query.data) return;
-    tracker.current.synced(query.data.consultationSession.seq);
-    setOffset(clockOffset(query.data.consultationSession.serverTime, Date.now()));
-  }, [query.data]);
+  useEffect(() => fetched.current(query.data), [query.data]);
 
   useEffect(() => {
     if (!socket) return undefined;
@@ -70,7 +82,6 @@ export function useLiveSession(sessionId: string) {
         if (!alive) return;
         setJoined(result.ok);
         // Whatever happened while we were away: fetch the whole state once more.
-        tracker.current.reset();
         refreshLatest.current();
       });
     };
@@ -92,7 +103,6 @@ export function useLiveSession(sessionId: string) {
       socket.io.off('reconnect_attempt', update);
       window.removeEventListener('online', update);
       window.removeEventListener('offline', update);
-      window.clearTimeout(timer.current);
       const leave = window.setTimeout(() => {
         pendingLeaves.delete(sessionId);
         if (socket.connected) socket.emit('session:leave', { sessionId }, () => undefined);
@@ -101,13 +111,20 @@ export function useLiveSession(sessionId: string) {
     };
   }, [socket, sessionId]);
 
+  // After a gap, the missing changes get a moment to arrive (from another instance) before the state is fetched.
+  const gapTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(gapTimer.current), []);
   useSocketEvent('session:changed', (event) => {
     if (event.sessionId !== sessionId) return;
-    const seen = tracker.current.observe(event.seq);
-    if (seen === 'stale') return;
-    if (seen === 'gap') return refresh();
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void refetch().catch(() => undefined), 150);
+    const outcome = sync.receive(event);
+    if (outcome === 'applied') show();
+    else if (outcome === 'refetch') refresh();
+    else if (outcome === 'gap' && gapTimer.current === undefined) {
+      gapTimer.current = window.setTimeout(() => {
+        gapTimer.current = undefined;
+        if (sync.behind) refresh();
+      }, SESSION_GAP_GRACE_MS);
+    }
   });
 
   const emit = useCallback(

@@ -1,4 +1,5 @@
-import type { Constituency, HandKind } from '@tripart/contracts';
+import type { Constituency } from './people';
+import type { HandKind } from './sessions';
 import { queueOrder, rotationFrom, type QueuedHand } from './queue-order';
 
 let clock = 0;
@@ -37,5 +38,13 @@ describe('the speaking queue', () => {
   it('gives every client the same order for the same hands, whatever order they arrive in', () => {
     const hands = [hand('a', 'WORKERS'), hand('b', 'GOVERNMENT'), hand('c', 'EMPLOYERS'), hand('d', 'WORKERS')];
     expect(ids(queueOrder([...hands].reverse(), 'ROTATION', 'EMPLOYERS'))).toEqual(ids(queueOrder(hands, 'ROTATION', 'EMPLOYERS')));
+  });
+});
+
+describe('the speaking queue as a client holds it', () => {
+  it('orders hands whose raisedAt is an ISO string as the server orders Dates', () => {
+    const hands = [hand('w1', 'WORKERS'), hand('g1', 'GOVERNMENT'), hand('w2', 'WORKERS'), hand('e1', 'EMPLOYERS')];
+    const onTheWire = hands.map((h) => ({ ...h, raisedAt: (h.raisedAt as Date).toISOString() }));
+    expect(ids(queueOrder(onTheWire, 'ROTATION', 'GOVERNMENT'))).toEqual(ids(queueOrder(hands, 'ROTATION', 'GOVERNMENT')));
   });
 });
