@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
 import type { OrganizationKind, PlatformRole } from '@tripart/contracts';
+import { TokenService } from '../src/auth/token.service';
 import { Membership } from '../src/people/membership.entity';
 import { Organization } from '../src/people/organization.entity';
 import { User } from '../src/people/user.entity';
 import type { TestApp } from './test-app';
+import { TEST_PASSWORD, testPasswordHash } from './test-password';
 
-export const TEST_PASSWORD = 'correct horse battery staple';
-let passwordHash: Promise<string> | undefined;
+export { TEST_PASSWORD };
 const unique = () => randomBytes(4).toString('hex');
 
 export function buildOrganization(
@@ -28,7 +28,6 @@ export async function buildUser(
   dataSource: DataSource,
   overrides: { email?: string; displayName?: string; role?: PlatformRole; disabled?: boolean; organization?: Organization; locale?: string } = {},
 ): Promise<User> {
-  passwordHash ??= hash(TEST_PASSWORD);
   const { organization, ...fields } = overrides;
   const user = await dataSource.getRepository(User).save({
     email: `person-${unique()}@example.org`,
@@ -36,7 +35,7 @@ export async function buildUser(
     role: 'MEMBER',
     locale: 'en',
     disabled: false,
-    passwordHash: await passwordHash,
+    passwordHash: await testPasswordHash(),
     ...fields,
   });
   if (organization) await dataSource.getRepository(Membership).save({ userId: user.id, organizationId: organization.id });
@@ -54,8 +53,22 @@ export async function signInAs(testApp: TestApp, user: User): Promise<{ accessTo
   return result.data.signIn;
 }
 
-export async function buildSignedInUser(testApp: TestApp, overrides: Parameters<typeof buildUser>[1] = {}) {
+/**
+ * A sign-in's tokens, issued by the app's own TokenService as `signIn` issues them once the password
+ * is checked: the same claims, secret and refresh-token family, so the real guards accept them.
+ */
+export async function mintTokens(testApp: TestApp, user: User): Promise<{ accessToken: string; refreshToken: string }> {
+  const { accessToken, refreshToken } = await testApp.app.get(TokenService).issue(user);
+  return { accessToken, refreshToken };
+}
+
+/** A user with a sign-in: minted tokens, or `{ through: 'sign-in' }` where signing in is what the test is about. */
+export async function buildSignedInUser(
+  testApp: TestApp,
+  overrides: Parameters<typeof buildUser>[1] = {},
+  { through = 'tokens' }: { through?: 'tokens' | 'sign-in' } = {},
+) {
   const user = await buildUser(testApp.dataSource, overrides);
-  const tokens = await signInAs(testApp, user);
+  const tokens = through === 'sign-in' ? await signInAs(testApp, user) : await mintTokens(testApp, user);
   return { user, token: tokens.accessToken, refreshToken: tokens.refreshToken };
 }

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { SessionChanged } from '@tripart/contracts';
+import { until } from './collab-client';
 import { buildDossierWithCast } from './dossier-factories';
 import { readDraft, SAMPLE_DRAFT, uploadDraft } from './draft-factories';
 import type { TestApp } from './test-app';
@@ -39,6 +40,18 @@ export async function joinRoom(t: TestApp, token: string, sessionId: string, soc
   const joined = await send('session:join', { sessionId });
   if (!joined.ok) throw new Error(JSON.stringify(joined));
   return { socket, changes, send };
+}
+
+/**
+ * In place of a sleep before asserting that something did not come: the facilitator changes the
+ * queue mode, and this resolves once each of `clients` has been told. Anything the server sent
+ * them before, it sent first, to the same connection: it has arrived by then.
+ */
+export async function roomSentinel(t: TestApp, facilitator: RoomClient, sessionId: string, clients: RoomClient[]): Promise<void> {
+  const [{ queue_mode: mode }] = await t.dataSource.query('SELECT queue_mode FROM consultation_session WHERE id = $1', [sessionId]);
+  const reply = await facilitator.send('queue:mode', { sessionId, mode: mode === 'FIFO' ? 'ROTATION' : 'FIFO' });
+  if (!reply.ok) throw new Error(JSON.stringify(reply));
+  await Promise.all(clients.map((client) => until(() => client.changes.some((change) => change.seq >= reply.seq!))));
 }
 
 export const settle = (ms = 200) => new Promise((resolve) => setTimeout(resolve, ms));

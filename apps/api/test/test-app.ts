@@ -10,6 +10,7 @@ import { createApp } from '../src/bootstrap/create-app';
 import { loadConfig, type AppConfig } from '../src/config/app-config';
 import type { DatabaseTarget } from '../src/database/database-target';
 import { createTestDatabase } from './test-database';
+import { testServers } from './test-servers';
 
 export interface GqlResult<T = Record<string, any>> {
   status: number;
@@ -29,11 +30,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+interface StartOptions {
+  /** A second instance: on the same database and Redis as this one. */
+  sameDatabaseAs?: TestApp;
+  /** On the PostgreSQL and Redis of testServers() (a multi-instance suite), whatever DATABASE_URL and REDIS_URL say. */
+  onServers?: boolean;
+  reuse?: { target: DatabaseTarget; drop: () => Promise<void> };
+}
+
 /**
  * The real API on port 0 over a fresh copy of the migrated database:
  * what production runs, minus demo data.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { sameDatabaseAs?: TestApp; reuse?: { target: DatabaseTarget; drop: () => Promise<void> } } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: StartOptions = {}): Promise<TestApp> {
+  const servers = options.onServers ? testServers() : undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'tripart-test-'));
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
@@ -41,14 +51,14 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     jwtSecret: randomBytes(32).toString('hex'),
     webDistDir: join(dataDir, 'no-web'),
     seedDemo: false,
-    redisUrl: process.env.REDIS_URL || undefined,
+    redisUrl: options.sameDatabaseAs ? options.sameDatabaseAs.config.redisUrl : servers?.redisUrl ?? (process.env.REDIS_URL || undefined),
     // Suites run side by side on one Redis: each app (or pair of instances) gets its own streams.
     redisPrefix: options.sameDatabaseAs?.config.redisPrefix ?? `tripart-test-${randomBytes(4).toString('hex')}`,
     ...overrides,
   };
   const database = options.reuse ?? (options.sameDatabaseAs
     ? { target: options.sameDatabaseAs.database, drop: async () => undefined }
-    : await createTestDatabase());
+    : await createTestDatabase(servers?.databaseUrl));
   const app = await createApp(config, database.target, { logger: false, seed: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -74,7 +84,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
     restart: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
-      return startTestApp({ ...overrides, jwtSecret: config.jwtSecret, redisPrefix: config.redisPrefix }, { reuse: database });
+      return startTestApp({ ...overrides, jwtSecret: config.jwtSecret, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix }, { reuse: database });
     },
     close: async () => {
       await app.close();

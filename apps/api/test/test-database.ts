@@ -19,9 +19,8 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** A fresh database for one suite, copied from the migrated template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+/** A fresh database for one suite, copied from the migrated template: on `serverUrl` (DATABASE_URL by default), or embedded. */
+export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
   if (serverUrl) {
     const template = process.env[TEMPLATE_DB_ENV]!;
     const name = `${template}_${randomBytes(4).toString('hex')}`;

@@ -10,7 +10,7 @@ describe('refresh tokens', () => {
   afterAll(() => t.close());
 
   it('rotates: a refresh gives a new pair that works', async () => {
-    const { user, refreshToken } = await buildSignedInUser(t);
+    const { user, refreshToken } = await buildSignedInUser(t, {}, { through: 'sign-in' });
     const first = await t.gql(REFRESH, { token: refreshToken });
     expect(first.data?.refreshAccessToken.refreshToken).not.toBe(refreshToken);
     const me = await t.gql('{ me { id } }', {}, first.data?.refreshAccessToken.accessToken);
@@ -18,7 +18,7 @@ describe('refresh tokens', () => {
   });
 
   it('detects reuse of a rotated token and ends the whole family', async () => {
-    const { refreshToken } = await buildSignedInUser(t);
+    const { refreshToken } = await buildSignedInUser(t, {}, { through: 'sign-in' });
     const rotated = await t.gql(REFRESH, { token: refreshToken });
     const reused = await t.gql(REFRESH, { token: refreshToken });
     expect(reused.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -27,7 +27,7 @@ describe('refresh tokens', () => {
   });
 
   it('signing out revokes the refresh token', async () => {
-    const { refreshToken } = await buildSignedInUser(t);
+    const { refreshToken } = await buildSignedInUser(t, {}, { through: 'sign-in' });
     expect((await t.gql(SIGN_OUT, { token: refreshToken })).data?.signOut).toBe(true);
     const result = await t.gql(REFRESH, { token: refreshToken });
     expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -39,7 +39,7 @@ describe('refresh tokens', () => {
   });
 
   it('gives a single winner when the same token is refreshed twice at once', async () => {
-    const { refreshToken } = await buildSignedInUser(t);
+    const { refreshToken } = await buildSignedInUser(t, {}, { through: 'sign-in' });
     const results = await Promise.all([t.gql(REFRESH, { token: refreshToken }), t.gql(REFRESH, { token: refreshToken })]);
     expect(results.filter((result) => result.data?.refreshAccessToken).length).toBeLessThanOrEqual(1);
   });

@@ -1,5 +1,6 @@
 import { buildUser, SIGN_IN, TEST_PASSWORD } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { describeWithServers } from '../../test/test-servers';
 
 /** The API trusts X-Forwarded-For from the loopback (a proxy on the machine): tests speak from any address that way. */
 async function signInFrom(t: TestApp, address: string, email: string, password: string) {
@@ -14,8 +15,6 @@ async function signInFrom(t: TestApp, address: string, email: string, password: 
 
 const WRONG = 'not the password at all';
 const LIMITS = { maxFailedSignIns: 3, lockoutMinutes: 1, signInFailuresPerAddress: 6, signInFailuresPerAccount: 5 };
-/** Two instances need a database server (the embedded one serves one process). */
-const onServer = process.env.DATABASE_URL ? describe : describe.skip;
 
 describe('sign-in throttling, by account and client address', () => {
   let t: TestApp;
@@ -90,11 +89,12 @@ describe('sign-in throttling, by account and client address', () => {
   });
 });
 
-onServer('sign-in throttling on two instances', () => {
+/** Two instances need a database server (the embedded one serves one process). */
+describeWithServers('sign-in throttling on two instances', () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    a = await startTestApp(LIMITS);
+    a = await startTestApp(LIMITS, { onServers: true });
     b = await startTestApp(LIMITS, { sameDatabaseAs: a });
   });
   afterAll(async () => {

@@ -2,9 +2,8 @@ import { connectCollab, until, type CollabClient } from '../../test/collab-clien
 import { startInstanceProcess, type InstanceProcess } from '../../test/instance-process';
 import { buildSession, settle } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { describeWithServers } from '../../test/test-servers';
 import { positionDocument } from './document-name';
-
-const withServers = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
 
 interface Typist {
   client: CollabClient;
@@ -16,11 +15,11 @@ interface Typist {
  * everybody types. Its editors carry on against the other instance, and no
  * edit anyone made is lost — in any editor, nor in the stored document.
  */
-withServers('a co-drafting instance killed while its editors type', () => {
+describeWithServers('a co-drafting instance killed while its editors type', () => {
   let b: TestApp;
   let a: InstanceProcess;
   beforeAll(async () => {
-    b = await startTestApp();
+    b = await startTestApp({}, { onServers: true });
     a = await startInstanceProcess(b);
   });
   afterAll(async () => {

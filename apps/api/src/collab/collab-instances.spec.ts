@@ -3,18 +3,17 @@ import type { Socket } from 'socket.io-client';
 import { connectCollab, until, type CollabClient } from '../../test/collab-client';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { describeWithServers } from '../../test/test-servers';
 import { jointDocument, positionDocument } from './document-name';
 
-const withServers = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
-
 /** Rights changed on one instance apply to editors connected to the other (in a file of its own: two apps in one process). */
-withServers('co-drafting rights across two instances', () => {
+describeWithServers('co-drafting rights across two instances', () => {
   let a: TestApp;
   let b: TestApp;
   const clients: CollabClient[] = [];
   const sockets: Socket[] = [];
   beforeAll(async () => {
-    a = await startTestApp();
+    a = await startTestApp({}, { onServers: true });
     b = await startTestApp({ jwtSecret: a.config.jwtSecret }, { sameDatabaseAs: a });
   });
   afterEach(() => {
@@ -75,7 +74,7 @@ withServers('co-drafting rights across two instances', () => {
     const rejections: unknown[] = [];
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on('unhandledRejection', onRejection);
-    const redis = new IORedis(process.env.REDIS_URL!);
+    const redis = new IORedis(a.config.redisUrl!);
     try {
       const framed = (body: Buffer) => Buffer.concat([Buffer.from([8]), Buffer.from('intruder'), body]);
       for (const data of [Buffer.alloc(0), Buffer.from([255, 1, 2, 3]), framed(Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff]))]) {

@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
-import { connectCollab } from '../../test/collab-client';
+import { connectCollab, until } from '../../test/collab-client';
 import { buildSession } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { positionDocument } from './document-name';
@@ -54,7 +54,7 @@ describe('co-drafting connections before authentication', () => {
     for (let i = 0; i < PRE_AUTH_LIMITS.messages * 2; i++) editor.doc.getText('body').insert(0, 'x');
     const reader = connectCollab(t.url, positionDocument(cast.workers.lead.delegationId, draft.id), cast.workers.member.token);
     await reader.ready;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(() => reader.text().length === PRE_AUTH_LIMITS.messages * 2);
     expect(reader.text().length).toBe(PRE_AUTH_LIMITS.messages * 2);
     editor.destroy();
     reader.destroy();

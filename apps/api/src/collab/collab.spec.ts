@@ -1,24 +1,15 @@
 import { OutgoingMessage } from '@hocuspocus/server';
-import type { Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import { textOf } from '@tripart/contracts';
 import { CollabDocument } from './collab-document.entity';
 import { jointDocument, positionDocument } from './document-name';
-import { connectCollab, until, type CollabClient } from '../../test/collab-client';
+import { connectCollab, until } from '../../test/collab-client';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/use-test-app';
 
 describe('co-drafting (Yjs at /collab)', () => {
-  let t: TestApp;
-  const clients: CollabClient[] = [];
-  const sockets: Socket[] = [];
-  beforeAll(async () => (t = await startTestApp()));
-  afterEach(async () => {
-    clients.splice(0).forEach((client) => client.destroy());
-    sockets.splice(0).forEach((socket) => socket.disconnect());
-    await settle(100);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const { sockets, clients } = t;
 
   const open = (name: string, token: string, app = t) => {
     const client = connectCollab(app.url, name, token);

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { buildDossierWithCast } from '../../test/dossier-factories';
 import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../test/draft-factories';
+import { until } from '../../test/collab-client';
 import { buildSignedInUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
@@ -100,9 +101,12 @@ describe('privacy of a delegation’s comments', () => {
     const others = await Promise.all(Object.values(outsiders()).map(watching));
     const result = await t.gql(ADD, { input: { provisionId: article, body: 'Another private note', visibility: 'DELEGATION' } }, cast.workers.member.token);
     const commentId = result.data!.addComment.id;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A sentinel: a plenary comment everyone watching is told of, after the private one would have been.
+    const sentinel = (await t.gql(ADD, { input: { provisionId: article, body: 'For all', visibility: 'PLENARY' } }, cast.government.lead.token)).data!.addComment.id;
+    const isSentinel = (event: unknown) => (event as { commentId: string }).commentId === sentinel;
+    await until(() => [workers, ...others].every(({ events }) => events.some(isSentinel)));
     expect(workers.events).toContainEqual(expect.objectContaining({ commentId, change: 'created' }));
-    for (const other of others) expect(other.events).toEqual([]);
+    for (const other of others) expect(other.events.filter((event) => !isSentinel(event))).toEqual([]);
   });
 
   it('sends plenary comments to everyone watching', async () => {

@@ -88,9 +88,12 @@ describe('mentions', () => {
     const named = await listen(cast.employers.member.token);
     const other = await listen(cast.employers.lead.token);
     const added = await t.gql(ADD, { input: { provisionId, body: 'See this', visibility: 'PLENARY', mentionUserIds: [cast.employers.member.user.id] } }, cast.facilitator.token);
-    await until(() => named.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(named).toEqual([{ dossierId: cast.dossierId, provisionId, commentId: added.data!.addComment.id }]);
-    expect(other).toEqual([]);
+    // A sentinel: a later comment naming both, told to each after the first would have been.
+    const mentioned = [cast.employers.member.user.id, cast.employers.lead.user.id];
+    const sentinel = (await t.gql(ADD, { input: { provisionId, body: 'Both of you', visibility: 'PLENARY', mentionUserIds: mentioned } }, cast.facilitator.token)).data!.addComment.id;
+    const beforeSentinel = (events: unknown[]) => events.filter((event) => (event as { commentId: string }).commentId !== sentinel);
+    await until(() => [named, other].every((events) => beforeSentinel(events).length < events.length));
+    expect(beforeSentinel(named)).toEqual([{ dossierId: cast.dossierId, provisionId, commentId: added.data!.addComment.id }]);
+    expect(beforeSentinel(other)).toEqual([]);
   });
 });

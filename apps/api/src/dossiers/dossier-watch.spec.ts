@@ -1,4 +1,5 @@
 import type { Socket } from 'socket.io-client';
+import { until } from '../../test/collab-client';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
@@ -19,7 +20,7 @@ describe('watching a dossier', () => {
     expect((await delegate.socket.emitWithAck('dossier:watch', { dossierId: cast.dossierId })).ok).toBe(true);
     expect((await delegate.socket.emitWithAck('dossier:unwatch', { dossierId: cast.dossierId })).ok).toBe(true);
     await facilitator.send('session:start', { sessionId });
-    await settle(300);
+    await until(() => delegate.changes.length > 0);
     expect(delegate.changes.length).toBeGreaterThan(0);
   });
 });

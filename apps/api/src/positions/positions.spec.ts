@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
-import type { Socket } from 'socket.io-client';
 import { positionDocument } from '../collab/document-name';
-import { connectCollab, until, type CollabClient } from '../../test/collab-client';
-import { buildSession, settle } from '../../test/session-factories';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { connectCollab, until } from '../../test/collab-client';
+import { buildSession } from '../../test/session-factories';
+import { useTestApp } from '../../test/use-test-app';
 import { positionKeys } from '@tripart/contracts';
 
 const SUBMIT = `mutation($delegationId: ID!, $draftId: ID!) { submitPosition(delegationId: $delegationId, draftId: $draftId) {
@@ -12,16 +11,8 @@ const SUBMIT = `mutation($delegationId: ID!, $draftId: ID!) { submitPosition(del
 const SUBMISSIONS = `query($id: ID!) { positionSubmissions(dossierId: $id) { number constituency content { general } } }`;
 
 describe('position papers', () => {
-  let t: TestApp;
-  const clients: CollabClient[] = [];
-  const sockets: Socket[] = [];
-  beforeAll(async () => (t = await startTestApp()));
-  afterEach(async () => {
-    clients.splice(0).forEach((client) => client.destroy());
-    sockets.splice(0).forEach((socket) => socket.disconnect());
-    await settle(100);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const { sockets, clients } = t;
 
   function paragraph(text: string): Y.XmlElement {
     const element = new Y.XmlElement('paragraph');

@@ -1,17 +1,11 @@
 import type { Socket } from 'socket.io-client';
 import type { CaucusMessageEvent } from '@tripart/contracts';
-import { buildSession, joinRoom, settle } from '../../test/session-factories';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { buildSession, joinRoom, roomSentinel, settle } from '../../test/session-factories';
+import { useTestApp } from '../../test/use-test-app';
 
 describe('a delegation’s caucus channel', () => {
-  let t: TestApp;
-  const sockets: Socket[] = [];
-  beforeAll(async () => (t = await startTestApp()));
-  afterEach(async () => {
-    sockets.splice(0).forEach((socket) => socket.disconnect());
-    await settle(100);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const { sockets } = t;
 
   /** A live session in a caucus break, the facilitator's socket in the room. */
   async function inCaucus() {
@@ -19,7 +13,7 @@ describe('a delegation’s caucus channel', () => {
     const facilitator = await joinRoom(t, built.cast.facilitator.token, built.sessionId, sockets);
     await facilitator.send('session:start', { sessionId: built.sessionId });
     await facilitator.send('round:open', { sessionId: built.sessionId, agendaItemId: built.agenda[0].id, kind: 'CAUCUS_BREAK', caucusMinutes: 10 });
-    return built;
+    return { ...built, facilitator };
   }
 
   const listen = (socket: Socket) => {
@@ -29,14 +23,14 @@ describe('a delegation’s caucus channel', () => {
   };
 
   it('reaches the delegation’s members, and no one else, live and stored', async () => {
-    const { cast, sessionId } = await inCaucus();
+    const { cast, sessionId, facilitator } = await inCaucus();
     const lead = await joinRoom(t, cast.workers.lead.token, sessionId, sockets);
     const member = await joinRoom(t, cast.workers.member.token, sessionId, sockets);
     const others = await Promise.all([cast.employers.lead, cast.government.member, cast.observer, cast.facilitator].map((p) => joinRoom(t, p.token, sessionId, sockets)));
     const heard = listen(member.socket);
     const overheard = others.map((other) => listen(other.socket));
     expect((await lead.send('caucus:say', { sessionId, body: 'We hold at two years.' })).ok).toBe(true);
-    await settle(300);
+    await roomSentinel(t, facilitator, sessionId, [member, ...others]);
     expect(heard.map((event) => event.message.body)).toEqual(['We hold at two years.']);
     for (const messages of overheard) expect(messages).toEqual([]);
     const query = 'query($id: ID!) { consultationSession(id: $id) { caucusMessages { body } } }';

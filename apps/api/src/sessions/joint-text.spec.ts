@@ -1,25 +1,16 @@
-import type { Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import { textOf } from '@tripart/contracts';
 import { jointDocument } from '../collab/document-name';
 import { ServerEdit } from '../collab/server-edit';
-import { connectCollab, type CollabClient } from '../../test/collab-client';
+import { connectCollab } from '../../test/collab-client';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/use-test-app';
 
 /** `joint:start` replaces the joint text inside the audited change: both happen, or neither. */
 describe('starting a joint text', () => {
-  let t: TestApp;
-  const clients: CollabClient[] = [];
-  const sockets: Socket[] = [];
-  beforeAll(async () => (t = await startTestApp()));
-  afterEach(async () => {
-    jest.restoreAllMocks();
-    clients.splice(0).forEach((client) => client.destroy());
-    sockets.splice(0).forEach((socket) => socket.disconnect());
-    await settle(100);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const { sockets, clients } = t;
+  afterEach(() => jest.restoreAllMocks());
 
   /** A session whose first item's joint text already says something, written by the facilitator. */
   async function itemWithText(earlier: string) {

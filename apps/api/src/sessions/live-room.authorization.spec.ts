@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Socket } from 'socket.io-client';
-import { buildSession, joinRoom, settle, type RoomClient } from '../../test/session-factories';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { buildSession, joinRoom, type RoomClient } from '../../test/session-factories';
+import { useTestApp } from '../../test/use-test-app';
 
 type Role = 'facilitator' | 'lead' | 'member' | 'observer';
 
@@ -24,14 +23,8 @@ const ALLOWED: Record<string, Role[]> = {
 };
 
 describe('live-room authorization, event × role', () => {
-  let t: TestApp;
-  const sockets: Socket[] = [];
-  beforeAll(async () => (t = await startTestApp({ socketEventBurst: 1_000, socketEventsPerSecond: 1_000 })));
-  afterEach(async () => {
-    sockets.splice(0).forEach((socket) => socket.disconnect());
-    await settle(100);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ socketEventBurst: 1_000, socketEventsPerSecond: 1_000 });
+  const { sockets } = t;
 
   it.each(Object.keys(ALLOWED))('%s', async (event) => {
     const { cast, sessionId, agenda } = await buildSession(t);

@@ -3,18 +3,17 @@ import type { Socket } from 'socket.io-client';
 import { startInstanceProcess, type InstanceProcess } from '../../test/instance-process';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
-
-const withServers = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
+import { describeWithServers } from '../../test/test-servers';
 
 const STATE = `query($id: ID!) { consultationSession(id: $id) { seq status queue { hand { constituency } } } }`;
 
 /** One instance of two is killed (SIGKILL) mid-session: its participants rejoin on the other and nothing is lost. */
-withServers('a live-room instance killed mid-session', () => {
+describeWithServers('a live-room instance killed mid-session', () => {
   let b: TestApp;
   let a: InstanceProcess;
   const sockets: Socket[] = [];
   beforeAll(async () => {
-    b = await startTestApp();
+    b = await startTestApp({}, { onServers: true });
     a = await startInstanceProcess(b);
   });
   afterAll(async () => {

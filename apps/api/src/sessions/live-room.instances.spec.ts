@@ -3,16 +3,15 @@ import type { Socket } from 'socket.io-client';
 import { comparable, followRoom } from '../../test/live-follower';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
-
-const withServers = process.env.DATABASE_URL && process.env.REDIS_URL ? describe : describe.skip;
+import { describeWithServers } from '../../test/test-servers';
 
 /** Two API instances on one PostgreSQL and one Redis: one session, the same queue, in the same order, everywhere. */
-withServers('one session served by two instances', () => {
+describeWithServers('one session served by two instances', () => {
   let a: TestApp;
   let b: TestApp;
   const sockets: Socket[] = [];
   beforeAll(async () => {
-    a = await startTestApp();
+    a = await startTestApp({}, { onServers: true });
     b = await startTestApp({ jwtSecret: a.config.jwtSecret }, { sameDatabaseAs: a });
   });
   afterAll(async () => {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Socket } from 'socket.io-client';
 import { until } from '../../test/collab-client';
 import { comparable, followRoom, type Follower } from '../../test/live-follower';
-import { buildSession, joinRoom, settle, type RoomClient } from '../../test/session-factories';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { buildSession, joinRoom, type RoomClient } from '../../test/session-factories';
+import { useTestApp } from '../../test/use-test-app';
 
 /**
  * Invariant 7: what a participant sees is pushed. A participant that applies
@@ -12,14 +11,8 @@ import { startTestApp, type TestApp } from '../../test/test-app';
  * without fetching again.
  */
 describe('a live room’s pushed changes', () => {
-  let t: TestApp;
-  const sockets: Socket[] = [];
-  beforeAll(async () => (t = await startTestApp()));
-  afterEach(async () => {
-    sockets.splice(0).forEach((socket) => socket.disconnect());
-    await settle(100);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const { sockets } = t;
 
   async function liveRoom(kind = 'PROVISION_REVIEW') {
     const built = await buildSession(t);

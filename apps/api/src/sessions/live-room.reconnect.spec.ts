@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import type { SessionChanged } from '@tripart/contracts';
-import { buildSession, joinRoom, settle } from '../../test/session-factories';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { buildSession, joinRoom } from '../../test/session-factories';
+import { useTestApp } from '../../test/use-test-app';
 import { until } from '../../test/collab-client';
 
 describe('a client that loses its connection', () => {
-  let t: TestApp;
-  const sockets: Socket[] = [];
-  beforeAll(async () => (t = await startTestApp()));
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
-    await settle(200);
-    await t.close();
-  });
+  const t = useTestApp();
+  const { sockets } = t;
 
   it('gets the changes it missed, in sequence, when it comes back', async () => {
     const { cast, sessionId, agenda } = await buildSession(t);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Socket } from 'socket.io-client';
 import { AuditService } from '../audit/audit.service';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';
-import { startTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/use-test-app';
+import { until } from '../../test/collab-client';
 
 const STATE = `query($id: ID!) { consultationSession(id: $id) { seq status queueMode
   currentRound { kind speakingSeconds } queue { position hand { id kind constituency } person { displayName } }
@@ -11,14 +11,8 @@ const STATE = `query($id: ID!) { consultationSession(id: $id) { seq status queue
   attendance { userId leftAt } me { canRun canSpeak canDeclareStance constituency } } }`;
 
 describe('the live room', () => {
-  let t: TestApp;
-  const sockets: Socket[] = [];
-  beforeAll(async () => (t = await startTestApp()));
-  afterEach(async () => {
-    sockets.splice(0).forEach((socket) => socket.disconnect());
-    await settle(100); // let the server record the departures
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const { sockets } = t;
 
   async function liveSession(kind = 'PROVISION_REVIEW') {
     const built = await buildSession(t);
@@ -88,8 +82,8 @@ describe('the live room', () => {
     const observer = await joinRoom(t, cast.observer.token, sessionId, sockets);
     const delegate = await joinRoom(t, cast.employers.lead.token, sessionId, sockets);
     await delegate.send('hand:raise', { sessionId, kind: 'NORMAL', clientId: randomUUID() });
-    await facilitator.send('floor:give', { sessionId });
-    await settle();
+    const given = await facilitator.send('floor:give', { sessionId });
+    await until(() => [observer, delegate].every((client) => client.changes.at(-1)?.seq === given.seq));
     const seqs = observer.changes.map((change) => change.seq);
     expect(seqs.length).toBeGreaterThanOrEqual(3);
     expect(seqs).toEqual(seqs.map((_, i) => seqs[0] + i));
