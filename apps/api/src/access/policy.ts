@@ -21,8 +21,6 @@ export const POLICY = {
   'user.disable': isAdmin,
   'invitation.list': isAdmin,
   'realtime.connect': anyone,
-  // Signed in; DossierAccess then decides per dossier (see dossier-policy.ts).
-  'dossier.access': anyone,
   'dossier.create': mayFacilitate,
 } satisfies Record<string, (actor: Actor) => boolean>;
 

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { Allow } from '../access/access-rule.decorator';
+import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DossierAccess } from '../dossiers/dossier-access.service';
@@ -20,7 +20,7 @@ export class CommentsExportController {
     private readonly reader: CommentReader,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('comment.export')
   @Get(':id/comments.csv')
   async csv(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() response: Response): Promise<void> {
     const labels = exportLabels(actor.locale);
@@ -31,7 +31,7 @@ export class CommentsExportController {
     response.send(toCsv(rows, labels));
   }
 
-  @Allow('dossier.access')
+  @InDossier('comment.export')
   @Get(':id/comments.docx')
   async docx(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() response: Response): Promise<void> {
     const labels = exportLabels(actor.locale);

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow } from '../access/access-rule.decorator';
+import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import type { DossierStanding } from '../access/dossier-policy';
@@ -16,13 +16,13 @@ export class CommentsResolver {
     private readonly reader: CommentReader,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'commentWriteFor')
   @Mutation(() => CommentView, { description: 'Comment on a provision (or reply). DELEGATION: my delegation only; PLENARY: everyone on the dossier.' })
   async addComment(@CurrentActor() actor: Actor, @Args('input') input: AddCommentInput): Promise<CommentView> {
     return this.view(await this.comments.add(actor, input));
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'commentPermissions')
   @Mutation(() => CommentView, { description: 'Edit my comment; the earlier wording is kept in its history.' })
   async editComment(
     @CurrentActor() actor: Actor,
@@ -32,13 +32,13 @@ export class CommentsResolver {
     return this.view(await this.comments.edit(actor, id, input));
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'commentPermissions')
   @Mutation(() => CommentView, { description: 'Delete a comment: a tombstone stays in the thread.' })
   async deleteComment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<CommentView> {
     return this.view(await this.comments.delete(actor, id));
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'commentPermissions')
   @Mutation(() => CommentView, { description: 'Resolve (or reopen) a thread.' })
   async resolveComment(
     @CurrentActor() actor: Actor,

@@ -1,7 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Allow } from '../access/access-rule.decorator';
+import { AcrossMyDossiers } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { MentionView } from './mention.view';
@@ -16,7 +16,7 @@ export const EXCERPT_LENGTH = 280;
 export class MentionsResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  @Allow('dossier.access')
+  @AcrossMyDossiers()
   @Query(() => [MentionView], { description: 'Comments naming me with @ that I may still see, newest first.' })
   myMentions(
     @CurrentActor() actor: Actor,

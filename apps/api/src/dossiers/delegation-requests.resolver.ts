@@ -1,7 +1,7 @@
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { Allow } from '../access/access-rule.decorator';
+import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { canDecideForDelegation, canSeeDelegationRequests } from '../access/dossier-policy';
@@ -31,7 +31,7 @@ export class DelegationRequestsResolver {
     private readonly access: DossierAccess,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'delegationSeating')
   @Mutation(() => DelegationMemberProposal, {
     description: 'Bring a person into a delegation: a lead of it seats them; a facilitator seats its first lead, else proposes them and a lead of the delegation confirms (C144 Art. 3).',
   })
@@ -40,7 +40,7 @@ export class DelegationRequestsResolver {
     return this.requests.bring(actor, dossier, standing, input.constituency, input.userId, input.lead);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'canDecideForDelegation')
   @Mutation(() => Participant, { description: 'A lead of the delegation confirms a proposed member, who is seated.' })
   async confirmDelegationRequest(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string): Promise<Participant> {
     const request = await this.requests.get(requestId);
@@ -48,7 +48,7 @@ export class DelegationRequestsResolver {
     return (await this.requests.decide(actor, dossier, standing, request, true))!;
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'canDecideForDelegation')
   @Mutation(() => Boolean, { description: 'A lead of the delegation declines a proposed member (or the proposer withdraws the proposal).' })
   async declineDelegationRequest(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }) requestId: string): Promise<boolean> {
     const request = await this.requests.get(requestId);

@@ -26,17 +26,17 @@ export class DossierAccess {
     return standingOf(actor, dossier, participant);
   }
 
-  /** The standing for a dossier, once per request (resolvers of one query share it). */
-  async standingOnce(request: object, actor: Actor, dossierId: string): Promise<DossierStanding> {
-    return (await this.readOnce(request, actor, dossierId)).standing;
+  /** The standing for a dossier, once per request (resolvers of one query share it); `subject` as for `require`. */
+  async standingOnce(request: object, actor: Actor, dossierId: string, subject?: string): Promise<DossierStanding> {
+    return (await this.readOnce(request, actor, dossierId, subject)).standing;
   }
 
-  /** The dossier and the standing of a person who may read it, once per request. */
-  readOnce(request: object, actor: Actor, dossierId: string): Promise<DossierAccessGrant> {
+  /** The dossier and the standing of a person who may read it, once per request; `subject` as for `require`. */
+  readOnce(request: object, actor: Actor, dossierId: string, subject?: string): Promise<DossierAccessGrant> {
     const cache = ((request as { [GRANTS]?: Map<string, Promise<DossierAccessGrant>> })[GRANTS] ??= new Map());
     let grant = cache.get(dossierId);
     if (!grant) {
-      grant = this.require(actor, dossierId, 'dossier.read');
+      grant = this.require(actor, dossierId, 'dossier.read', subject);
       cache.set(dossierId, grant);
     }
     return grant;

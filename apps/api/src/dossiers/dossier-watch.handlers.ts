@@ -1,7 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { DossierAction } from '../access/dossier-policy';
 import { RealtimeService } from '../realtime/realtime.service';
 import { DossierAccess } from './dossier-access.service';
 import { delegationRoom, plenaryRoom } from './dossier-rooms';
+
+/** What `dossier:watch` asks of the policy in the dossier it names (the access snapshot records it). */
+export const DOSSIER_WATCH_RULE = 'dossier.read' satisfies DossierAction;
 
 /** `dossier:watch` joins the dossier's plenary room and, for a delegate, their delegation's room. */
 @Injectable()
@@ -13,7 +17,7 @@ export class DossierWatchHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('dossier:watch', async (actor, { dossierId }, socket) => {
-      const { standing } = await this.access.require(actor, dossierId, 'dossier.read');
+      const { standing } = await this.access.require(actor, dossierId, DOSSIER_WATCH_RULE);
       await socket.join(plenaryRoom(dossierId));
       if (standing.role === 'DELEGATE' && standing.delegationId) await socket.join(delegationRoom(dossierId, standing.delegationId));
       return { dossierId };

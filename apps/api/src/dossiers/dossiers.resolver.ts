@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { Allow } from '../access/access-rule.decorator';
+import { Allow, AcrossMyDossiers, InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { canInDossier, delegationSeating } from '../access/dossier-policy';
@@ -26,13 +26,13 @@ export class DossiersResolver {
     private readonly reference: ReferenceService,
   ) {}
 
-  @Allow('dossier.access')
+  @AcrossMyDossiers()
   @Query(() => [Dossier], { description: 'The dossiers I take part in (administrators: all).' })
   dossiers(@CurrentActor() actor: Actor): Promise<Dossier[]> {
     return this.dossiersService.listFor(actor);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read')
   @Query(() => Dossier)
   async dossier(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') request: object): Promise<Dossier> {
     return (await this.access.readOnce(request, actor, id)).dossier;
@@ -44,7 +44,7 @@ export class DossiersResolver {
     return this.dossiersService.create(actor, input);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.manage')
   @Mutation(() => Dossier)
   async updateDossier(
     @CurrentActor() actor: Actor,

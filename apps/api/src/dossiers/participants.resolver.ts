@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
-import { Allow } from '../access/access-rule.decorator';
+import { InDossier } from '../access/access-rule.decorator';
 import { canInDossier, mayChangeLead, type DossierStanding } from '../access/dossier-policy';
 import { forbidden } from '../common/errors';
 import type { Actor } from '../access/actor';
@@ -27,7 +27,7 @@ export class ParticipantsResolver {
     private readonly delegationRequests: DelegationRequestsService,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'leadsOwnSide')
   @Query(() => [User], {
     description:
       'People one may bring in: for a facilitator, with a side, members of that side’s organizations in the dossier’s country, without, anyone; for a lead of a delegation, members of their own side’s organizations. Never those already taking part.',
@@ -51,7 +51,7 @@ export class ParticipantsResolver {
     return delegation?.constituency ?? null;
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'delegationSeating')
   @Mutation(() => Participant, {
     description: 'Seat a person in a delegation: by a lead of it, or by a facilitator as its first lead. Anyone else proposes (proposeDelegationMember).',
   })
@@ -61,14 +61,14 @@ export class ParticipantsResolver {
     return brought;
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.manage')
   @Mutation(() => Participant, { description: 'Add a facilitator or an observer (facilitators).' })
   async addParticipant(@CurrentActor() actor: Actor, @Args('input') input: AddParticipantInput): Promise<Participant> {
     const { dossier } = await this.access.require(actor, input.dossierId, 'dossier.manage');
     return this.participants.addParticipant(actor, dossier, input.userId, input.role);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read', 'mayChangeLead')
   @Mutation(() => Participant, {
     description: 'Make a delegate a lead of their delegation, or not: by a lead of it; a facilitator may only give a delegation left without a lead one from among its members.',
   })
@@ -82,7 +82,7 @@ export class ParticipantsResolver {
     return this.participants.setLead(actor, dossier, participant, lead);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.manage')
   @Mutation(() => Boolean, { description: 'Remove a person from the dossier; their access ends at once.' })
   async removeParticipant(@CurrentActor() actor: Actor, @Args('participantId', { type: () => ID }) participantId: string): Promise<boolean> {
     const participant = await this.participants.get(participantId);

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Allow } from '../access/access-rule.decorator';
+import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DossierAccess } from '../dossiers/dossier-access.service';
@@ -16,7 +16,7 @@ export class PositionsResolver {
     private readonly access: DossierAccess,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('position.submit', 'ownDelegation')
   @Mutation(() => Submission, { description: 'Submit my delegation’s position paper as it stands now (leads). Later ones supersede it.' })
   submitPosition(
     @CurrentActor() actor: Actor,
@@ -26,7 +26,7 @@ export class PositionsResolver {
     return this.positions.submit(actor, delegationId, draftId);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read')
   @Query(() => [Submission], { description: 'Every submitted position of a dossier, oldest first: what the plenary sees.' })
   async positionSubmissions(@CurrentActor() actor: Actor, @Args('dossierId', { type: () => ID }) dossierId: string, @Context('req') request: object): Promise<Submission[]> {
     await this.access.standingOnce(request, actor, dossierId);

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, IsNull, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { AttendanceView } from '@tripart/contracts';
+import type { Actor } from '../access/actor';
 import { notFound } from '../common/errors';
 import { Participant } from '../dossiers/participant.entity';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -19,7 +20,7 @@ export class AttendanceHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('session:join', async (actor, { sessionId }, socket) => {
-      const result = await this.room.change(actor, sessionId, 'session.join', async ({ manager, session, standing }) => {
+      const result = await this.room.change(actor, sessionId, 'session:join', async ({ manager, session, standing }) => {
         const rooms = [sessionRoom(session.dossierId, sessionId)];
         if (standing.role === 'DELEGATE' && standing.delegationId) rooms.push(caucusRoom(session.dossierId, sessionId, standing.delegationId));
         // In the room (authorized by now) before this change is told: the joiner gets its own arrival, and its
@@ -33,7 +34,7 @@ export class AttendanceHandlers implements OnModuleInit {
       const joined: Set<string> = (socket.data.sessions ??= new Set<string>());
       if (joined.size === 0) {
         socket.once('disconnect', () => {
-          for (const id of joined) void this.leave(actor.userId, id).catch(() => undefined);
+          for (const id of joined) void this.leave(actor, id).catch(() => undefined);
         });
       }
       joined.add(sessionId);
@@ -43,11 +44,11 @@ export class AttendanceHandlers implements OnModuleInit {
     this.realtime.on('session:leave', async (actor, { sessionId }, socket) => {
       const dossierId = await this.room.dossierOf(sessionId);
       for (const room of [...socket.rooms]) if (room.startsWith(sessionRoom(dossierId, sessionId))) await socket.leave(room);
-      return this.leave(actor.userId, sessionId);
+      return this.leave(actor, sessionId);
     });
 
     this.realtime.on('attendance:mark', (actor, { sessionId, userId, present }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      this.room.change(actor, sessionId, 'attendance:mark', async ({ manager, session }) => {
         if (!(await manager.getRepository(Participant).exist({ where: { dossierId: session.dossierId, userId } }))) throw notFound('The participant');
         if (present) {
           const opened = await this.open(manager, sessionId, userId, true);
@@ -76,13 +77,13 @@ export class AttendanceHandlers implements OnModuleInit {
   }
 
   /** Leaving closes the online presence (marked-in-room presence stays until the facilitator unmarks it). */
-  private async leave(userId: string, sessionId: string): Promise<{ seq: number }> {
+  private async leave(actor: Actor, sessionId: string): Promise<{ seq: number }> {
+    const { userId } = actor;
     const server = this.realtime.server;
     const room = sessionRoom(await this.room.dossierOf(sessionId), sessionId);
     // This instance's sockets only: asking every instance would hold the answer for seconds.
     const stillHere = server ? (await server.in(room).local.fetchSockets()).some((s) => s.data.actor?.userId === userId) : false;
-    const actor = { userId, email: '', role: 'MEMBER', locale: 'en', organizationKinds: [] } as const;
-    return this.room.change({ ...actor, organizationKinds: [] }, sessionId, 'session.join', async ({ manager }) => {
+    return this.room.change(actor, sessionId, 'session:leave', async ({ manager }) => {
       if (stillHere) return null;
       const closed = await this.close(manager, { sessionId, userId, leftAt: IsNull(), inRoom: false });
       return closed.length ? { change: 'attendance.left', attendance: closed } : null;

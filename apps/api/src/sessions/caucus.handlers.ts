@@ -20,7 +20,7 @@ export class CaucusHandlers implements OnModuleInit {
     this.realtime.on('caucus:say', async (actor, { sessionId, body }) => {
       let event: CaucusMessageEvent | undefined;
       let room = '';
-      const result = await this.room.change(actor, sessionId, 'session.speak', async ({ manager, session, standing }) => {
+      const result = await this.room.change(actor, sessionId, 'caucus:say', async ({ manager, session, standing }) => {
         const round = await openRound(manager, session);
         if (round.kind !== 'CAUCUS_BREAK') throw conflict('The caucus channel opens during a caucus break.');
         const message = await manager.getRepository(CaucusMessage).save({ sessionId, delegationId: standing.delegationId!, authorId: actor.userId, body });

@@ -1,7 +1,7 @@
 import { Context, Field, ID, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Allow } from '../access/access-rule.decorator';
+import { AcrossMyDossiers } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DossierAccess } from '../dossiers/dossier-access.service';
@@ -41,7 +41,7 @@ export class CaucusResolver {
     );
   }
 
-  @Allow('dossier.access')
+  @AcrossMyDossiers()
   @Query(() => [ConsultationSession], { description: 'Sessions of my dossiers not yet closed, soonest first.' })
   upcomingSessions(@CurrentActor() actor: Actor): Promise<ConsultationSession[]> {
     return this.dataSource

@@ -23,7 +23,7 @@ export class ConsensusHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('stance:declare', (actor, { sessionId, stance, reservation }) =>
-      this.room.change(actor, sessionId, 'session.declare', async ({ manager, session, standing }) => {
+      this.room.change(actor, sessionId, 'stance:declare', async ({ manager, session, standing }) => {
         requireLive(session);
         const round = await openRound(manager, session);
         if (round.kind !== 'CONSENSUS_CHECK') throw conflict('Stances are declared in a consensus check.');
@@ -50,12 +50,12 @@ export class ConsensusHandlers implements OnModuleInit {
       // Consensus makes the joint text the item's agreed text: read before the change (it may load the document).
       const agreed = outcome === 'CONSENSUS' || outcome === 'CONSENSUS_WITH_RESERVATIONS';
       if (agreed) {
-        await this.room.authorize(actor, sessionId, 'session.run');
+        await this.room.authorize(actor, sessionId, 'outcome:record');
         const known = await this.room.itemExists(sessionId, agendaItemId);
         if (!known) throw notFound('The agenda item');
       }
       const agreedText = agreed ? (await this.collab.readText(jointDocument(sessionId, agendaItemId))).trim() || null : null;
-      return this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      return this.room.change(actor, sessionId, 'outcome:record', async ({ manager, session }) => {
         const item = await manager.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId } });
         if (!item) throw notFound('The agenda item');
         const outcomes = manager.getRepository(Outcome);

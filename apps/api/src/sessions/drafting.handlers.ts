@@ -20,7 +20,7 @@ export class DraftingHandlers implements OnModuleInit {
   onModuleInit(): void {
     this.realtime.on('drafting:set', async (actor, { sessionId, agendaItemId, unlocked }) => {
       let changed = false;
-      const result = await this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      const result = await this.room.change(actor, sessionId, 'drafting:set', async ({ manager, session }) => {
         const item = await manager.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId } });
         if (!item) throw notFound('The agenda item');
         if (item.draftingUnlocked === unlocked) return null;

@@ -23,7 +23,7 @@ export class FloorHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('floor:give', (actor, { sessionId, handId }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      this.room.change(actor, sessionId, 'floor:give', async ({ manager, session }) => {
         requireLive(session);
         const round = await openRound(manager, session);
         if (round.kind === 'CAUCUS_BREAK') throw conflict('Nobody has the floor during a caucus break.');
@@ -45,7 +45,7 @@ export class FloorHandlers implements OnModuleInit {
     );
 
     this.realtime.on('floor:take', (actor, { sessionId, summary }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      this.room.change(actor, sessionId, 'floor:take', async ({ manager, session }) => {
         if (!session.floorHandId) return null;
         const round = session.currentRoundId ? await manager.getRepository(Round).findOne({ where: { id: session.currentRoundId } }) : null;
         const ended = await endIntervention(manager, session, round, summary ?? '');

@@ -26,7 +26,7 @@ export class JointTextHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('joint:start', async (actor, { sessionId, agendaItemId, from, submissionId }) => {
-      await this.room.authorize(actor, sessionId, 'session.run');
+      await this.room.authorize(actor, sessionId, 'joint:start');
       const text = await this.startingText(sessionId, agendaItemId, from, submissionId);
       // The replacement belongs to the audited change: made inside its transaction, after the audit
       // event is written, as the last step before the sequence number and the commit. It is an
@@ -36,7 +36,7 @@ export class JointTextHandlers implements OnModuleInit {
       const joint = await this.collab.edit(jointDocument(sessionId, agendaItemId));
       const replaced: { undo?: Undo } = {};
       try {
-        return await this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+        return await this.room.change(actor, sessionId, 'joint:start', async ({ manager, session }) => {
           await this.audit.record(manager, {
             actorId: actor.userId,
             action: 'joint.started',

@@ -3,13 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionChange, SessionChanged } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
-import type { DossierAction, DossierStanding } from '../access/dossier-policy';
+import type { DossierStanding } from '../access/dossier-policy';
 import { notFound } from '../common/errors';
 import { DossierAccess } from '../dossiers/dossier-access.service';
 import { sessionRoom } from '../dossiers/dossier-rooms';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ConsultationSession } from './consultation-session.entity';
+import { LIVE_ROOM_RULES, type LiveRoomEvent } from './live-room-rules';
 import { isUuid } from '../common/ids';
+
+/** What an outsider is told of a session it may not see, real or made up: that it was not found. */
+export const SESSION_SUBJECT = 'The session';
 
 export interface RoomChange {
   manager: EntityManager;
@@ -31,9 +35,9 @@ export class LiveRoom {
     private readonly realtime: RealtimeService,
   ) {}
 
-  async change(actor: Actor, sessionId: string, action: DossierAction, write: (room: RoomChange) => Promise<SessionChange | null>): Promise<{ seq: number }> {
+  async change(actor: Actor, sessionId: string, event: LiveRoomEvent, write: (room: RoomChange) => Promise<SessionChange | null>): Promise<{ seq: number }> {
     const dossierId = await this.dossierOf(sessionId);
-    const { standing } = await this.access.require(actor, dossierId, action);
+    const { standing } = await this.access.require(actor, dossierId, LIVE_ROOM_RULES[event], SESSION_SUBJECT);
     const result = await this.dataSource.transaction(async (manager) => {
       const session = await manager
         .getRepository(ConsultationSession)
@@ -54,9 +58,9 @@ export class LiveRoom {
     return { seq: result.seq };
   }
 
-  /** Checks a right before slow work outside the change (the change checks it again). */
-  async authorize(actor: Actor, sessionId: string, action: DossierAction): Promise<void> {
-    await this.access.require(actor, await this.dossierOf(sessionId), action);
+  /** Checks the event's right before slow work outside the change (the change checks it again). */
+  async authorize(actor: Actor, sessionId: string, event: LiveRoomEvent): Promise<void> {
+    await this.access.require(actor, await this.dossierOf(sessionId), LIVE_ROOM_RULES[event], SESSION_SUBJECT);
   }
 
   async itemExists(sessionId: string, agendaItemId: string): Promise<boolean> {
@@ -64,12 +68,12 @@ export class LiveRoom {
     return Boolean(row);
   }
 
-  /** The dossier a session belongs to; an unknown session is NOT_FOUND like one you may not see. */
+  /** The dossier a session belongs to; an unknown session is NOT_FOUND like one you may not see (authorize with SESSION_SUBJECT). */
   async dossierOf(sessionId: string): Promise<string> {
     const session = isUuid(sessionId)
       ? await this.dataSource.getRepository(ConsultationSession).findOne({ where: { id: sessionId }, select: { id: true, dossierId: true } })
       : null;
-    if (!session) throw notFound('The session');
+    if (!session) throw notFound(SESSION_SUBJECT);
     return session.dossierId;
   }
 }

@@ -19,7 +19,7 @@ export class QueueHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('hand:raise', (actor, { sessionId, kind, clientId }) =>
-      this.room.change(actor, sessionId, 'session.speak', async ({ manager, session, standing }) => {
+      this.room.change(actor, sessionId, 'hand:raise', async ({ manager, session, standing }) => {
         requireLive(session);
         const round = await openRound(manager, session);
         if (round.kind === 'CAUCUS_BREAK') throw conflict('Hands are raised in a round, not during a caucus break.');
@@ -35,7 +35,7 @@ export class QueueHandlers implements OnModuleInit {
     );
 
     this.realtime.on('hand:lower', (actor, { sessionId, handId }) =>
-      this.room.change(actor, sessionId, 'session.join', async ({ manager, session, standing }) => {
+      this.room.change(actor, sessionId, 'hand:lower', async ({ manager, session, standing }) => {
         const hands = manager.getRepository(Hand);
         const hand = handId
           ? await handOf(manager, session, handId)
@@ -50,7 +50,7 @@ export class QueueHandlers implements OnModuleInit {
     );
 
     this.realtime.on('queue:reorder', (actor, { sessionId, handIds }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      this.room.change(actor, sessionId, 'queue:reorder', async ({ manager, session }) => {
         const waiting = await orderedQueue(manager, session);
         const normal = waiting.filter((hand) => hand.kind === 'NORMAL');
         const known = new Set(normal.map((hand) => hand.id));
@@ -64,7 +64,7 @@ export class QueueHandlers implements OnModuleInit {
     );
 
     this.realtime.on('queue:mode', (actor, { sessionId, mode }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      this.room.change(actor, sessionId, 'queue:mode', async ({ manager, session }) => {
         if (session.queueMode === mode) return null;
         await manager.getRepository(ConsultationSession).update(sessionId, { queueMode: mode });
         await auditOverride(this.audit, manager, actor.userId, session, 'queue-mode', { from: session.queueMode, to: mode });

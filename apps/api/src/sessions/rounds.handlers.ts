@@ -31,7 +31,7 @@ export class RoundsHandlers implements OnModuleInit {
   onModuleInit(): void {
     for (const event of Object.keys(NEXT_STATUS) as Array<keyof typeof NEXT_STATUS>) {
       this.realtime.on(event, (actor, { sessionId }) =>
-        this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+        this.room.change(actor, sessionId, event, async ({ manager, session }) => {
           const { from, to, change } = NEXT_STATUS[event];
           if (session.status === to) return null;
           if (!(from as readonly string[]).includes(session.status)) throw conflict(`A ${session.status.toLowerCase()} session cannot become ${to.toLowerCase()}.`);
@@ -44,7 +44,7 @@ export class RoundsHandlers implements OnModuleInit {
     }
 
     this.realtime.on('round:open', (actor, { sessionId, agendaItemId, kind, speakingSeconds, caucusMinutes }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      this.room.change(actor, sessionId, 'round:open', async ({ manager, session }) => {
         requireLive(session);
         if (!(await manager.getRepository(AgendaItem).exist({ where: { id: agendaItemId, sessionId } }))) throw notFound('The agenda item');
         const closed = await this.closeRound(manager, session);
@@ -64,7 +64,7 @@ export class RoundsHandlers implements OnModuleInit {
     );
 
     this.realtime.on('round:close', (actor, { sessionId }) =>
-      this.room.change(actor, sessionId, 'session.run', async ({ manager, session }) => {
+      this.room.change(actor, sessionId, 'round:close', async ({ manager, session }) => {
         const closed = await this.closeRound(manager, session);
         return closed ? { change: 'round.closed', closed } : null;
       }),

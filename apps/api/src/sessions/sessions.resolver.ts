@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { Allow } from '../access/access-rule.decorator';
+import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { canInDossier } from '../access/dossier-policy';
@@ -14,7 +14,7 @@ import { Attendance } from './attendance.entity';
 import { ConsultationSession } from './consultation-session.entity';
 import { Hand } from './hand.entity';
 import { Intervention } from './intervention.entity';
-import { LiveRoom } from './live-room.service';
+import { LiveRoom, SESSION_SUBJECT } from './live-room.service';
 import { orderedQueue } from './room-rules';
 import { Round } from './round.entity';
 import { ScheduleSessionInput } from './session.inputs';
@@ -30,18 +30,18 @@ export class SessionsResolver {
     private readonly room: LiveRoom,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('session.schedule')
   @Mutation(() => ConsultationSession, { description: 'Schedule a consultation session with its agenda (facilitators).' })
   async scheduleSession(@CurrentActor() actor: Actor, @Args('input') input: ScheduleSessionInput): Promise<ConsultationSession> {
     const { dossier } = await this.access.require(actor, input.dossierId, 'session.schedule');
     return this.sessions.schedule(actor, dossier, input);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read')
   @Query(() => ConsultationSession, { description: 'A session’s whole current state, with its sequence number.' })
   async consultationSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') request: object): Promise<ConsultationSession> {
     const dossierId = await this.room.dossierOf(id);
-    await this.access.standingOnce(request, actor, dossierId);
+    await this.access.standingOnce(request, actor, dossierId, SESSION_SUBJECT);
     return this.dataSource.getRepository(ConsultationSession).findOneOrFail({ where: { id } });
   }
 

@@ -1,7 +1,7 @@
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { Allow } from '../../access/access-rule.decorator';
+import { InDossier } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { requestLoader } from '../../common/request-loaders';
@@ -30,19 +30,19 @@ export class ConventionLinksResolver {
     private readonly links: ConventionLinksService,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('dossier.manage')
   @Mutation(() => ConventionLink, { description: 'Link a provision to a convention article, with a gap note (facilitators).' })
   linkConvention(@CurrentActor() actor: Actor, @Args('input') input: LinkConventionInput): Promise<ConventionLink> {
     return this.links.link(actor, input);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.manage')
   @Mutation(() => Boolean)
   unlinkConvention(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.links.unlink(actor, id);
   }
 
-  @Allow('dossier.access')
+  @InDossier('dossier.manage')
   @Mutation(() => ConventionLink, { description: 'The gap note of a link carried to a changed provision still holds: it no longer needs review (facilitators).' })
   markConventionLinkReviewed(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ConventionLink> {
     return this.links.markReviewed(actor, id);

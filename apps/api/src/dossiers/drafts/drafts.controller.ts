@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { Allow } from '../../access/access-rule.decorator';
+import { InDossier } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { badInput } from '../../common/errors';
@@ -16,7 +16,7 @@ export class DraftsController {
     private readonly access: DossierAccess,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('dossier.manage')
   @Post(':id/drafts')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DRAFT_BYTES, files: 1, fields: 5 } }))

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { Allow } from '../../access/access-rule.decorator';
+import { InDossier } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { groupBy, requestLoader } from '../../common/request-loaders';
@@ -20,7 +20,7 @@ export class DraftsResolver {
     private readonly access: DossierAccess,
   ) {}
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read')
   @Query(() => Draft)
   async draft(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') request: object): Promise<Draft> {
     const draft = isUuid(id) ? await this.dataSource.getRepository(Draft).findOne({ where: { id } }) : null;
@@ -34,7 +34,7 @@ export class DraftsResolver {
   /** At most this many provisions per `provisions(ids)` call. */
   static readonly MAX_PROVISIONS = 100;
 
-  @Allow('dossier.access')
+  @InDossier('dossier.read')
   @Query(() => [Provision], {
     name: 'provisions',
     // Costs what it returns: each provision asked for counts with everything asked of it.
