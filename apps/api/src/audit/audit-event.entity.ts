@@ -9,27 +9,27 @@ export class AuditEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   seq: string;
 
-  @Column({ name: 'at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   at: Date;
 
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
   @Column({ type: 'varchar', length: 64 })
   action: string;
 
   @Index('ix_audit_event_subject')
-  @Column({ name: 'subject_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   subjectId: string | null;
 
   @Index('ix_audit_event_dossier')
-  @Column({ name: 'dossier_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   dossierId: string | null;
 
   @Column({ type: 'jsonb', default: {} })
   data: Record<string, unknown>;
 
-  @Column({ name: 'prev_hash', type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: 64 })
   prevHash: string;
 
   @Column({ type: 'varchar', length: 64 })

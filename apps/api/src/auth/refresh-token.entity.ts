@@ -12,29 +12,29 @@ export class RefreshToken {
   id: string;
 
   @Index('ix_refresh_token_user')
-  @Column({ name: 'user_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn()
   user?: Relation<User>;
 
   @Index('ix_refresh_token_family')
-  @Column({ name: 'family_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   familyId: string;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: 64 })
   tokenHash: string;
 
-  @Column({ name: 'expires_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
-  @Column({ name: 'replaced_by_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   replacedById: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -9,6 +9,6 @@ export class CollabDocument {
   @Column({ type: 'bytea' })
   state: Buffer;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -7,17 +7,17 @@ import { Comment } from './comment.entity';
 @Index('idx_comment_mention_user', ['userId']) // "my mentions"
 
 export class CommentMention {
-  @PrimaryColumn({ name: 'comment_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   commentId: string;
 
   @ManyToOne(() => Comment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'comment_id' })
+  @JoinColumn()
   comment?: Relation<Comment>;
 
-  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid' })
   userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn()
   user?: Relation<User>;
 }

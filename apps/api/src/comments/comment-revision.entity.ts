@@ -8,19 +8,19 @@ export class CommentRevision {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'comment_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   commentId: string;
 
   @ManyToOne(() => Comment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'comment_id' })
+  @JoinColumn()
   comment?: Relation<Comment>;
 
   @Column({ type: 'text' })
   body: string;
 
-  @Column({ name: 'suggested_text', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   suggestedText: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -23,44 +23,44 @@ export class Comment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'dossier_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   dossierId: string;
 
   @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
+  @JoinColumn()
   dossier?: Relation<Dossier>;
 
   /** Where the comment stands now: re-anchored to later versions while its quote is found. */
-  @Column({ name: 'provision_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   provisionId: string;
 
   @ManyToOne(() => Provision, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'provision_id' })
+  @JoinColumn()
   provision?: Relation<Provision>;
 
-  @Column({ name: 'on_previous_version', type: 'boolean', default: false })
+  @Column({ type: 'boolean', default: false })
   onPreviousVersion: boolean;
 
-  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
 
   @ManyToOne(() => Comment, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'parent_id' })
+  @JoinColumn()
   parent?: Relation<Comment>;
 
-  @Column({ name: 'author_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   authorId: string;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_id' })
+  @JoinColumn()
   author?: Relation<User>;
 
   /** The author's delegation when written; null for facilitators and observers. */
-  @Column({ name: 'delegation_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   delegationId: string | null;
 
   @ManyToOne(() => Delegation, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'delegation_id' })
+  @JoinColumn()
   delegation?: Relation<Delegation>;
 
   @Column({ type: 'varchar', length: 16 })
@@ -69,33 +69,33 @@ export class Comment {
   @Column({ type: 'text' })
   body: string;
 
-  @Column({ name: 'quote_exact', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   quoteExact: string | null;
 
-  @Column({ name: 'quote_prefix', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   quotePrefix: string | null;
 
-  @Column({ name: 'quote_suffix', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   quoteSuffix: string | null;
 
-  @Column({ name: 'suggested_text', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   suggestedText: string | null;
 
-  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
-  @Column({ name: 'resolved_by_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   resolvedById: string | null;
 
-  @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   editedAt: Date | null;
 
-  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
-  @Column({ name: 'client_id', type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
   clientId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

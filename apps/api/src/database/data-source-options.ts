@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseTarget } from './database-target';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './naming-strategy';
 
 /**
  * TypeORM options for a target. The embedded database accepts one
@@ -14,6 +15,7 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     url: target.url,
     schema: target.schema,
     entities: ENTITIES,
+    namingStrategy: new SnakeNamingStrategy(),
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsRun: false,

@@ -18,40 +18,40 @@ export class DelegationRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'dossier_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   dossierId: string;
 
   @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
+  @JoinColumn()
   dossier?: Relation<Dossier>;
 
   @Index('ix_delegation_request_delegation')
-  @Column({ name: 'delegation_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   delegationId: string;
 
   @ManyToOne(() => Delegation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'delegation_id' })
+  @JoinColumn()
   delegation?: Relation<Delegation>;
 
-  @Column({ name: 'user_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn()
   user?: Relation<User>;
 
   @Field(() => Boolean, { description: 'Proposed as a lead of the delegation.' })
   @Column({ type: 'boolean', default: false })
   lead: boolean;
 
-  @Column({ name: 'requested_by_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   requestedById: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'requested_by_id' })
+  @JoinColumn()
   requestedBy?: Relation<User>;
 
   @Field(() => Date)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -13,11 +13,11 @@ export class Delegation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'dossier_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   dossierId: string;
 
   @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
+  @JoinColumn()
   dossier?: Relation<Dossier>;
 
   @Field(() => ConstituencyEnum)

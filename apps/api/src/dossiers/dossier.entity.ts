@@ -46,7 +46,7 @@ export class Dossier {
   @Column({ type: 'varchar', length: 16, default: 'PREPARATION' })
   status: DossierStatus;
 
-  @Column({ name: 'country_code', type: 'varchar', length: 2 })
+  @Column({ type: 'varchar', length: 2 })
   countryCode: string;
 
   @ManyToOne(() => Country, { onDelete: 'RESTRICT' })
@@ -54,11 +54,11 @@ export class Dossier {
   country?: Relation<Country>;
 
   @Field(() => Date, { nullable: true, description: 'Comments are welcome until then.' })
-  @Column({ name: 'comments_deadline', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   commentsDeadline: Date | null;
 
   @Field(() => Boolean, { description: 'Whether observers may write (plenary) comments.' })
-  @Column({ name: 'observers_may_comment', type: 'boolean', default: false })
+  @Column({ type: 'boolean', default: false })
   observersMayComment: boolean;
 
   @ManyToMany(() => Convention)
@@ -69,18 +69,18 @@ export class Dossier {
   })
   conventions?: Relation<Convention[]>;
 
-  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by_id' })
+  @JoinColumn()
   createdBy?: Relation<User>;
 
   @Field(() => Date)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
   @Field(() => Date)
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -22,37 +22,37 @@ export class Participant {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'dossier_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   dossierId: string;
 
   @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
+  @JoinColumn()
   dossier?: Relation<Dossier>;
 
   @Index('ix_participant_user')
-  @Column({ name: 'user_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn()
   user?: Relation<User>;
 
   @Field(() => ParticipantRoleEnum)
   @Column({ type: 'varchar', length: 16 })
   role: ParticipantRole;
 
-  @Column({ name: 'delegation_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   delegationId: string | null;
 
   @ManyToOne(() => Delegation, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'delegation_id' })
+  @JoinColumn()
   delegation?: Relation<Delegation>;
 
   @Field(() => Boolean, { description: 'Speaks for the delegation: submits its position, approves minutes.' })
-  @Column({ name: 'is_lead', type: 'boolean', default: false })
+  @Column({ type: 'boolean', default: false })
   isLead: boolean;
 
   @Field(() => Date)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

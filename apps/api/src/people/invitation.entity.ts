@@ -17,7 +17,7 @@ export class Invitation {
   email: string;
 
   @Field(() => String)
-  @Column({ name: 'display_name', type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: 120 })
   displayName: string;
 
   @Field(() => PlatformRoleEnum)
@@ -25,32 +25,32 @@ export class Invitation {
   role: PlatformRole;
 
   /** None for the first administrator, invited before any organization exists. */
-  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   organizationId: string | null;
 
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id' })
+  @JoinColumn()
   organization?: Relation<Organization>;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: 64, unique: true })
   tokenHash: string;
 
   @Field(() => Date)
-  @Column({ name: 'expires_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
-  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by_id' })
+  @JoinColumn()
   createdBy?: Relation<User>;
 
   @Field(() => Date)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -28,16 +28,16 @@ export class Organization {
   @Column({ type: 'varchar', length: 16 })
   kind: OrganizationKind;
 
-  @Column({ name: 'country_code', type: 'varchar', length: 2 })
+  @Column({ type: 'varchar', length: 2 })
   countryCode: string;
 
   @ManyToOne(() => Country, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'country_code' })
   country?: Relation<Country>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

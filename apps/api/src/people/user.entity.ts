@@ -18,7 +18,7 @@ export class User {
   email: string;
 
   @Field(() => String)
-  @Column({ name: 'display_name', type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: 120 })
   displayName: string;
 
   @Field(() => String)
@@ -33,13 +33,13 @@ export class User {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
-  @Column({ name: 'password_hash', type: 'text' })
+  @Column({ type: 'text' })
   passwordHash: string;
 
   @Field(() => Date)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

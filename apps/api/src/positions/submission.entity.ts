@@ -40,11 +40,11 @@ export class Submission {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'dossier_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   dossierId: string;
 
   @Field(() => ID)
-  @Column({ name: 'delegation_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   delegationId: string;
 
   @Field(() => ConstituencyEnum)
@@ -52,22 +52,22 @@ export class Submission {
   constituency: Constituency;
 
   @Field(() => ID)
-  @Column({ name: 'draft_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   draftId: string;
 
   @Field(() => Int, { description: '1 for the first submission of this delegation on this draft, then 2, ...' })
   @Column({ type: 'integer' })
   number: number;
 
-  @Column({ name: 'submitted_by_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   submittedById: string;
 
   @Field(() => Date)
-  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   submittedAt: Date;
 
   @Field(() => String, { description: 'SHA-256 of the content.' })
-  @Column({ name: 'content_hash', type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: 64 })
   contentHash: string;
 
   @Field(() => SubmissionContent)

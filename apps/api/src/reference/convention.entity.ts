@@ -13,13 +13,13 @@ export class Convention {
   @PrimaryColumn({ type: 'varchar', length: 8 })
   code: string;
 
-  @Column({ name: 'title_en', type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: 200 })
   titleEn: string;
 
-  @Column({ name: 'title_fr', type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: 200 })
   titleFr: string;
 
-  @Column({ name: 'title_es', type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: 200 })
   titleEs: string;
 
   @Field(() => Int)
@@ -35,6 +35,6 @@ export class Convention {
   principle: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Year it became fundamental (C155 and C187: 2022).' })
-  @Column({ name: 'fundamental_since', type: 'integer', nullable: true })
+  @Column({ type: 'integer', nullable: true })
   fundamentalSince: number | null;
 }

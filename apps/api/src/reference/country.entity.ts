@@ -9,13 +9,13 @@ export class Country {
   @PrimaryColumn({ type: 'varchar', length: 2 })
   code: string;
 
-  @Column({ name: 'name_en', type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: 120 })
   nameEn: string;
 
-  @Column({ name: 'name_fr', type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: 120 })
   nameFr: string;
 
-  @Column({ name: 'name_es', type: 'varchar', length: 120 })
+  @Column({ type: 'varchar', length: 120 })
   nameEs: string;
 
   nameIn(locale: Locale): string {

@@ -12,11 +12,11 @@ export class AgendaItem {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sessionId: string;
 
   @ManyToOne(() => ConsultationSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @JoinColumn()
   session?: Relation<ConsultationSession>;
 
   @Field(() => Int)
@@ -24,11 +24,11 @@ export class AgendaItem {
   position: number;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'provision_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   provisionId: string | null;
 
   @ManyToOne(() => Provision, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'provision_id' })
+  @JoinColumn()
   provision?: Relation<Provision>;
 
   @Field(() => String)
@@ -36,6 +36,6 @@ export class AgendaItem {
   title: string;
 
   @Field(() => Boolean, { description: 'Delegates may edit the joint text (facilitators always can).' })
-  @Column({ name: 'drafting_unlocked', type: 'boolean', default: false })
+  @Column({ type: 'boolean', default: false })
   draftingUnlocked: boolean;
 }

@@ -10,22 +10,22 @@ export class Attendance {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sessionId: string;
 
   @Field(() => ID)
-  @Column({ name: 'user_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   userId: string;
 
   @Field(() => Boolean, { description: 'Marked present in the room by the facilitator (hybrid meetings).' })
-  @Column({ name: 'in_room', type: 'boolean', default: false })
+  @Column({ type: 'boolean', default: false })
   inRoom: boolean;
 
   @Field(() => Date)
-  @Column({ name: 'joined_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   joinedAt: Date;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   leftAt: Date | null;
 }

@@ -7,18 +7,18 @@ export class CaucusMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sessionId: string;
 
-  @Column({ name: 'delegation_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   delegationId: string;
 
-  @Column({ name: 'author_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   authorId: string;
 
   @Column({ type: 'text' })
   body: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

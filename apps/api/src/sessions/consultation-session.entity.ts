@@ -23,11 +23,11 @@ export class ConsultationSession {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'dossier_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   dossierId: string;
 
   @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
+  @JoinColumn()
   dossier?: Relation<Dossier>;
 
   @Field(() => String)
@@ -35,11 +35,11 @@ export class ConsultationSession {
   title: string;
 
   @Field(() => Date)
-  @Column({ name: 'starts_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   startsAt: Date;
 
   @Field(() => Date)
-  @Column({ name: 'ends_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   endsAt: Date;
 
   @Field(() => String, { nullable: true })
@@ -47,7 +47,7 @@ export class ConsultationSession {
   place: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ name: 'meeting_url', type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
   meetingUrl: string | null;
 
   @Field(() => SessionStatusEnum)
@@ -59,33 +59,33 @@ export class ConsultationSession {
   seq: number;
 
   @Field(() => QueueModeEnum)
-  @Column({ name: 'queue_mode', type: 'varchar', length: 16, default: 'ROTATION' })
+  @Column({ type: 'varchar', length: 16, default: 'ROTATION' })
   queueMode: QueueMode;
 
   @Field(() => ConstituencyEnum, { nullable: true, description: 'The side that spoke last: rotation starts after it.' })
-  @Column({ name: 'last_speaker_side', type: 'varchar', length: 16, nullable: true })
+  @Column({ type: 'varchar', length: 16, nullable: true })
   lastSpeakerSide: Constituency | null;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'current_round_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   currentRoundId: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The hand that has the floor.' })
-  @Column({ name: 'floor_hand_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   floorHandId: string | null;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'floor_since', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   floorSince: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When the speaker’s time ends (server clock).' })
-  @Column({ name: 'floor_deadline', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   floorDeadline: Date | null;
 
-  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 
   @Field(() => Date)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

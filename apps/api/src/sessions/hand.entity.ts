@@ -18,15 +18,15 @@ export class Hand {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sessionId: string;
 
   @ManyToOne(() => ConsultationSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @JoinColumn()
   session?: Relation<ConsultationSession>;
 
   @Field(() => ID)
-  @Column({ name: 'user_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   userId: string;
 
   @Field(() => ConstituencyEnum)
@@ -37,16 +37,16 @@ export class Hand {
   @Column({ type: 'varchar', length: 16, default: 'NORMAL' })
   kind: HandKind;
 
-  @Column({ name: 'client_id', type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: 64 })
   clientId: string;
 
   @Field(() => Date)
-  @Column({ name: 'raised_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   raisedAt: Date;
 
   /** Set when the facilitator reorders the queue by hand. */
   @Field(() => Int, { nullable: true, description: 'Set when the facilitator reordered the queue: clients order a pushed queue from it.' })
-  @Column({ name: 'manual_position', type: 'integer', nullable: true })
+  @Column({ type: 'integer', nullable: true })
   manualPosition: number | null;
 
   @Field(() => String, { description: 'WAITING, SPEAKING, DONE or LOWERED' })

@@ -13,23 +13,23 @@ export class Intervention {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sessionId: string;
 
   @ManyToOne(() => ConsultationSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @JoinColumn()
   session?: Relation<ConsultationSession>;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'agenda_item_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   agendaItemId: string | null;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'round_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   roundId: string | null;
 
   @Field(() => ID)
-  @Column({ name: 'speaker_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   speakerId: string;
 
   @Field(() => ConstituencyEnum)
@@ -37,11 +37,11 @@ export class Intervention {
   constituency: Constituency;
 
   @Field(() => Date)
-  @Column({ name: 'started_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   startedAt: Date;
 
   @Field(() => Int)
-  @Column({ name: 'duration_seconds', type: 'integer' })
+  @Column({ type: 'integer' })
   durationSeconds: number;
 
   @Field(() => String)

@@ -27,15 +27,15 @@ export class Outcome {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sessionId: string;
 
   @Field(() => ID)
-  @Column({ name: 'agenda_item_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   agendaItemId: string;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'provision_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   provisionId: string | null;
 
   @Field(() => OutcomeKindEnum)
@@ -51,13 +51,13 @@ export class Outcome {
   note: string;
 
   @Field(() => String, { nullable: true, description: 'The joint text as it stood when consensus was recorded: the item’s agreed text.' })
-  @Column({ name: 'agreed_text', type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true })
   agreedText: string | null;
 
-  @Column({ name: 'recorded_by_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   recordedById: string;
 
   @Field(() => Date)
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   recordedAt: Date;
 }

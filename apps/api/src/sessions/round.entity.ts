@@ -16,19 +16,19 @@ export class Round {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sessionId: string;
 
   @ManyToOne(() => ConsultationSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
+  @JoinColumn()
   session?: Relation<ConsultationSession>;
 
   @Field(() => ID)
-  @Column({ name: 'agenda_item_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   agendaItemId: string;
 
   @ManyToOne(() => AgendaItem, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'agenda_item_id' })
+  @JoinColumn()
   agendaItem?: Relation<AgendaItem>;
 
   @Field(() => RoundKindEnum)
@@ -36,18 +36,18 @@ export class Round {
   kind: RoundKind;
 
   @Field(() => Int)
-  @Column({ name: 'speaking_seconds', type: 'integer' })
+  @Column({ type: 'integer' })
   speakingSeconds: number;
 
   @Field(() => Date)
-  @Column({ name: 'opened_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   openedAt: Date;
 
   @Field(() => Date, { nullable: true })
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'End of a caucus break.' })
-  @Column({ name: 'caucus_ends_at', type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   caucusEndsAt: Date | null;
 }

@@ -16,15 +16,15 @@ export class Stance {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'session_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   sessionId: string;
 
   @Field(() => ID)
-  @Column({ name: 'round_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   roundId: string;
 
   @Field(() => ID)
-  @Column({ name: 'agenda_item_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   agendaItemId: string;
 
   @Field(() => ConstituencyEnum)
@@ -39,10 +39,10 @@ export class Stance {
   @Column({ type: 'text', default: '' })
   reservation: string;
 
-  @Column({ name: 'declared_by_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   declaredById: string;
 
   @Field(() => Date)
-  @Column({ name: 'declared_at', type: 'timestamptz' })
+  @Column({ type: 'timestamptz' })
   declaredAt: Date;
 }

@@ -14,15 +14,15 @@ export class ConventionLink {
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'provision_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   provisionId: string;
 
   @ManyToOne(() => Provision, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'provision_id' })
+  @JoinColumn()
   provision?: Relation<Provision>;
 
   @Field(() => String)
-  @Column({ name: 'convention_code', type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 8 })
   conventionCode: string;
 
   @ManyToOne(() => Convention, { onDelete: 'RESTRICT' })
@@ -34,22 +34,22 @@ export class ConventionLink {
   article: string;
 
   @Field(() => String, { description: 'What the provision lacks to comply; empty when it complies.' })
-  @Column({ name: 'gap_note', type: 'text', default: '' })
+  @Column({ type: 'text', default: '' })
   gapNote: string;
 
   // Set when the link was carried to a new version whose provision reads differently: the gap note may no longer hold.
   @Field(() => Boolean, { description: 'Carried from the previous version to a provision whose text changed: the gap note awaits a facilitator’s review.' })
-  @Column({ name: 'needs_review', type: 'boolean', default: false })
+  @Column({ type: 'boolean', default: false })
   needsReview: boolean;
 
-  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by_id' })
+  @JoinColumn()
   createdBy?: Relation<User>;
 
   @Field(() => Date)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -12,11 +12,11 @@ export class Draft {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'dossier_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   dossierId: string;
 
   @ManyToOne(() => Dossier, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dossier_id' })
+  @JoinColumn()
   dossier?: Relation<Dossier>;
 
   @Field(() => Int)
@@ -28,25 +28,25 @@ export class Draft {
   title: string | null;
 
   @Field(() => String, { description: 'DOCX, TEXT, MARKDOWN or AKN' })
-  @Column({ name: 'source_format', type: 'varchar', length: 16 })
+  @Column({ type: 'varchar', length: 16 })
   sourceFormat: string;
 
   @Field(() => String)
-  @Column({ name: 'source_filename', type: 'varchar', length: 255 })
+  @Column({ type: 'varchar', length: 255 })
   sourceFilename: string;
 
   @Field(() => String, { nullable: true, description: 'Language of the legal text (BCP 47), when known.' })
   @Column({ type: 'varchar', length: 16, nullable: true })
   language: string | null;
 
-  @Column({ name: 'imported_by_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   importedById: string | null;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'imported_by_id' })
+  @JoinColumn()
   importedBy?: Relation<User>;
 
   @Field(() => Date)
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -17,19 +17,19 @@ export class Provision {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'draft_id', type: 'uuid' })
+  @Column({ type: 'uuid' })
   draftId: string;
 
   @ManyToOne(() => Draft, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'draft_id' })
+  @JoinColumn()
   draft?: Relation<Draft>;
 
   @Field(() => ID, { nullable: true })
-  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   parentId: string | null;
 
   @ManyToOne(() => Provision, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'parent_id' })
+  @JoinColumn()
   parent?: Relation<Provision>;
 
   @Field(() => String, { description: 'PART, TITLE, CHAPTER, SECTION, ARTICLE or PARAGRAPH' })
@@ -65,11 +65,11 @@ export class Provision {
   depth: number;
 
   @Field(() => ID, { nullable: true, description: 'The matching provision of the previous version, if any.' })
-  @Column({ name: 'previous_id', type: 'uuid', nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   previousId: string | null;
 
   @Field(() => String, { nullable: true, description: 'How it was matched: KEY, NUMBER or SIMILARITY.' })
-  @Column({ name: 'matched_by', type: 'varchar', length: 16, nullable: true })
+  @Column({ type: 'varchar', length: 16, nullable: true })
   matchedBy: string | null;
 
   /**
@@ -77,7 +77,7 @@ export class Provision {
    * at import ([] when the text is unchanged). Null without a predecessor, or
    * for rows imported before diffs were stored (then computed when asked).
    */
-  @Column({ name: 'word_diff', type: 'jsonb', nullable: true })
+  @Column({ type: 'jsonb', nullable: true })
   wordDiff: DiffPart[] | null;
 }
 
