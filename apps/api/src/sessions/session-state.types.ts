@@ -65,3 +65,19 @@ export class SessionStanding {
   @Field(() => ConstituencyEnum, { nullable: true })
   constituency: Constituency | null;
 }
+
+/** A message in a delegation’s private caucus channel. */
+@ObjectType()
+export class CaucusMessageView {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  authorName: string;
+
+  @Field(() => String)
+  body: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+}

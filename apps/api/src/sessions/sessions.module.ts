@@ -12,12 +12,14 @@ import { LiveRoom } from './live-room.service';
 import { QueueHandlers } from './queue.handlers';
 import { RoundsHandlers } from './rounds.handlers';
 import { DossierSessionsResolver, SessionsResolver } from './sessions.resolver';
+import { SessionReads } from './session-reads.repository';
 import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [DossiersModule],
   providers: [
     LiveRoom,
+    SessionReads,
     SessionsService,
     SessionsResolver,
     DossierSessionsResolver,

@@ -1,30 +1,26 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { canInDossier } from '../access/dossier-policy';
-import { groupBy, requestLoader } from '../common/request-loaders';
+import { requestLoader } from '../common/request-loaders';
 import { DossierAccess } from '../dossiers/dossier-access.service';
 import { Dossier } from '../dossiers/dossier.entity';
-import { Delegation } from '../dossiers/delegation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
 import { ConsultationSession } from './consultation-session.entity';
-import { Hand } from './hand.entity';
 import { Intervention } from './intervention.entity';
 import { LiveRoom, SESSION_SUBJECT } from './live-room.service';
-import { orderedQueue } from './room-rules';
 import { Round } from './round.entity';
 import { ScheduleSessionInput } from './session.inputs';
-import { Floor, PersonRef, QueueEntry, SessionStanding, SpeakingTotal } from './session-state.types';
+import { Floor, QueueEntry, SessionStanding, SpeakingTotal } from './session-state.types';
+import { SessionReads } from './session-reads.repository';
 import { SessionsService } from './sessions.service';
 
 @Resolver(() => ConsultationSession)
 export class SessionsResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: SessionReads,
     private readonly access: DossierAccess,
     private readonly sessions: SessionsService,
     private readonly room: LiveRoom,
@@ -42,48 +38,48 @@ export class SessionsResolver {
   async consultationSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') request: object): Promise<ConsultationSession> {
     const dossierId = await this.room.dossierOf(id);
     await this.access.standingOnce(request, actor, dossierId, SESSION_SUBJECT);
-    return this.dataSource.getRepository(ConsultationSession).findOneOrFail({ where: { id } });
+    return this.reads.session(id);
   }
 
   @ResolveField(() => [AgendaItem])
   agenda(@Parent() session: ConsultationSession): Promise<AgendaItem[]> {
-    return this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: session.id }, order: { position: 'ASC' } });
+    return this.reads.agenda(session.id);
   }
 
   @ResolveField(() => Round, { nullable: true })
   currentRound(@Parent() session: ConsultationSession): Promise<Round | null> {
-    return session.currentRoundId ? this.dataSource.getRepository(Round).findOne({ where: { id: session.currentRoundId } }) : Promise.resolve(null);
+    return session.currentRoundId ? this.reads.round(session.currentRoundId) : Promise.resolve(null);
   }
 
   @ResolveField(() => [QueueEntry])
   async queue(@Parent() session: ConsultationSession): Promise<QueueEntry[]> {
-    const hands = await orderedQueue(this.dataSource.manager, session);
-    const people = await this.people(hands.map((hand) => hand.userId));
+    const hands = await this.reads.queue(session);
+    const people = await this.reads.people(hands.map((hand) => hand.userId));
     return hands.map((hand, index) => ({ position: index + 1, hand, person: people.get(hand.userId)! }));
   }
 
   @ResolveField(() => Floor, { nullable: true })
   async floor(@Parent() session: ConsultationSession): Promise<Floor | null> {
     if (!session.floorHandId || !session.floorSince || !session.floorDeadline) return null;
-    const hand = await this.dataSource.getRepository(Hand).findOneOrFail({ where: { id: session.floorHandId } });
-    const people = await this.people([hand.userId]);
+    const hand = await this.reads.hand(session.floorHandId);
+    const people = await this.reads.people([hand.userId]);
     return { hand, person: people.get(hand.userId)!, since: session.floorSince, deadline: session.floorDeadline };
   }
 
   @ResolveField(() => [Attendance])
   attendance(@Parent() session: ConsultationSession): Promise<Attendance[]> {
-    return this.dataSource.getRepository(Attendance).find({ where: { sessionId: session.id }, order: { joinedAt: 'ASC' } });
+    return this.reads.attendance(session.id);
   }
 
   @ResolveField(() => [Intervention])
   interventions(@Parent() session: ConsultationSession): Promise<Intervention[]> {
-    return this.dataSource.getRepository(Intervention).find({ where: { sessionId: session.id }, order: { startedAt: 'ASC' } });
+    return this.reads.interventions(session.id);
   }
 
   @ResolveField(() => [SpeakingTotal], { description: 'Seconds spoken per side, then per person.' })
   async speakingTotals(@Parent() session: ConsultationSession): Promise<SpeakingTotal[]> {
     const interventions = await this.interventions(session);
-    const people = await this.people(interventions.map((i) => i.speakerId));
+    const people = await this.reads.people(interventions.map((i) => i.speakerId));
     const totals = new Map<string, SpeakingTotal>();
     for (const item of interventions) {
       for (const key of [item.constituency, `${item.constituency}:${item.speakerId}`]) {
@@ -103,33 +99,23 @@ export class SessionsResolver {
   @ResolveField(() => SessionStanding)
   async me(@Parent() session: ConsultationSession, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<SessionStanding> {
     const standing = await this.access.standingOnce(request, actor, session.dossierId);
-    const delegation = standing.delegationId ? await this.dataSource.getRepository(Delegation).findOne({ where: { id: standing.delegationId } }) : null;
+    const constituency = standing.delegationId ? await this.reads.sideOfDelegation(standing.delegationId) : null;
     return {
       canRun: canInDossier(standing, 'session.run'),
       canSpeak: canInDossier(standing, 'session.speak'),
       canDeclareStance: canInDossier(standing, 'session.declare'),
-      constituency: delegation?.constituency ?? null,
+      constituency,
     };
   }
 
-  private async people(ids: string[]): Promise<Map<string, PersonRef>> {
-    const unique = [...new Set(ids)];
-    const rows: Array<{ id: string; display_name: string }> = unique.length
-      ? await this.dataSource.query('SELECT id, display_name FROM app_user WHERE id = ANY($1)', [unique])
-      : [];
-    return new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.display_name }]));
-  }
 }
 
 @Resolver(() => Dossier)
 export class DossierSessionsResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: SessionReads) {}
 
   @ResolveField(() => [ConsultationSession], { description: 'Sessions, soonest first.' })
   sessions(@Parent() dossier: Dossier, @Context('req') request: object): Promise<ConsultationSession[]> {
-    return requestLoader(request, 'sessionsOfDossier', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.getRepository(ConsultationSession).find({ where: { dossierId: In([...ids]) }, order: { startsAt: 'ASC' } });
-      return groupBy(ids, rows, (row) => row.dossierId);
-    }).load(dossier.id);
+    return requestLoader(request, 'sessionsOfDossier', (ids: readonly string[]) => this.reads.sessionsOfDossiers(ids)).load(dossier.id);
   }
 }

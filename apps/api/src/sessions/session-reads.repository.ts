@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import type { Constituency } from '@tripart/contracts';
+import { groupBy } from '../common/request-loaders';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
+import type { CaucusMessageView } from './session-state.types';
+import { ConsultationSession } from './consultation-session.entity';
+import { Hand } from './hand.entity';
+import { Intervention } from './intervention.entity';
+import { Outcome } from './outcome.entity';
+import { orderedQueue } from './room-rules';
+import { Round } from './round.entity';
+import type { PersonRef } from './session-state.types';
+import { Stance } from './stance.entity';
+
+/**
+ * Every read of the sessions feature's tables that its resolvers present:
+ * the resolvers authorize, call one method here, and shape the answer. The
+ * writes stay with `LiveRoom` and its handlers (inside the change's
+ * transaction).
+ */
+@Injectable()
+export class SessionReads {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  session(id: string): Promise<ConsultationSession> {
+    return this.dataSource.getRepository(ConsultationSession).findOneOrFail({ where: { id } });
+  }
+
+  /** Sessions of many dossiers at once, soonest first (per dossier, in the order of `dossierIds`). */
+  async sessionsOfDossiers(dossierIds: readonly string[]): Promise<ConsultationSession[][]> {
+    const rows = await this.dataSource.getRepository(ConsultationSession).find({ where: { dossierId: In([...dossierIds]) }, order: { startsAt: 'ASC' } });
+    return groupBy(dossierIds, rows, (row) => row.dossierId);
+  }
+
+  /** Sessions not yet closed of the dossiers a person takes part in, soonest first. */
+  upcomingFor(userId: string): Promise<ConsultationSession[]> {
+    return this.dataSource
+      .getRepository(ConsultationSession)
+      .createQueryBuilder('s')
+      .innerJoin('participant', 'p', 'p.dossier_id = s.dossier_id AND p.user_id = :userId', { userId })
+      .where(`s.status = 'LIVE' OR (s.status <> 'CLOSED' AND s.ends_at > now())`)
+      .orderBy('s.starts_at', 'ASC')
+      .limit(50)
+      .getMany();
+  }
+
+  agenda(sessionId: string): Promise<AgendaItem[]> {
+    return this.dataSource.getRepository(AgendaItem).find({ where: { sessionId }, order: { position: 'ASC' } });
+  }
+
+  round(roundId: string): Promise<Round | null> {
+    return this.dataSource.getRepository(Round).findOne({ where: { id: roundId } });
+  }
+
+  /** The waiting hands, in the order they get the floor. */
+  queue(session: ConsultationSession): Promise<Hand[]> {
+    return orderedQueue(this.dataSource.manager, session);
+  }
+
+  hand(handId: string): Promise<Hand> {
+    return this.dataSource.getRepository(Hand).findOneOrFail({ where: { id: handId } });
+  }
+
+  attendance(sessionId: string): Promise<Attendance[]> {
+    return this.dataSource.getRepository(Attendance).find({ where: { sessionId }, order: { joinedAt: 'ASC' } });
+  }
+
+  interventions(sessionId: string): Promise<Intervention[]> {
+    return this.dataSource.getRepository(Intervention).find({ where: { sessionId }, order: { startedAt: 'ASC' } });
+  }
+
+  /** The outcomes of many agenda items at once (at most one each). */
+  async outcomesOfItems(itemIds: readonly string[]): Promise<Outcome[][]> {
+    const rows = await this.dataSource.getRepository(Outcome).find({ where: { agendaItemId: In([...itemIds]) } });
+    return groupBy(itemIds, rows, (row) => row.agendaItemId);
+  }
+
+  /** The stances of many agenda items at once: for each, those of its latest consensus check, by side. */
+  async latestStancesOfItems(itemIds: readonly string[]): Promise<Stance[][]> {
+    const rows = await this.dataSource.getRepository(Stance).find({ where: { agendaItemId: In([...itemIds]) }, order: { declaredAt: 'DESC' } });
+    return groupBy(itemIds, rows, (row) => row.agendaItemId).map((stances) => {
+      const latestRound = stances[0]?.roundId;
+      return stances.filter((s) => s.roundId === latestRound).sort((a, b) => a.constituency.localeCompare(b.constituency));
+    });
+  }
+
+  /** Every outcome recorded in a dossier's sessions, oldest first. */
+  outcomesOfDossier(dossierId: string): Promise<Outcome[]> {
+    return this.dataSource
+      .getRepository(Outcome)
+      .createQueryBuilder('o')
+      .innerJoin('consultation_session', 's', 's.id = o.session_id')
+      .where('s.dossier_id = :dossierId', { dossierId })
+      .orderBy('o.recorded_at', 'ASC')
+      .getMany();
+  }
+
+  /** A delegation's private caucus channel in a session, oldest first. */
+  caucusMessages(sessionId: string, delegationId: string): Promise<CaucusMessageView[]> {
+    return this.dataSource.query(
+      `SELECT m.id, u.display_name AS "authorName", m.body, m.created_at AS "createdAt"
+         FROM caucus_message m JOIN app_user u ON u.id = m.author_id
+        WHERE m.session_id = $1 AND m.delegation_id = $2 ORDER BY m.created_at`,
+      [sessionId, delegationId],
+    );
+  }
+
+  /** Names of people, by id (the people feature's table, read here for the live state's speed: one statement). */
+  async people(ids: readonly string[]): Promise<Map<string, PersonRef>> {
+    const unique = [...new Set(ids)];
+    const rows: Array<{ id: string; display_name: string }> = unique.length ? await this.dataSource.query('SELECT id, display_name FROM app_user WHERE id = ANY($1)', [unique]) : [];
+    return new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.display_name }]));
+  }
+
+  /** The side a delegation speaks for (the dossiers feature's table). */
+  async sideOfDelegation(delegationId: string): Promise<Constituency | null> {
+    const [row] = await this.dataSource.query('SELECT constituency FROM delegation WHERE id = $1', [delegationId]);
+    return row?.constituency ?? null;
+  }
+}
