@@ -4,6 +4,7 @@ export * from './locales';
 export * from './errors';
 export * from './limits';
 export * from './socket-events';
+export * from './server-bus';
 export * from './dossiers';
 export * from './sessions';
 export * from './session-changes';

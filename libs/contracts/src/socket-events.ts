@@ -26,8 +26,17 @@ export interface ClientEventResults extends SessionResults {
 }
 export type ClientEventAck<E extends ClientEventName> = Ack<ClientEventResults[E]>;
 
-/** Server → client events. */
-export interface ServerEvents {
+/**
+ * Client → server as Socket.IO types it (`Server<ClientEvents, ServerEvents>`,
+ * `Socket<ServerEvents, ClientEvents>`): the payload, then the callback that
+ * receives the acknowledgement — every client event is acknowledged.
+ */
+export type ClientEvents = {
+  [E in ClientEventName]: (payload: ClientEventPayload<E>, ack: (reply: ClientEventAck<E>) => void) => void;
+};
+
+/** Server → client events: what each one carries. */
+export interface ServerEventPayloads {
   /** A comment the receiver may see was created, edited, resolved or deleted. */
   'comment:changed': { dossierId: string; provisionId: string; commentId: string; change: 'created' | 'updated' | 'deleted' | 'resolved' | 'reopened' };
   /** Someone named the receiver with @ in a comment the receiver may see. */
@@ -47,6 +56,11 @@ export interface ServerEvents {
   /** A message in my delegation's private channel. */
   'caucus:message': CaucusMessageEvent;
 }
+
+export type ServerEventName = keyof ServerEventPayloads;
+export type ServerEventPayload<E extends ServerEventName> = ServerEventPayloads[E];
+/** Server → client as Socket.IO types it: one payload, no acknowledgement. */
+export type ServerEvents = { [E in ServerEventName]: (payload: ServerEventPayloads[E]) => void };
 
 /** Largest socket message the server accepts, in bytes. */
 export const SOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;

@@ -1,26 +1,24 @@
-import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
+import { AccessTokenVerifier, bearerToken } from '../auth/access-token.verifier';
 import { forbidden, unauthenticated } from '../common/errors';
-import { isDatabaseUnavailable, serviceUnavailable } from '../common/service-unavailable';
 import { ACCESS_RULE, type AccessRule } from './access-rule.decorator';
-import type { Actor } from './actor';
 import { can } from './policy';
 import { requestOf } from './request-context';
 
 /**
  * Global guard, deny by default: an entry point without a declared rule is
- * refused; a non-public one needs a valid access token (the passport JWT
- * strategy) of an enabled user that the policy allows (for a dossier's
- * entry points, DossierAccess then decides in the dossier).
+ * refused; a non-public one needs a valid access token (AccessTokenVerifier,
+ * as for sockets and Yjs) of an enabled user that the policy allows.
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenVerifier,
+  ) {}
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() === 'ws') return true; // sockets authenticate at the handshake
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
       context.getHandler(),
@@ -28,21 +26,13 @@ export class AccessGuard extends AuthGuard('jwt') {
     ]);
     if (!rule) throw forbidden('This operation has no access rule and is refused.');
     if (rule.kind === 'public') return true;
-    await super.canActivate(context);
+    const request = requestOf(context);
+    // Who the token names could not be read: verify throws SERVICE_UNAVAILABLE, an outage, not an expired session.
+    const token = await this.tokens.verify(bearerToken(request.headers.authorization));
+    if (!token) throw unauthenticated('Your session has expired or is not valid. Sign in again.');
+    request.user = token.actor;
     if (rule.kind !== 'action') return true; // in a dossier: DossierAccess decides, with the dossier the arguments name
-    const actor = requestOf(context).user as Actor;
-    if (!can(actor, rule.action)) throw forbidden();
+    if (!can(token.actor, rule.action)) throw forbidden();
     return true;
-  }
-
-  override getRequest(context: ExecutionContext) {
-    return requestOf(context);
-  }
-
-  override handleRequest<T>(error: unknown, user: T): T {
-    // Who the token names could not be read: that is an outage, not an expired session.
-    if (isDatabaseUnavailable(error)) throw serviceUnavailable();
-    if (error || !user) throw unauthenticated('Your session has expired or is not valid. Sign in again.');
-    return user;
   }
 }

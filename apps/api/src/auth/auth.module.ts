@@ -1,14 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { User } from '../people/user.entity';
+import { AccessTokenVerifier } from './access-token.verifier';
 import { ActorLoader } from './actor.loader';
 import { AuthResolver } from './auth.resolver';
 import { AuthSessionController } from './auth-session.controller';
-import { JwtStrategy } from './jwt.strategy';
-import { LocalStrategy } from './local.strategy';
+import { GqlLocalAuthGuard } from './gql-local-auth.guard';
 import { PasswordPolicy } from './password-policy';
 import { PasswordService } from './password.service';
 import { RefreshCookie } from './refresh-cookie';
@@ -20,7 +19,6 @@ import { TokenService } from './token.service';
 @Global()
 @Module({
   imports: [
-    PassportModule,
     TypeOrmModule.forFeature([User, RefreshToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -28,7 +26,7 @@ import { TokenService } from './token.service';
     }),
   ],
   controllers: [AuthSessionController],
-  providers: [ActorLoader, AuthResolver, JwtStrategy, LocalStrategy, PasswordPolicy, PasswordService, RefreshCookie, SignInLimiter, SignInService, TokenService],
-  exports: [ActorLoader, PasswordPolicy, PasswordService, RefreshCookie, TokenService],
+  providers: [AccessTokenVerifier, ActorLoader, AuthResolver, GqlLocalAuthGuard, PasswordPolicy, PasswordService, RefreshCookie, SignInLimiter, SignInService, TokenService],
+  exports: [AccessTokenVerifier, ActorLoader, PasswordPolicy, PasswordService, RefreshCookie, TokenService],
 })
 export class AuthModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { collabAccess } from '../access/dossier-policy';
+import { AccessTokenVerifier, type AuthenticatedToken } from '../auth/access-token.verifier';
 import { DossierAccess } from '../dossiers/dossier-access.service';
 import { parseDocumentName } from './document-name';
 
@@ -11,13 +12,23 @@ export interface DocumentGrant {
   canWrite: boolean;
 }
 
-/** Who may open a co-drafted document, by its name: what it is comes from the database, the rule from the policy (collabAccess). */
+/**
+ * Who may open a co-drafted document: the person, by the access token they
+ * present (checked as for GraphQL and sockets); then, by the document's name,
+ * what it is (from the database) and the rule (the policy's collabAccess).
+ */
 @Injectable()
 export class CollabAccess {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: DossierAccess,
+    private readonly tokens: AccessTokenVerifier,
   ) {}
+
+  /** Null when the token is not (or no longer) good; throws SERVICE_UNAVAILABLE when the database cannot say. */
+  authenticate(token: unknown): Promise<AuthenticatedToken | null> {
+    return this.tokens.verify(token);
+  }
 
   async grant(actor: Actor, documentName: string): Promise<DocumentGrant | null> {
     const name = parseDocumentName(documentName);

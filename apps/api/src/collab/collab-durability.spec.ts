@@ -3,7 +3,6 @@ import { connectCollab } from '../../test/collab-client';
 import { buildSession, settle } from '../../test/session-factories';
 import { startTestApp } from '../../test/test-app';
 
-/** In a file of its own: two app instances in one process share passport's strategy registry. */
 describe('co-drafted documents across a restart', () => {
   it('stores the document so that it comes back whole after a restart', async () => {
     const own = await startTestApp();

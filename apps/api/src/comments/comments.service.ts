@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import type { ServerEvents } from '@tripart/contracts';
+import type { ServerEventPayload } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { canSeeComment, mayBeMentioned } from '../access/comment-visibility';
 import { standingOfSeat } from '../access/seat-standing';
@@ -13,6 +13,7 @@ import { Draft } from '../dossiers/drafts/draft.entity';
 import { Provision } from '../dossiers/drafts/provision.entity';
 import { Participant } from '../dossiers/participant.entity';
 import { RealtimeService } from '../realtime/realtime.service';
+import { userRoom } from '../realtime/socket-rooms';
 import { commentPermissions } from '../access/comment-permissions';
 import { CommentMention } from './comment-mention.entity';
 import { CommentRevision } from './comment-revision.entity';
@@ -168,14 +169,14 @@ export class CommentsService {
 
   /** Tells each person named with @ (all of them readers of the comment), wherever they are in the app. */
   private notifyMentioned(comment: Comment, userIds: string[]): void {
-    const event: ServerEvents['mention:created'] = { dossierId: comment.dossierId, provisionId: comment.provisionId, commentId: comment.id };
-    for (const userId of userIds) if (userId !== comment.authorId) this.realtime.server?.to(`user:${userId}`).emit('mention:created', event);
+    const event: ServerEventPayload<'mention:created'> = { dossierId: comment.dossierId, provisionId: comment.provisionId, commentId: comment.id };
+    for (const userId of userIds) if (userId !== comment.authorId) this.realtime.notify(userRoom(userId), 'mention:created', event);
   }
 
   /** Tells every open browser that may see the comment, and nobody else. */
-  private notify(comment: Comment, change: ServerEvents['comment:changed']['change']): void {
+  private notify(comment: Comment, change: ServerEventPayload<'comment:changed'>['change']): void {
     const room = comment.visibility === 'PLENARY' ? plenaryRoom(comment.dossierId) : delegationRoom(comment.dossierId, comment.delegationId ?? 'none');
-    const event: ServerEvents['comment:changed'] = { dossierId: comment.dossierId, provisionId: comment.provisionId, commentId: comment.id, change };
-    this.realtime.server?.to(room).emit('comment:changed', event);
+    const event: ServerEventPayload<'comment:changed'> = { dossierId: comment.dossierId, provisionId: comment.provisionId, commentId: comment.id, change };
+    this.realtime.notify(room, 'comment:changed', event);
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { renderPosition, type ServerEvents } from '@tripart/contracts';
+import { renderPosition, type ServerEventPayload } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collab/collab.server';
@@ -64,8 +64,8 @@ export class PositionsService {
       });
       return submission;
     });
-    const event: ServerEvents['position:submitted'] = { dossierId: delegation.dossierId, submissionId: submission.id };
-    this.realtime.server?.to(plenaryRoom(delegation.dossierId)).emit('position:submitted', event);
+    const event: ServerEventPayload<'position:submitted'> = { dossierId: delegation.dossierId, submissionId: submission.id };
+    this.realtime.notify(plenaryRoom(delegation.dossierId), 'position:submitted', event);
     return submission;
   }
 }

@@ -1,21 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { RealtimeService } from './realtime.service';
-import { sessionRoom } from './token-expiry';
+import { ServerBus } from './server-bus';
+import { SocketServer } from './socket-server';
+import { signInRoom, userRoom } from './socket-rooms';
 
 type RevokedListener = (userId: string, dossierId: string) => void;
 type DocumentListener = (documentName: string) => Promise<void> | void;
 
-const REVOKED = 'tripart:access-revoked';
-const DOCUMENT = 'tripart:document-rights-changed';
-const DISABLED = 'tripart:user-disabled';
-const SESSION_ENDED = 'tripart:session-ended';
-
 /**
  * Where a changed right is announced, so that every live channel (Socket.IO
  * rooms, Yjs connections) acts on it at once without knowing each other —
- * on every instance: announcements travel to the others through the
- * Socket.IO adapter (Redis), and each instance applies them to its own
- * connections.
+ * on every instance: announcements travel to the others on the server bus
+ * (ServerBusEvents in libs/contracts), and each instance applies them to its
+ * own connections.
  */
 @Injectable()
 export class AccessChanges {
@@ -24,19 +20,14 @@ export class AccessChanges {
   private readonly disabledListeners: Array<(userId: string) => void> = [];
   private readonly sessionListeners: Array<(sessionId: string) => void> = [];
 
-  constructor(private readonly realtime: RealtimeService) {
-    realtime.onServerEvent(REVOKED, (userId, dossierId) => {
-      if (typeof userId === 'string' && typeof dossierId === 'string') this.applyRevoked(userId, dossierId);
-    });
-    realtime.onServerEvent(DISABLED, (userId) => {
-      if (typeof userId === 'string') this.applyDisabled(userId);
-    });
-    realtime.onServerEvent(SESSION_ENDED, (sessionId) => {
-      if (typeof sessionId === 'string') this.sessionListeners.forEach((listener) => listener(sessionId));
-    });
-    realtime.onServerEvent(DOCUMENT, (documentName) => {
-      if (typeof documentName === 'string') void this.applyDocument(documentName);
-    });
+  constructor(
+    private readonly bus: ServerBus,
+    private readonly sockets: SocketServer,
+  ) {
+    bus.on('tripart:access-revoked', (userId, dossierId) => this.applyRevoked(userId, dossierId));
+    bus.on('tripart:user-disabled', (userId) => this.applyDisabled(userId));
+    bus.on('tripart:session-ended', (sessionId) => this.applySessionEnded(sessionId));
+    bus.on('tripart:document-rights-changed', (documentName) => void this.applyDocument(documentName));
   }
 
   /** An account was disabled: every live channel of that person closes, everywhere. */
@@ -46,9 +37,9 @@ export class AccessChanges {
 
   userDisabled(userId: string): void {
     // Socket.IO's own broadcast reaches the person's sockets on every instance; Yjs connections are per instance.
-    this.realtime.server?.in(`user:${userId}`).disconnectSockets(true);
+    this.sockets.server?.in(userRoom(userId)).disconnectSockets(true);
     this.applyDisabled(userId);
-    this.realtime.toOtherServers(DISABLED, userId);
+    this.bus.publish('tripart:user-disabled', userId);
   }
 
   /** A sign-in ended (signed out): its live channels close, everywhere; the clients' next token is refused. */
@@ -57,9 +48,13 @@ export class AccessChanges {
   }
 
   sessionEnded(sessionId: string): void {
-    this.realtime.server?.in(sessionRoom(sessionId)).disconnectSockets(true);
-    this.sessionListeners.forEach((listener) => listener(sessionId));
-    this.realtime.toOtherServers(SESSION_ENDED, sessionId);
+    this.sockets.server?.in(signInRoom(sessionId)).disconnectSockets(true);
+    this.applySessionEnded(sessionId);
+    this.bus.publish('tripart:session-ended', sessionId);
+  }
+
+  private applySessionEnded(sessionId: string): void {
+    for (const listener of this.sessionListeners) listener(sessionId);
   }
 
   private applyDisabled(userId: string): void {
@@ -81,12 +76,12 @@ export class AccessChanges {
 
   revoked(userId: string, dossierId: string): void {
     this.applyRevoked(userId, dossierId);
-    this.realtime.toOtherServers(REVOKED, userId, dossierId);
+    this.bus.publish('tripart:access-revoked', userId, dossierId);
   }
 
   /** Resolves once this instance's connections follow the new rights (the others follow within moments). */
   async documentRightsChanged(documentName: string): Promise<void> {
-    this.realtime.toOtherServers(DOCUMENT, documentName);
+    this.bus.publish('tripart:document-rights-changed', documentName);
     await this.applyDocument(documentName);
   }
 

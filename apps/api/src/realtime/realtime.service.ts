@@ -1,223 +1,63 @@
 import type { Server as HttpServer } from 'node:http';
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { createClient, type RedisClientType } from 'redis';
-import { Server, type Socket } from 'socket.io';
-import type { Session } from 'socket.io-adapter';
-import {
-  SOCKET_MAX_PAYLOAD_BYTES,
-  clientEvents,
-  type AckError,
-  type ClientEventName,
-  type ClientEventPayload,
-  type ClientEventResults,
-} from '@tripart/contracts';
-import type { Actor } from '../access/actor';
-import { can } from '../access/policy';
-import { allowedOrigins, isAllowedOrigin } from '../common/allowed-origin';
-import { AppError } from '../common/errors';
-import { isDatabaseUnavailable, serviceUnavailable } from '../common/service-unavailable';
-import { RedisStatus } from '../health/redis-status';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { authenticateHandshake } from './socket-auth';
-import { SessionSnapshots } from './session-snapshots';
-import { SocketRateLimit } from './socket-rate-limit';
-import { SESSION_EXPIRED, endExpired, holdToken, reauthenticateRecovered, sessionRoom, tokenExpired } from './token-expiry';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { ClientEventName, ServerEventName, ServerEventPayload } from '@tripart/contracts';
+import { ClientEventDispatcher, type SocketHandler } from './client-event-dispatcher';
+import { ServerBus } from './server-bus';
+import { SocketAuth } from './socket-auth';
+import { signInRoom, userRoom } from './socket-rooms';
+import { SocketRecovery, type RecoveryCheck } from './socket-recovery';
+import { SocketServer } from './socket-server';
+import type { TripartServer, TripartSocket } from './socket-types';
 
-export type SocketHandler<E extends ClientEventName> = (
-  actor: Actor,
-  payload: ClientEventPayload<E>,
-  socket: Socket,
-) => Promise<ClientEventResults[E]> | ClientEventResults[E];
+export type { SocketHandler } from './client-event-dispatcher';
+export type { RecoveryCheck } from './socket-recovery';
 
-type SocketData = { actor: Actor; rateLimit: SocketRateLimit; sessionId: string };
-
-/** May this person get these rooms back (and the events they missed in them) on reconnecting? */
-export type RecoveryCheck = (userId: string, rooms: ReadonlySet<string>) => Promise<boolean>;
+/** A room's emit without its per-event overloads (the payload is typed by `notify`). */
+type Emit = (event: string, payload: unknown) => boolean;
 
 /**
- * The Socket.IO server: authenticated handshake, one registry of event
- * handlers that features fill in, each event validated against its schema
- * in libs/contracts, rate limited, and acknowledged `{ ok, ... }`.
+ * The live side as features use it: handle a client event (`on`), tell a
+ * room what changed (`notify`), decide what a reconnecting socket gets back
+ * (`guardRecovery`). Built from one part per concern: the server and its
+ * adapter (SocketServer), the handshake (SocketAuth), client-event dispatch
+ * (ClientEventDispatcher), recovery (SocketRecovery) and the messages to the
+ * other instances (ServerBus).
  */
 @Injectable()
 export class RealtimeService implements OnApplicationShutdown {
-  private readonly logger = new Logger('Realtime');
-  private readonly handlers = new Map<string, SocketHandler<ClientEventName>>();
-  private io?: Server;
-  private redis: RedisClientType[] = [];
-  private readonly serverEvents = new Map<string, (...args: unknown[]) => void>();
-  private readonly recoveryChecks: RecoveryCheck[] = [];
-  private snapshots?: SessionSnapshots;
-
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly redisStatus: RedisStatus,
+    private readonly sockets: SocketServer,
+    private readonly auth: SocketAuth,
+    private readonly dispatcher: ClientEventDispatcher,
+    private readonly recovery: SocketRecovery,
+    private readonly bus: ServerBus,
   ) {}
 
   on<E extends ClientEventName>(event: E, handler: SocketHandler<E>): void {
-    this.handlers.set(event, handler as unknown as SocketHandler<ClientEventName>);
+    this.dispatcher.on(event, handler);
   }
 
-  /**
-   * A connection that comes back within two minutes recovers its rooms and
-   * the events it missed in them — but only if every check still allows
-   * them (features check their own rooms: someone removed from a delegation
-   * while offline gets nothing back; they reconnect as new and rejoin what
-   * they may).
-   */
   guardRecovery(check: RecoveryCheck): void {
-    this.recoveryChecks.push(check);
+    this.recovery.guard(check);
   }
 
-  /** Handles an announcement from another instance (see `toOtherServers`). */
-  onServerEvent(event: string, handler: (...args: unknown[]) => void): void {
-    this.serverEvents.set(event, handler);
-    this.io?.on(event, handler);
+  /** Sends a server event to everyone in a room (or rooms), on every instance: only events and payloads of libs/contracts. */
+  notify<E extends ServerEventName>(room: string | string[], event: E, payload: ServerEventPayload<E>): void {
+    const target = this.sockets.server?.to(room);
+    (target?.emit as Emit | undefined)?.call(target, event, payload);
   }
 
-  /** Tells the other instances (through the adapter; a no-op on one instance). Nothing waits for them to answer. */
-  toOtherServers(event: string, ...args: unknown[]): void {
-    if (!this.io || !this.config.redisUrl) return;
-    try {
-      this.io.serverSideEmit(event, ...args);
-    } catch (error) {
-      this.logger.error(`Could not tell the other instances (${event}): ${String(error)}`);
-    }
+  get server(): TripartServer | undefined {
+    return this.sockets.server;
   }
 
-  get server(): Server | undefined {
-    return this.io;
-  }
-
-  async attach(httpServer: HttpServer): Promise<Server> {
-    const origins = allowedOrigins(this.config);
-    const io = new Server(httpServer, {
-      path: '/socket.io',
-      serveClient: false,
-      maxHttpBufferSize: SOCKET_MAX_PAYLOAD_BYTES,
-      // Another site's page may not open a live connection in its visitor's name (scripts send no Origin: allowed).
-      allowRequest: (request, answer) => answer(null, isAllowedOrigin(request.headers.origin, origins)),
-      destroyUpgrade: false,
-      // Middlewares are skipped on recovery: Socket.IO replays missed events before they would run, and a socket
-      // waiting on them misses broadcasts. Rights are checked instead when the session is restored (guardRecovery).
-      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
-    });
-    if (this.config.redisUrl) {
-      const client = createClient({ url: this.config.redisUrl }) as RedisClientType;
-      this.redisStatus.watch(client, 'live rooms');
-      await client.connect();
-      this.redis.push(client);
-      io.adapter(createAdapter(client, { streamName: `${this.config.redisPrefix}:socket.io` }));
-      this.snapshots = new SessionSnapshots(io, () => client.isReady);
-      this.snapshots.start();
-    }
-    this.checkRecoveries(io);
-    io.use(async (socket, next) => {
-      // An outage says so (the web app tries again); a bad token is UNAUTHENTICATED.
-      const token = await authenticateHandshake(socket.handshake.auth?.token).catch((error: unknown) => (error instanceof AppError ? error : serviceUnavailable()));
-      if (token instanceof AppError) return next(new Error(token.code));
-      if (!token || !can(token.actor, 'realtime.connect')) return next(new Error('UNAUTHENTICATED'));
-      (socket.data as SocketData).actor = token.actor;
-      holdToken(socket, token);
-      (socket.data as SocketData).rateLimit = new SocketRateLimit(this.config.socketEventBurst, this.config.socketEventsPerSecond);
-      next();
-    });
-    io.on('connection', (socket) => this.bind(socket));
-    for (const [event, handler] of this.serverEvents) io.on(event, handler);
-    this.io = io;
+  async attach(httpServer: HttpServer): Promise<TripartServer> {
+    const { io, sharedReady } = await this.sockets.create(httpServer);
+    this.recovery.attach(io, sharedReady);
+    io.use(this.auth.handshake);
+    io.on('connection', (socket) => this.connected(socket));
+    this.bus.attach(io);
     return io;
-  }
-
-  private checkRecoveries(io: Server): void {
-    const adapter = io.of('/').adapter;
-    const restore = adapter.restoreSession.bind(adapter);
-    adapter.restoreSession = async (pid, offset): Promise<Session> => {
-      const session = await restore(pid, offset);
-      const userId = (session?.data as Partial<SocketData> | undefined)?.actor?.userId;
-      const refused = null as unknown as Session; // Socket.IO reads null as "start a new session"
-      if (!session || !userId) return refused;
-      try {
-        const rooms = new Set(session.rooms);
-        for (const check of this.recoveryChecks) if (!(await check(userId, rooms))) return refused;
-        // Events sent while the checks ran reached neither the missed list nor the socket (not yet
-        // connected): put the session back (Redis hands it out once) and read it again, which collects them too.
-        adapter.persistSession({ sid: session.sid, pid: session.pid, rooms: session.rooms, data: session.data });
-        // Not found again: another connection took it meanwhile; this one starts afresh.
-        return (await restore(pid, offset).catch(() => null)) ?? refused;
-      } catch (error) {
-        this.logger.error(`Could not check a recovered connection: ${String(error)}`);
-        return refused;
-      }
-    };
-  }
-
-  private bind(socket: Socket): void {
-    const data = socket.data as SocketData;
-    // A recovered session's data may come back serialized (Redis): give it a live rate limit again.
-    if (!(data.rateLimit instanceof SocketRateLimit)) data.rateLimit = new SocketRateLimit(this.config.socketEventBurst, this.config.socketEventsPerSecond);
-    socket.join(`user:${data.actor.userId}`);
-    socket.join(sessionRoom(data.sessionId));
-    // A right lost while the session was being restored (after its check) would leave the socket in rooms
-    // it was just removed from, once and for all: check again now that it is in them.
-    if (socket.recovered) void this.recheckRecovered(socket);
-    // One socket's events are handled one after the other, in the order they came: a leave sent just
-    // before a join (a page remounting) cannot overtake it; events of different sockets still run side by side.
-    let previous: Promise<unknown> = socket.recovered ? reauthenticateRecovered(socket, authenticateHandshake) : Promise.resolve();
-    // Its session, for another instance to recover after a crash: once any re-authentication has passed. A socket the
-    // server closes (sign-out, expiry, a right lost) must not come back that way: its session is cleared instead.
-    previous = previous.then(() => this.snapshots?.save(socket));
-    socket.on('disconnect', (reason) => {
-      if (reason === 'server namespace disconnect') this.snapshots?.forget(socket);
-    });
-    socket.onAny((event: unknown, ...args: unknown[]) => {
-      const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (reply: unknown) => void) : undefined;
-      previous = previous
-        .then(() => this.dispatch(socket, event, args[0]))
-        .then((reply) => {
-          // Rooms may have changed: the session another instance would recover after a crash follows them.
-          this.snapshots?.save(socket);
-          ack?.(reply);
-        }, () => undefined);
-    });
-  }
-
-  private async recheckRecovered(socket: Socket): Promise<void> {
-    const { actor } = socket.data as SocketData;
-    try {
-      for (const check of this.recoveryChecks) {
-        if (!(await check(actor.userId, socket.rooms))) return void socket.disconnect(true);
-      }
-    } catch (error) {
-      this.logger.error(`Could not check a recovered connection again: ${String(error)}`);
-      socket.disconnect(true);
-    }
-  }
-
-  private async dispatch(socket: Socket, event: unknown, payload: unknown): Promise<object> {
-    const fail = (error: AckError) => ({ ok: false, error });
-    const data = socket.data as SocketData;
-    if (tokenExpired(socket)) {
-      endExpired(socket);
-      return fail(SESSION_EXPIRED);
-    }
-    if (!data.rateLimit.take()) return fail({ code: 'RATE_LIMITED', message: 'Too many events; slow down.' });
-    const schema = typeof event === 'string' ? clientEvents[event as ClientEventName] : undefined;
-    const handler = typeof event === 'string' ? this.handlers.get(event) : undefined;
-    if (!schema || !handler) return fail({ code: 'BAD_USER_INPUT', message: 'Unknown event.' });
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return fail({ code: 'BAD_USER_INPUT', message: `Invalid payload: ${issue.path.join('.') || 'payload'} ${issue.message}` });
-    }
-    try {
-      return { ok: true, ...(await handler(data.actor, parsed.data, socket)) };
-    } catch (error) {
-      if (error instanceof AppError) return fail({ code: error.code, message: error.message });
-      if (isDatabaseUnavailable(error)) return fail({ code: 'SERVICE_UNAVAILABLE', message: serviceUnavailable().message });
-      this.logger.error(error instanceof Error ? error.stack : String(error));
-      return fail({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' });
-    }
   }
 
   /**
@@ -225,18 +65,18 @@ export class RealtimeService implements OnApplicationShutdown {
    * at once (a broadcast: nothing waits for the other instances to answer).
    */
   evictFromDossier(userId: string, dossierId: string, rooms: string[]): void {
-    if (!this.io) return;
-    this.io.in(`user:${userId}`).socketsLeave(rooms);
-    this.io.to(`user:${userId}`).emit('dossier:access-changed', { dossierId });
+    this.sockets.server?.in(userRoom(userId)).socketsLeave(rooms);
+    this.notify(userRoom(userId), 'dossier:access-changed', { dossierId });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.snapshots?.stop();
-    // Not io.close(): that would also close the HTTP server, which Nest owns.
-    if (this.io) {
-      this.io.local.disconnectSockets(true); // this instance's sockets only: the others keep serving
-      this.io.engine.close();
-    }
-    await Promise.all(this.redis.map((client) => client.quit().catch(() => undefined)));
+    this.recovery.stop();
+    await this.sockets.close();
+  }
+
+  private connected(socket: TripartSocket): void {
+    void socket.join([userRoom(socket.data.actor.userId), signInRoom(socket.data.sessionId)]);
+    const ready = this.recovery.connected(socket, (recovered) => this.auth.reauthenticate(recovered));
+    this.dispatcher.serve(socket, ready, () => this.recovery.save(socket));
   }
 }

@@ -1,4 +1,4 @@
-import type { Server, Socket } from 'socket.io';
+import type { TripartServer, TripartSocket } from './socket-types';
 
 /** Written again at least this often, well inside the two minutes a snapshot lives. */
 const REFRESH_EVERY_MS = 45_000;
@@ -17,7 +17,7 @@ export class SessionSnapshots {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly io: Server,
+    private readonly io: TripartServer,
     /** Redis connected: while it is not, a snapshot would wait in the client's queue (unbounded); the refresh writes it later. */
     private readonly ready: () => boolean,
   ) {}
@@ -31,16 +31,16 @@ export class SessionSnapshots {
     if (this.timer) clearInterval(this.timer);
   }
 
-  save(socket: Socket): void {
+  save(socket: TripartSocket): void {
     if (socket.connected) this.write(socket, [...socket.rooms], socket.data);
   }
 
   /** A session the server ended: what a recovery would find is empty (and refused: it names nobody). */
-  forget(socket: Socket): void {
+  forget(socket: TripartSocket): void {
     this.write(socket, [], {});
   }
 
-  private write(socket: Socket, rooms: string[], data: unknown): void {
+  private write(socket: TripartSocket, rooms: string[], data: unknown): void {
     const pid = (socket as unknown as { pid?: string }).pid;
     if (!pid || !this.ready()) return;
     this.io.of('/').adapter.persistSession({ sid: socket.id, pid, rooms, data });

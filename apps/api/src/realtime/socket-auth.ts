@@ -1,34 +1,34 @@
-import passport from 'passport';
-import { isDatabaseUnavailable, serviceUnavailable } from '../common/service-unavailable';
-import type { Actor } from '../access/actor';
-import type { AccessTokenPayload } from '../auth/access-token';
-
-/** A verified access token: who, until when (ms since the epoch), and which sign-in it belongs to. */
-export interface AuthenticatedToken {
-  actor: Actor;
-  expiresAt: number;
-  sessionId: string;
-}
+import { Injectable } from '@nestjs/common';
+import { can } from '../access/policy';
+import { AccessTokenVerifier } from '../auth/access-token.verifier';
+import { AppError } from '../common/errors';
+import { serviceUnavailable } from '../common/service-unavailable';
+import type { TripartSocket } from './socket-types';
+import { holdToken, reauthenticateRecovered } from './token-expiry';
 
 /**
- * Authenticates a Socket.IO handshake (or a Yjs connection) with the same
- * passport JWT strategy as GraphQL: the token travels in `auth.token`
- * (browsers cannot set headers on WebSockets) and is presented to the
- * strategy as a bearer header.
+ * Authenticates a Socket.IO handshake with the same access-token check as
+ * GraphQL (AccessTokenVerifier, injected: each app instance its own secret):
+ * the token travels in `auth.token`, as browsers cannot set headers on
+ * WebSockets.
  */
-/** Null when the token is not (or no longer) good; throws SERVICE_UNAVAILABLE when the database cannot say. */
-export async function authenticateHandshake(token: unknown): Promise<AuthenticatedToken | null> {
-  if (typeof token !== 'string' || token.length === 0 || token.length > 4096) return null;
-  const request = { headers: { authorization: `Bearer ${token}` } };
-  const actor = await new Promise<Actor | null>((resolve, reject) => {
-    passport.authenticate('jwt', { session: false }, (error: unknown, found: Actor | false) => {
-      // The database is away: not a refusal (the client is to try again), so not null.
-      if (isDatabaseUnavailable(error)) return reject(serviceUnavailable());
-      resolve(error || !found ? null : found);
-    })(request, {}, () => resolve(null));
-  });
-  if (!actor) return null;
-  // The strategy has checked the signature and the expiry: the claims can be read as they are.
-  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as AccessTokenPayload;
-  return { actor, expiresAt: (claims.exp ?? 0) * 1000, sessionId: claims.sid };
+@Injectable()
+export class SocketAuth {
+  constructor(private readonly tokens: AccessTokenVerifier) {}
+
+  /** The `io.use` middleware: a good token of someone the policy lets connect, or the connection is refused with a code. */
+  readonly handshake = async (socket: TripartSocket, next: (error?: Error) => void): Promise<void> => {
+    // An outage says so (the web app tries again); a bad token is UNAUTHENTICATED.
+    const token = await this.tokens.verify(socket.handshake.auth?.token).catch((error: unknown) => (error instanceof AppError ? error : serviceUnavailable()));
+    if (token instanceof AppError) return next(new Error(token.code));
+    if (!token || !can(token.actor, 'realtime.connect')) return next(new Error('UNAUTHENTICATED'));
+    socket.data.actor = token.actor;
+    holdToken(socket, token);
+    next();
+  };
+
+  /** A recovered connection skipped the handshake: its new token is checked before any of its events. */
+  reauthenticate(socket: TripartSocket): Promise<void> {
+    return reauthenticateRecovered(socket, (token) => this.tokens.verify(token));
+  }
 }

@@ -1,6 +1,6 @@
-import type { Socket } from 'socket.io';
 import type { AckError } from '@tripart/contracts';
-import type { AuthenticatedToken } from './socket-auth';
+import type { AuthenticatedToken } from '../auth/access-token.verifier';
+import type { TripartSocket } from './socket-types';
 
 export const SESSION_EXPIRED: AckError = { code: 'UNAUTHENTICATED', message: 'Your session has expired. Sign in again.' };
 /** setTimeout's longest delay. */
@@ -8,19 +8,17 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The close comes this long after the expiry at the latest; events are checked against the expiry itself. */
 export const EXPIRY_CLOSE_GRACE_MS = 1_000;
 
-type TokenData = { tokenExpiresAt?: number; sessionId?: string };
-const timers = new WeakMap<Socket, ReturnType<typeof setTimeout>>();
+const timers = new WeakMap<TripartSocket, ReturnType<typeof setTimeout>>();
 
 /**
  * A socket lives as long as the access token it presented: each event is
  * checked against the token's expiry, and the connection is closed when it
  * passes, so that nothing is pushed to it either. The client then reconnects
- * with a fresh token. (bind() joins it to the room of its sign-in, which signing out empties.)
+ * with a fresh token. (On connecting it joins the room of its sign-in, which signing out empties.)
  */
-export function holdToken(socket: Socket, token: AuthenticatedToken): void {
-  const data = socket.data as TokenData;
-  data.tokenExpiresAt = token.expiresAt;
-  data.sessionId = token.sessionId;
+export function holdToken(socket: TripartSocket, token: AuthenticatedToken): void {
+  socket.data.tokenExpiresAt = token.expiresAt;
+  socket.data.sessionId = token.sessionId;
   const previous = timers.get(socket);
   if (previous) clearTimeout(previous);
   const timer = setTimeout(() => endExpired(socket), Math.min(MAX_TIMER_MS, Math.max(0, token.expiresAt + EXPIRY_CLOSE_GRACE_MS - Date.now())));
@@ -29,15 +27,13 @@ export function holdToken(socket: Socket, token: AuthenticatedToken): void {
   socket.once('disconnect', () => clearTimeout(timer));
 }
 
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
-
-export function tokenExpired(socket: Socket): boolean {
-  const expiresAt = (socket.data as TokenData).tokenExpiresAt;
+export function tokenExpired(socket: TripartSocket): boolean {
+  const expiresAt = socket.data.tokenExpiresAt;
   return typeof expiresAt !== 'number' || Date.now() >= expiresAt;
 }
 
 /** Closes the connection once the acknowledgement being sent has left. */
-export function endExpired(socket: Socket): void {
+export function endExpired(socket: TripartSocket): void {
   setImmediate(() => socket.disconnect(true));
 }
 
@@ -46,10 +42,9 @@ export function endExpired(socket: Socket): void {
  * missed first): its new token is checked now, before any of its events, and
  * must be the same person's.
  */
-export async function reauthenticateRecovered(socket: Socket, authenticate: (token: unknown) => Promise<AuthenticatedToken | null>): Promise<void> {
-  const data = socket.data as TokenData & { actor?: { userId: string } };
+export async function reauthenticateRecovered(socket: TripartSocket, authenticate: (token: unknown) => Promise<AuthenticatedToken | null>): Promise<void> {
   const token = await authenticate(socket.handshake.auth?.token).catch(() => null);
-  if (!token || token.actor.userId !== data.actor?.userId) return void socket.disconnect(true);
-  (socket.data as { actor: unknown }).actor = token.actor;
+  if (!token || token.actor.userId !== socket.data.actor?.userId) return void socket.disconnect(true);
+  socket.data.actor = token.actor;
   holdToken(socket, token);
 }

@@ -29,7 +29,7 @@ export class CaucusHandlers implements OnModuleInit {
         room = caucusRoom(session.dossierId, sessionId, standing.delegationId!);
         return null; // private: the session's shared sequence does not move
       });
-      if (event) this.realtime.server?.to(room).emit('caucus:message', event);
+      if (event) this.realtime.notify(room, 'caucus:message', event);
       return result;
     });
   }

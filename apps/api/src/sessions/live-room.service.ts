@@ -53,7 +53,7 @@ export class LiveRoom {
     });
     if (result.change) {
       const event: SessionChanged = { sessionId, seq: result.seq, ...result.change };
-      this.realtime.server?.to(sessionRoom(result.dossierId, sessionId)).emit('session:changed', event);
+      this.realtime.notify(sessionRoom(result.dossierId, sessionId), 'session:changed', event);
     }
     return { seq: result.seq };
   }

@@ -2,7 +2,6 @@ import type { beforeHandleMessagePayload, connectedPayload, Extension, onAuthent
 import type { Actor } from '../../access/actor';
 import type { AccessChanges } from '../../realtime/access-changes';
 import { isDatabaseUnavailable } from '../../common/service-unavailable';
-import { authenticateHandshake } from '../../realtime/socket-auth';
 import { EXPIRY_CLOSE_GRACE_MS } from '../../realtime/token-expiry';
 import type { CollabAccess } from '../collab-access.service';
 
@@ -33,7 +32,7 @@ export class CollabRefusal extends Error {
 }
 
 /**
- * The same access token as GraphQL, checked by the same passport strategy;
+ * The same access token as GraphQL, checked by the same AccessTokenVerifier;
  * then the dossier policy decides: no grant, no connection; read-only
  * unless the grant says write. A connection lasts as long as its token: at
  * expiry (or at the first message after it) and on sign-out, its WebSocket
@@ -55,7 +54,7 @@ export class AuthenticationExtension implements Extension {
     const unavailable = () => {
       throw new CollabRefusal('SERVICE_UNAVAILABLE');
     };
-    const authenticated = await authenticateHandshake(token).catch(unavailable);
+    const authenticated = await this.access.authenticate(token).catch(unavailable);
     if (!authenticated) throw new CollabRefusal('UNAUTHENTICATED');
     const grant = await this.access.grant(authenticated.actor, documentName).catch((error: unknown) => (isDatabaseUnavailable(error) ? unavailable() : Promise.reject(error)));
     if (!grant) throw new CollabRefusal('NOT_FOUND');

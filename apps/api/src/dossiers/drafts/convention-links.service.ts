@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { ServerEvents } from '@tripart/contracts';
+import type { ServerEventPayload } from '@tripart/contracts';
 import type { Actor } from '../../access/actor';
 import { AuditService } from '../../audit/audit.service';
 import { badInput, notFound } from '../../common/errors';
@@ -15,7 +15,7 @@ import { Draft } from './draft.entity';
 import { Provision } from './provision.entity';
 import { isUuid } from '../../common/ids';
 
-type LinkChange = ServerEvents['convention-links:changed']['change'];
+type LinkChange = ServerEventPayload<'convention-links:changed'>['change'];
 
 
 /** Writing the gap analysis (facilitators): each change audited in its transaction, then announced to the plenary. */
@@ -85,7 +85,7 @@ export class ConventionLinksService {
 
   /** Links are plenary information: every open browser of the dossier, after the commit. */
   private notify(dossierId: string, provisionId: string, change: LinkChange): void {
-    const event: ServerEvents['convention-links:changed'] = { dossierId, provisionId, change };
-    this.realtime.server?.to(plenaryRoom(dossierId)).emit('convention-links:changed', event);
+    const event: ServerEventPayload<'convention-links:changed'> = { dossierId, provisionId, change };
+    this.realtime.notify(plenaryRoom(dossierId), 'convention-links:changed', event);
   }
 }

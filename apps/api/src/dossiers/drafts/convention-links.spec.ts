@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ServerEvents } from '@tripart/contracts';
+import type { ServerEventPayload } from '@tripart/contracts';
 import { until } from '../../../test/collab-client';
 import { buildDossierWithCast } from '../../../test/dossier-factories';
 import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factories';
@@ -19,7 +19,7 @@ const SAMPLE_DRAFT_V2 = SAMPLE_DRAFT.replace('without previous authorization.', 
   'bind  the parties\tthat signed them',
 );
 
-type LinksChanged = ServerEvents['convention-links:changed'];
+type LinksChanged = ServerEventPayload<'convention-links:changed'>;
 
 describe('gap analysis', () => {
   let t: TestApp;

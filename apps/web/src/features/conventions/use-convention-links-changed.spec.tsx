@@ -2,8 +2,7 @@ import { ApolloClient, gql, InMemoryCache } from '@apollo/client';
 import { MockLink } from '@apollo/client/testing';
 import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { Socket } from 'socket.io-client';
-import { RealtimeContext } from '../realtime/realtime.context';
+import { RealtimeContext, type TripartSocket } from '../realtime/realtime.context';
 import { ProvisionConventionLinksDocument } from '../../gql/graphql';
 import { LINKS_CHANGED_SETTLE_MS, refetchConventionLinks, useConventionLinksChanged, type ConventionLinksChanged } from './use-convention-links-changed';
 
@@ -15,7 +14,7 @@ function fakeSocket() {
     off: (event: string, listener: (payload: unknown) => void) => listeners.get(event)?.delete(listener),
   };
   const emit = (payload: ConventionLinksChanged) => listeners.get('convention-links:changed')?.forEach((listener) => listener(payload));
-  return { socket: socket as unknown as Socket, emit, listening: () => listeners.get('convention-links:changed')?.size ?? 0 };
+  return { socket: socket as unknown as TripartSocket, emit, listening: () => listeners.get('convention-links:changed')?.size ?? 0 };
 }
 
 function Probe({ dossierId, onChanged }: { dossierId: string; onChanged(ids: ReadonlySet<string>): void }) {

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { ApolloClient } from '@apollo/client';
-import type { ServerEvents } from '@tripart/contracts';
+import type { ServerEventPayload } from '@tripart/contracts';
 import { ProvisionConventionLinksDocument } from '../../gql/graphql';
 import { useSocketEvent } from '../realtime/use-socket-event';
 
-export type ConventionLinksChanged = ServerEvents['convention-links:changed'];
+export type ConventionLinksChanged = ServerEventPayload<'convention-links:changed'>;
 
 /** Changes that arrive this close together are answered with one refetch. */
 export const LINKS_CHANGED_SETTLE_MS = 250;

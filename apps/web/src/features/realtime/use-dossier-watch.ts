@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { ClientEventAck, ServerEvents } from '@tripart/contracts';
+import type { ServerEventPayload } from '@tripart/contracts';
 import { useRealtimeSocket } from './realtime.context';
 
 export interface DossierWatchHandlers {
-  onCommentChanged?(event: ServerEvents['comment:changed']): void;
-  onAccessChanged?(event: ServerEvents['dossier:access-changed']): void;
+  onCommentChanged?(event: ServerEventPayload<'comment:changed'>): void;
+  onAccessChanged?(event: ServerEventPayload<'dossier:access-changed'>): void;
 }
 
 /**
@@ -19,12 +19,12 @@ export function useDossierWatch(dossierId: string | null, handlers: DossierWatch
   useEffect(() => {
     if (!socket || !dossierId) return undefined;
     const watch = () => {
-      socket.emit('dossier:watch', { dossierId }, (_ack: ClientEventAck<'dossier:watch'>) => undefined);
+      socket.emit('dossier:watch', { dossierId }, () => undefined);
     };
-    const onComment = (event: ServerEvents['comment:changed']) => {
+    const onComment = (event: ServerEventPayload<'comment:changed'>) => {
       if (event.dossierId === dossierId) latest.current.onCommentChanged?.(event);
     };
-    const onAccess = (event: ServerEvents['dossier:access-changed']) => {
+    const onAccess = (event: ServerEventPayload<'dossier:access-changed'>) => {
       if (event.dossierId === dossierId) latest.current.onAccessChanged?.(event);
     };
     if (socket.connected) watch();
@@ -35,7 +35,7 @@ export function useDossierWatch(dossierId: string | null, handlers: DossierWatch
       socket.off('connect', watch);
       socket.off('comment:changed', onComment);
       socket.off('dossier:access-changed', onAccess);
-      if (socket.connected) socket.emit('dossier:unwatch', { dossierId });
+      if (socket.connected) socket.emit('dossier:unwatch', { dossierId }, () => undefined);
     };
   }, [socket, dossierId]);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import type { TokenStore } from '../auth/token-store';
+import type { TripartSocket } from '../realtime/realtime.context';
 
 export type ConnectionStatus = 'live' | 'reconnecting' | 'offline';
 
@@ -13,13 +14,13 @@ function browserOnline(): boolean {
  * access token. The status is what is true right now: connected, trying again,
  * or given up (browser offline, or the server refused us).
  */
-export function useConnectionStatus(tokens: TokenStore, enabled: boolean): { status: ConnectionStatus; socket: Socket | null } {
+export function useConnectionStatus(tokens: TokenStore, enabled: boolean): { status: ConnectionStatus; socket: TripartSocket | null } {
   const [status, setStatus] = useState<ConnectionStatus>('reconnecting');
-  const [current, setCurrent] = useState<Socket | null>(null);
+  const [current, setCurrent] = useState<TripartSocket | null>(null);
 
   useEffect(() => {
     if (!enabled) return undefined;
-    const socket: Socket = io({
+    const socket: TripartSocket = io({
       path: '/socket.io',
       // A function, so every (re)connection presents a current access token (refreshed first if it has expired).
       auth: (send) => {

@@ -1,5 +1,5 @@
-import type { Socket } from 'socket.io-client';
 import { ERROR_CODES, type ClientEventName, type ClientEventPayload, type ErrorCode } from '@tripart/contracts';
+import type { TripartSocket } from '../../realtime/realtime.context';
 
 export type EmitFailure = ErrorCode | 'TIMEOUT' | 'OFFLINE';
 export type EmitResult = { ok: true; seq: number | null } | { ok: false; code: EmitFailure };
@@ -11,7 +11,7 @@ const OUTAGE_RETRY_MS = 1_500;
 
 /** Sends one live-room event and waits for its acknowledgement; never throws. */
 export async function emitWithAck<E extends ClientEventName>(
-  socket: Socket | null,
+  socket: TripartSocket | null,
   event: E,
   payload: ClientEventPayload<E>,
   timeoutMs = 8_000,
@@ -23,10 +23,12 @@ export async function emitWithAck<E extends ClientEventName>(
   }
 }
 
-function emitOnce<E extends ClientEventName>(socket: Socket | null, event: E, payload: ClientEventPayload<E>, timeoutMs: number): Promise<EmitResult> {
+function emitOnce<E extends ClientEventName>(socket: TripartSocket | null, event: E, payload: ClientEventPayload<E>, timeoutMs: number): Promise<EmitResult> {
   if (!socket || !socket.connected) return Promise.resolve({ ok: false, code: 'OFFLINE' });
   return new Promise((resolve) => {
-    socket.timeout(timeoutMs).emit(event, payload, (error: Error | null, ack: unknown) => {
+    // Socket.IO's overloads cannot follow a generic event name: the signature above types event and payload.
+    const timed = socket.timeout(timeoutMs) as unknown as { emit(event: E, payload: ClientEventPayload<E>, ack: (error: Error | null, ack: unknown) => void): void };
+    timed.emit(event, payload, (error, ack) => {
       if (error) return resolve({ ok: false, code: 'TIMEOUT' });
       const reply = ack as { ok?: boolean; seq?: number; error?: { code?: string } } | undefined;
       if (reply?.ok) return resolve({ ok: true, seq: typeof reply.seq === 'number' ? reply.seq : null });

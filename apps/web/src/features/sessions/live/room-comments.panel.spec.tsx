@@ -1,9 +1,8 @@
 import { createRef, type ReactElement } from 'react';
 import { ApolloClient, ApolloLink, ApolloProvider, InMemoryCache, Observable } from '@apollo/client';
 import { act, fireEvent, screen } from '@testing-library/react';
-import type { Socket } from 'socket.io-client';
 import { renderWithProviders } from '../../../test/render-with-providers';
-import { RealtimeContext } from '../../realtime/realtime.context';
+import { RealtimeContext, type TripartSocket } from '../../realtime/realtime.context';
 import type { ThreadPanelDossier } from '../../comments/thread.panel';
 import { ROOM_COMMENTS_KEY, RoomComments } from './room-comments.panel';
 
@@ -16,7 +15,7 @@ function fakeSocket() {
     off: (event: string, listener: (payload?: unknown) => void) => listeners.get(event)?.delete(listener),
   };
   const play = (event: string, payload?: unknown) => act(() => listeners.get(event)?.forEach((listener) => listener(payload)));
-  return { socket: socket as unknown as Socket, play };
+  return { socket: socket as unknown as TripartSocket, play };
 }
 
 const comment = (id: string, body: string, visibility: 'PLENARY' | 'DELEGATION' = 'PLENARY') => ({
