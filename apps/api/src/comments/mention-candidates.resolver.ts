@@ -1,6 +1,4 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { CommentVisibility } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { mayBeMentioned } from '../access/comment-visibility';
@@ -8,7 +6,7 @@ import { CurrentActor } from '../access/current-actor.decorator';
 import { standingOfSeat } from '../access/seat-standing';
 import { DossierAccess } from '../dossiers/dossier-access.service';
 import { Dossier } from '../dossiers/dossier.entity';
-import { participantsOf } from '../dossiers/dossiers.resolver';
+import { DossierReads } from '../dossiers/dossier-reads.repository';
 import { Participant } from '../dossiers/participant.entity';
 import { CommentVisibilityEnum } from './comment.entity';
 
@@ -16,7 +14,7 @@ import { CommentVisibilityEnum } from './comment.entity';
 @Resolver(() => Dossier)
 export class MentionCandidatesResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: DossierReads,
     private readonly access: DossierAccess,
   ) {}
 
@@ -31,7 +29,7 @@ export class MentionCandidatesResolver {
     // A caucus note is my delegation's: with none, there is nobody to name in one.
     if (visibility === 'DELEGATION' && (standing.role !== 'DELEGATE' || !standing.delegationId)) return [];
     const comment = { visibility, delegationId: visibility === 'DELEGATION' ? standing.delegationId : null };
-    const participants = await participantsOf(this.dataSource, request, dossier.id);
+    const participants = await this.reads.participantsOf(request, dossier.id);
     return participants.filter((seat) => seat.userId !== actor.userId && mayBeMentioned(standingOfSeat(seat), comment));
   }
 }

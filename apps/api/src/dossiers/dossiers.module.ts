@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '../reference/reference.module';
 import { DossierAccess } from './dossier-access.service';
+import { DossierReads } from './dossier-reads.repository';
 import { DossierRoomsRecovery } from './dossier-rooms.recovery';
 import { DossierWatchHandlers } from './dossier-watch.handlers';
 import { DossiersResolver } from './dossiers.resolver';
@@ -14,6 +15,7 @@ import { ParticipantsService } from './participants.service';
   imports: [ReferenceModule],
   providers: [
     DossierAccess,
+    DossierReads,
     DossiersService,
     DossiersResolver,
     ParticipantsService,
@@ -25,6 +27,6 @@ import { ParticipantsService } from './participants.service';
     DossierWatchHandlers,
     DossierRoomsRecovery,
   ],
-  exports: [DossierAccess, DossiersService, ParticipantsService],
+  exports: [DossierAccess, DossierReads, DossiersService, ParticipantsService],
 })
 export class DossiersModule {}

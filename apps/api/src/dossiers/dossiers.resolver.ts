@@ -1,16 +1,15 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { Allow, AcrossMyDossiers, InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { canInDossier, delegationSeating } from '../access/dossier-policy';
-import { groupBy, requestLoader } from '../common/request-loaders';
+import { requestLoader } from '../common/request-loaders';
 import { Convention } from '../reference/convention.entity';
 import { Country } from '../reference/country.entity';
 import { ReferenceService } from '../reference/reference.service';
 import { Delegation } from './delegation.entity';
 import { DossierAccess } from './dossier-access.service';
+import { DossierReads } from './dossier-reads.repository';
 import { Dossier } from './dossier.entity';
 import { DossierStandingView, Parity } from './dossier.types';
 import { DossiersService } from './dossiers.service';
@@ -20,7 +19,7 @@ import { Participant } from './participant.entity';
 @Resolver(() => Dossier)
 export class DossiersResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: DossierReads,
     private readonly dossiersService: DossiersService,
     private readonly access: DossierAccess,
     private readonly reference: ReferenceService,
@@ -62,36 +61,23 @@ export class DossiersResolver {
 
   @ResolveField(() => [Convention])
   conventions(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Convention[]> {
-    return requestLoader(request, 'dossierConventions', async (ids: readonly string[]) => {
-      const rows: Array<{ dossier_id: string; convention_code: string }> = await this.dataSource.query(
-        'SELECT dossier_id, convention_code FROM dossier_convention WHERE dossier_id = ANY($1) ORDER BY convention_code',
-        [ids],
-      );
-      const conventions = await this.dataSource.getRepository(Convention).find({ where: { code: In(rows.map((r) => r.convention_code)) } });
-      const byCode = new Map(conventions.map((c) => [c.code, c]));
-      return groupBy(ids, rows, (row) => row.dossier_id).map((group) => group.map((row) => byCode.get(row.convention_code)!));
-    }).load(dossier.id);
+    return this.reads.conventionsOf(request, dossier.id);
   }
 
   @ResolveField(() => [Delegation], { description: 'Government, employers, workers: always three.' })
   delegations(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Delegation[]> {
-    return requestLoader(request, 'delegationsOfDossier', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.getRepository(Delegation).find({ where: { dossierId: In([...ids]) } });
-      const order = ['GOVERNMENT', 'EMPLOYERS', 'WORKERS'];
-      rows.sort((a, b) => order.indexOf(a.constituency) - order.indexOf(b.constituency));
-      return groupBy(ids, rows, (row) => row.dossierId);
-    }).load(dossier.id);
+    return this.reads.delegationsOf(request, dossier.id);
   }
 
   @ResolveField(() => [Participant], { description: 'Everyone taking part: delegates, facilitators, observers.' })
   participants(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Participant[]> {
-    return participantsOf(this.dataSource, request, dossier.id);
+    return this.reads.participantsOf(request, dossier.id);
   }
 
   @ResolveField(() => Parity)
   async parity(@Parent() dossier: Dossier, @Context('req') request: object): Promise<Parity> {
     const [participants, delegations] = await Promise.all([
-      participantsOf(this.dataSource, request, dossier.id),
+      this.reads.participantsOf(request, dossier.id),
       this.delegations(dossier, request),
     ]);
     const count = (side: string) => {
@@ -118,10 +104,3 @@ export class DossiersResolver {
   }
 }
 
-/** Participants of many dossiers in one query per request. */
-export function participantsOf(dataSource: DataSource, request: object, dossierId: string): Promise<Participant[]> {
-  return requestLoader(request, 'participantsOfDossier', async (ids: readonly string[]) => {
-    const rows = await dataSource.getRepository(Participant).find({ where: { dossierId: In([...ids]) }, order: { createdAt: 'ASC' } });
-    return groupBy(ids, rows, (row) => row.dossierId);
-  }).load(dossierId);
-}

@@ -1,18 +1,15 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import { InDossier } from '../access/access-rule.decorator';
 import { canInDossier, mayChangeLead, type DossierStanding } from '../access/dossier-policy';
 import { forbidden } from '../common/errors';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { requestLoader } from '../common/request-loaders';
 import { ConstituencyEnum } from '../people/organization.entity';
 import { User } from '../people/user.entity';
 import { Delegation } from './delegation.entity';
 import { DossierAccess } from './dossier-access.service';
-import { participantsOf } from './dossiers.resolver';
+import { DossierReads } from './dossier-reads.repository';
 import { AddDelegationMemberInput, AddParticipantInput } from './dto/dossier.inputs';
 import { Participant } from './participant.entity';
 import { ParticipantsService } from './participants.service';
@@ -21,7 +18,7 @@ import { DelegationRequestsService } from './delegation-requests.service';
 @Resolver(() => Participant)
 export class ParticipantsResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: DossierReads,
     private readonly participants: ParticipantsService,
     private readonly access: DossierAccess,
     private readonly delegationRequests: DelegationRequestsService,
@@ -47,8 +44,7 @@ export class ParticipantsResolver {
 
   private async leadsSide(standing: DossierStanding): Promise<Constituency | null> {
     if (standing.role !== 'DELEGATE' || !standing.isLead || !standing.delegationId) return null;
-    const delegation = await this.dataSource.getRepository(Delegation).findOne({ where: { id: standing.delegationId } });
-    return delegation?.constituency ?? null;
+    return this.reads.sideOf(standing.delegationId);
   }
 
   @InDossier('dossier.read', 'delegationSeating')
@@ -94,38 +90,30 @@ export class ParticipantsResolver {
   @ResolveField(() => Boolean, { description: 'Whether the signed-in person may make this delegate a lead, or not (mayChangeLead).' })
   async canChangeLead(@Parent() participant: Participant, @CurrentActor() actor: Actor, @Context('req') request: object): Promise<boolean> {
     if (participant.role !== 'DELEGATE' || !participant.delegationId) return false;
-    const [standing, seats] = await Promise.all([this.access.standingOnce(request, actor, participant.dossierId), participantsOf(this.dataSource, request, participant.dossierId)]);
+    const [standing, seats] = await Promise.all([this.access.standingOnce(request, actor, participant.dossierId), this.reads.participantsOf(request, participant.dossierId)]);
     const hasLead = seats.some((seat) => seat.delegationId === participant.delegationId && seat.isLead);
     return mayChangeLead(standing, { id: participant.delegationId, hasLead }, !participant.isLead);
   }
 
   @ResolveField(() => User)
   user(@Parent() participant: Participant, @Context('req') request: object): Promise<User> {
-    return requestLoader(request, 'userById', async (ids: readonly string[]) => {
-      const users = await this.dataSource.getRepository(User).find({ where: { id: In([...ids]) } });
-      const byId = new Map(users.map((user) => [user.id, user]));
-      return ids.map((id) => byId.get(id)!);
-    }).load(participant.userId);
+    return this.reads.user(request, participant.userId);
   }
 
   @ResolveField(() => ConstituencyEnum, { nullable: true, description: 'The side of the delegation, for delegates.' })
   async constituency(@Parent() participant: Participant, @Context('req') request: object): Promise<Constituency | null> {
     if (!participant.delegationId) return null;
-    const delegation = await requestLoader(request, 'delegationById', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.getRepository(Delegation).find({ where: { id: In([...ids]) } });
-      return ids.map((id) => rows.find((row) => row.id === id)!);
-    }).load(participant.delegationId);
-    return delegation.constituency;
+    return (await this.reads.delegation(request, participant.delegationId)).constituency;
   }
 }
 
 @Resolver(() => Delegation)
 export class DelegationsResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: DossierReads) {}
 
   @ResolveField(() => [Participant])
   async members(@Parent() delegation: Delegation, @Context('req') request: object): Promise<Participant[]> {
-    const participants = await participantsOf(this.dataSource, request, delegation.dossierId);
+    const participants = await this.reads.participantsOf(request, delegation.dossierId);
     return participants.filter((participant) => participant.delegationId === delegation.id);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import { groupBy } from '../common/request-loaders';
+import { DossierReads } from '../dossiers/dossier-reads.repository';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
 import type { CaucusMessageView } from './session-state.types';
@@ -23,7 +24,10 @@ import { Stance } from './stance.entity';
  */
 @Injectable()
 export class SessionReads {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dossiers: DossierReads,
+  ) {}
 
   session(id: string): Promise<ConsultationSession> {
     return this.dataSource.getRepository(ConsultationSession).findOneOrFail({ where: { id } });
@@ -115,9 +119,8 @@ export class SessionReads {
     return new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.display_name }]));
   }
 
-  /** The side a delegation speaks for (the dossiers feature's table). */
-  async sideOfDelegation(delegationId: string): Promise<Constituency | null> {
-    const [row] = await this.dataSource.query('SELECT constituency FROM delegation WHERE id = $1', [delegationId]);
-    return row?.constituency ?? null;
+  /** The side a delegation speaks for (asked of the dossiers feature). */
+  sideOfDelegation(delegationId: string): Promise<Constituency | null> {
+    return this.dossiers.sideOf(delegationId);
   }
 }

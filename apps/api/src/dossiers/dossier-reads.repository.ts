@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import type { Constituency } from '@tripart/contracts';
+import { groupBy, requestLoader } from '../common/request-loaders';
+import { User } from '../people/user.entity';
+import { Convention } from '../reference/convention.entity';
+import { Delegation } from './delegation.entity';
+import { Participant } from './participant.entity';
+
+const SIDE_ORDER: readonly Constituency[] = ['GOVERNMENT', 'EMPLOYERS', 'WORKERS'];
+
+/**
+ * The reads of the dossiers feature's tables that resolvers present, each
+ * batched per request (one statement for every dossier of a list): the
+ * resolvers here and of other features (comments' mention candidates) ask
+ * this, never the tables.
+ */
+@Injectable()
+export class DossierReads {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Everyone taking part in a dossier, in the order they were seated. */
+  participantsOf(request: object, dossierId: string): Promise<Participant[]> {
+    return requestLoader(request, 'participantsOfDossier', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Participant).find({ where: { dossierId: In([...ids]) }, order: { createdAt: 'ASC' } });
+      return groupBy(ids, rows, (row) => row.dossierId);
+    }).load(dossierId);
+  }
+
+  /** A dossier's three delegations: government, employers, workers. */
+  delegationsOf(request: object, dossierId: string): Promise<Delegation[]> {
+    return requestLoader(request, 'delegationsOfDossier', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Delegation).find({ where: { dossierId: In([...ids]) } });
+      rows.sort((a, b) => SIDE_ORDER.indexOf(a.constituency) - SIDE_ORDER.indexOf(b.constituency));
+      return groupBy(ids, rows, (row) => row.dossierId);
+    }).load(dossierId);
+  }
+
+  delegation(request: object, delegationId: string): Promise<Delegation> {
+    return requestLoader(request, 'delegationById', async (ids: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(Delegation).find({ where: { id: In([...ids]) } });
+      return ids.map((id) => rows.find((row) => row.id === id)!);
+    }).load(delegationId);
+  }
+
+  /** The side a delegation speaks for (null: no such delegation). */
+  async sideOf(delegationId: string): Promise<Constituency | null> {
+    const delegation = await this.dataSource.getRepository(Delegation).findOne({ where: { id: delegationId }, select: { id: true, constituency: true } });
+    return delegation?.constituency ?? null;
+  }
+
+  /** The conventions a dossier is reviewed against, by code. */
+  conventionsOf(request: object, dossierId: string): Promise<Convention[]> {
+    return requestLoader(request, 'dossierConventions', async (ids: readonly string[]) => {
+      const rows: Array<{ dossier_id: string; convention_code: string }> = await this.dataSource.query(
+        'SELECT dossier_id, convention_code FROM dossier_convention WHERE dossier_id = ANY($1) ORDER BY convention_code',
+        [ids],
+      );
+      const conventions = await this.dataSource.getRepository(Convention).find({ where: { code: In(rows.map((r) => r.convention_code)) } });
+      const byCode = new Map(conventions.map((c) => [c.code, c]));
+      return groupBy(ids, rows, (row) => row.dossier_id).map((group) => group.map((row) => byCode.get(row.convention_code)!));
+    }).load(dossierId);
+  }
+
+  /** A participant's account (the people feature's table, read in one statement per request). */
+  user(request: object, userId: string): Promise<User> {
+    return requestLoader(request, 'userById', async (ids: readonly string[]) => {
+      const users = await this.dataSource.getRepository(User).find({ where: { id: In([...ids]) } });
+      const byId = new Map(users.map((user) => [user.id, user]));
+      return ids.map((id) => byId.get(id)!);
+    }).load(userId);
+  }
+}
