@@ -17,8 +17,10 @@ export default defineConfig({
   testDir: __dirname,
   testMatch: '**/*.spec.ts',
   outputDir: path.join(workspaceRoot, 'tmp/e2e-results'),
+  // Files side by side, each file's tests in order: every scenario makes its own dossiers and sessions
+  // (titles with Date.now()) and none signs in as an account another changes (sign-in.spec's language).
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,

@@ -7,6 +7,8 @@ export const DEMO = {
   facilitator: 'facilitator@tripart.example',
   govLead: 'gov.lead@tripart.example',
   employersLead: 'emp.lead@tripart.example',
+  /** Saves French as their language (sign-in.spec): no other scenario signs in as them, so none depends on it. */
+  employersMember: 'emp.member@tripart.example',
   workersLead: 'wrk.lead@tripart.example',
   workersMember: 'wrk.member@tripart.example',
   observer: 'observer@tripart.example',
