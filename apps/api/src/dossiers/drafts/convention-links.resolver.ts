@@ -1,16 +1,13 @@
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { InDossier } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
-import { requestLoader } from '../../common/request-loaders';
 import { Convention } from '../../reference/convention.entity';
 import { Dossier } from '../dossier.entity';
+import { ConventionLinkReads } from './convention-link-reads.repository';
 import { ConventionLink } from './convention-link.entity';
 import { LinkConventionInput } from './convention-link.inputs';
 import { ConventionLinksService } from './convention-links.service';
-import { Draft } from './draft.entity';
 import { Provision } from './provision.entity';
 
 @ObjectType({ description: 'For one convention of the dossier: which provisions of the current draft address which of its articles, with gaps noted.' })
@@ -26,7 +23,7 @@ export class ConventionCoverage {
 @Resolver(() => ConventionLink)
 export class ConventionLinksResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ConventionLinkReads,
     private readonly links: ConventionLinksService,
   ) {}
 
@@ -50,35 +47,16 @@ export class ConventionLinksResolver {
 
   @ResolveField(() => Provision)
   provision(@Parent() link: ConventionLink, @Context('req') request: object): Promise<Provision> {
-    return requestLoader(request, 'provisionById', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.getRepository(Provision).find({ where: { id: In([...ids]) } });
-      return ids.map((id) => rows.find((row) => row.id === id) ?? new Error('gone'));
-    }).load(link.provisionId);
+    return this.reads.provision(request, link.provisionId);
   }
 }
 
 @Resolver(() => Dossier)
 export class DossierCoverageResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly reads: ConventionLinkReads) {}
 
   @ResolveField(() => [ConventionCoverage], { description: 'Per linked convention (and any convention linked from the current draft).' })
-  async coverage(@Parent() dossier: Dossier): Promise<ConventionCoverage[]> {
-    const links = await this.dataSource
-      .getRepository(ConventionLink)
-      .createQueryBuilder('l')
-      .innerJoin(Provision, 'p', 'p.id = l.provision_id')
-      .innerJoin(Draft, 'd', 'd.id = p.draft_id')
-      .where('d.dossier_id = :dossierId', { dossierId: dossier.id })
-      .andWhere('d.version = (SELECT max(version) FROM draft WHERE dossier_id = :dossierId)')
-      .orderBy('l.convention_code')
-      .addOrderBy('l.article')
-      .getMany();
-    const linked: Array<{ convention_code: string }> = await this.dataSource.query('SELECT convention_code FROM dossier_convention WHERE dossier_id = $1', [dossier.id]);
-    const codes = [...new Set([...linked.map((row) => row.convention_code), ...links.map((link) => link.conventionCode)])].sort();
-    const conventions = codes.length ? await this.dataSource.getRepository(Convention).find({ where: { code: In(codes) } }) : [];
-    return codes.map((code) => ({
-      convention: conventions.find((c) => c.code === code)!,
-      links: links.filter((link) => link.conventionCode === code),
-    }));
+  coverage(@Parent() dossier: Dossier): Promise<ConventionCoverage[]> {
+    return this.reads.coverage(dossier.id);
   }
 }

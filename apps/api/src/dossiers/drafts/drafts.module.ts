@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommentsModule } from '../../comments/comments.module';
 import { DossiersModule } from '../dossiers.module';
 import { ConventionLinksResolver, DossierCoverageResolver } from './convention-links.resolver';
+import { ConventionLinkReads } from './convention-link-reads.repository';
 import { ConventionLinksService } from './convention-links.service';
 import { DraftsController } from './drafts.controller';
 import { DossierDraftsResolver, DraftsResolver } from './drafts.resolver';
@@ -12,7 +13,7 @@ import { ProvisionsResolver } from './provisions.resolver';
 @Module({
   imports: [DossiersModule, CommentsModule],
   controllers: [DraftsController],
-  providers: [DraftImportQueue, ConventionLinksService, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionsResolver],
+  providers: [DraftImportQueue, ConventionLinksService, ConventionLinkReads, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionsResolver],
   exports: [DraftsService],
 })
 export class DraftsModule {}
