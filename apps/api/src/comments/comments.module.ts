@@ -6,12 +6,13 @@ import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { EarlierCommentsResolver } from './earlier-comments.resolver';
 import { MentionCandidatesResolver } from './mention-candidates.resolver';
+import { MentionReads } from './mention-reads.repository';
 import { MentionsResolver } from './mentions.resolver';
 
 @Module({
   imports: [DossiersModule],
   controllers: [CommentsExportController],
-  providers: [CommentReader, CommentsService, CommentsResolver, EarlierCommentsResolver, MentionsResolver, MentionCandidatesResolver],
+  providers: [CommentReader, CommentsService, CommentsResolver, EarlierCommentsResolver, MentionReads, MentionsResolver, MentionCandidatesResolver],
   exports: [CommentReader, CommentsService],
 })
 export class CommentsModule {}

@@ -1,16 +1,14 @@
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { canDecideForDelegation, canSeeDelegationRequests } from '../access/dossier-policy';
-import { requestLoader } from '../common/request-loaders';
 import { User } from '../people/user.entity';
 import { Delegation } from './delegation.entity';
 import { DelegationRequest } from './delegation-request.entity';
 import { DelegationRequestsService } from './delegation-requests.service';
 import { DossierAccess } from './dossier-access.service';
+import { DossierReads } from './dossier-reads.repository';
 import { AddDelegationMemberInput } from './dto/dossier.inputs';
 import { Participant } from './participant.entity';
 
@@ -26,7 +24,7 @@ export class DelegationMemberProposal {
 @Resolver(() => DelegationRequest)
 export class DelegationRequestsResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: DossierReads,
     private readonly requests: DelegationRequestsService,
     private readonly access: DossierAccess,
   ) {}
@@ -73,11 +71,7 @@ export class DelegationRequestsResolver {
   }
 
   private userById(http: object, id: string): Promise<User> {
-    return requestLoader(http, 'userById', async (ids: readonly string[]) => {
-      const users = await this.dataSource.getRepository(User).find({ where: { id: In([...ids]) } });
-      const byId = new Map(users.map((user) => [user.id, user]));
-      return ids.map((key) => byId.get(key)!);
-    }).load(id);
+    return this.reads.user(http, id);
   }
 }
 
