@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { collabAccess } from '../access/dossier-policy';
 import { AccessTokenVerifier, type AuthenticatedToken } from '../auth/access-token.verifier';
-import { DossierAccess } from '../dossiers/dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { parseDocumentName } from './document-name';
 
 export interface DocumentGrant {

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { DossierAccess } from '../dossiers/dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { CommentReader } from './comment-reader.service';
 import { exportRows, toCsv } from './comment-export.rows';
 import { toDocx } from './comment-export.docx';

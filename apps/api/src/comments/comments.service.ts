@@ -7,7 +7,7 @@ import { canSeeComment, mayBeMentioned } from '../access/comment-visibility';
 import { standingOfSeat } from '../access/seat-standing';
 import { canInDossier, type DossierStanding } from '../access/dossier-policy';
 import { badInput, forbidden, notFound } from '../common/errors';
-import { DossierAccess } from '../dossiers/dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { delegationRoom, plenaryRoom } from '../dossiers/dossier-rooms';
 import { Draft } from '../dossiers/drafts/draft.entity';
 import { Provision } from '../dossiers/drafts/provision.entity';

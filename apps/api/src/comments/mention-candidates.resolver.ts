@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor';
 import { mayBeMentioned } from '../access/comment-visibility';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { standingOfSeat } from '../access/seat-standing';
-import { DossierAccess } from '../dossiers/dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { Dossier } from '../dossiers/dossier.entity';
 import { DossierReads } from '../dossiers/dossier-reads.repository';
 import { Participant } from '../dossiers/participant.entity';

@@ -7,7 +7,7 @@ import { User } from '../people/user.entity';
 import { Delegation } from './delegation.entity';
 import { DelegationRequest } from './delegation-request.entity';
 import { DelegationRequestsService } from './delegation-requests.service';
-import { DossierAccess } from './dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { DossierReads } from './dossier-reads.repository';
 import { AddDelegationMemberInput } from './dto/dossier.inputs';
 import { Participant } from './participant.entity';

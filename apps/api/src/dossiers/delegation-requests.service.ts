@@ -11,7 +11,7 @@ import { Delegation } from './delegation.entity';
 import { DelegationRequest } from './delegation-request.entity';
 import type { Dossier } from './dossier.entity';
 import { Participant } from './participant.entity';
-import { DossierAccess } from './dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { lockDelegation } from './delegation-lock';
 import { ParticipantsService } from './participants.service';
 

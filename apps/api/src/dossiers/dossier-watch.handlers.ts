@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { DossierAction } from '../access/dossier-policy';
 import { RealtimeService } from '../realtime/realtime.service';
-import { DossierAccess } from './dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { delegationRoom, plenaryRoom } from './dossier-rooms';
 
 /** What `dossier:watch` asks of the policy in the dossier it names (the access snapshot records it). */

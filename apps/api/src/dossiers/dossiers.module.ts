@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '../reference/reference.module';
-import { DossierAccess } from './dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { DossierReads } from './dossier-reads.repository';
 import { DossierRoomsRecovery } from './dossier-rooms.recovery';
 import { DossierWatchHandlers } from './dossier-watch.handlers';

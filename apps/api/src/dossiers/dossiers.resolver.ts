@@ -8,7 +8,7 @@ import { Convention } from '../reference/convention.entity';
 import { Country } from '../reference/country.entity';
 import { ReferenceService } from '../reference/reference.service';
 import { Delegation } from './delegation.entity';
-import { DossierAccess } from './dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { DossierReads } from './dossier-reads.repository';
 import { Dossier } from './dossier.entity';
 import { DossierStandingView, Parity } from './dossier.types';

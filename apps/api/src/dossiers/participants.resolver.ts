@@ -8,7 +8,7 @@ import { CurrentActor } from '../access/current-actor.decorator';
 import { ConstituencyEnum } from '../people/organization.entity';
 import { User } from '../people/user.entity';
 import { Delegation } from './delegation.entity';
-import { DossierAccess } from './dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { DossierReads } from './dossier-reads.repository';
 import { AddDelegationMemberInput, AddParticipantInput } from './dto/dossier.inputs';
 import { Participant } from './participant.entity';

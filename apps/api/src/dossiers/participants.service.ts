@@ -8,7 +8,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { mayChangeLead } from '../access/dossier-policy';
 import { lockDelegation } from './delegation-lock';
 import { DelegationRequest } from './delegation-request.entity';
-import { DossierAccess } from './dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { Organization } from '../people/organization.entity';
 import { User } from '../people/user.entity';
 import { AccessChanges } from '../realtime/access-changes';

@@ -9,7 +9,7 @@ import { CollabServer } from '../collab/collab.server';
 import { positionDocument } from '../collab/document-name';
 import { forbidden, notFound } from '../common/errors';
 import { canInDossier } from '../access/dossier-policy';
-import { DossierAccess } from '../dossiers/dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { Delegation } from '../dossiers/delegation.entity';
 import { Draft } from '../dossiers/drafts/draft.entity';
 import { Provision } from '../dossiers/drafts/provision.entity';

@@ -2,7 +2,7 @@ import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql'
 import { AcrossMyDossiers } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { DossierAccess } from '../dossiers/dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { ConsultationSession } from './consultation-session.entity';
 import { SessionReads } from './session-reads.repository';
 import { CaucusMessageView } from './session-state.types';

@@ -5,7 +5,7 @@ import type { SessionChange, SessionChanged } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import type { DossierStanding } from '../access/dossier-policy';
 import { notFound } from '../common/errors';
-import { DossierAccess } from '../dossiers/dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { sessionRoom } from '../dossiers/dossier-rooms';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ConsultationSession } from './consultation-session.entity';

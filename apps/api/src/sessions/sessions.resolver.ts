@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { canInDossier } from '../access/dossier-policy';
 import { requestLoader } from '../common/request-loaders';
-import { DossierAccess } from '../dossiers/dossier-access.service';
+import { DossierAccess } from '../access/dossier-access.service';
 import { Dossier } from '../dossiers/dossier.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';

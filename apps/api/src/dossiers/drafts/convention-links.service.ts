@@ -7,7 +7,7 @@ import { AuditService } from '../../audit/audit.service';
 import { badInput, notFound } from '../../common/errors';
 import { RealtimeService } from '../../realtime/realtime.service';
 import { Convention } from '../../reference/convention.entity';
-import { DossierAccess } from '../dossier-access.service';
+import { DossierAccess } from '../../access/dossier-access.service';
 import { plenaryRoom } from '../dossier-rooms';
 import { ConventionLink } from './convention-link.entity';
 import type { LinkConventionInput } from './convention-link.inputs';

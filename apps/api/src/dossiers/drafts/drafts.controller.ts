@@ -4,7 +4,7 @@ import { InDossier } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { badInput } from '../../common/errors';
-import { DossierAccess } from '../dossier-access.service';
+import { DossierAccess } from '../../access/dossier-access.service';
 import { DraftsService } from './drafts.service';
 import { MAX_DRAFT_BYTES } from './import/draft-import';
 

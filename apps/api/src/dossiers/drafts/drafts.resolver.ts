@@ -6,7 +6,7 @@ import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { groupBy, requestLoader } from '../../common/request-loaders';
 import { badInput, notFound } from '../../common/errors';
-import { DossierAccess } from '../dossier-access.service';
+import { DossierAccess } from '../../access/dossier-access.service';
 import { Dossier } from '../dossier.entity';
 import { Draft } from './draft.entity';
 import { DraftChangeSummary } from './draft.types';

@@ -5,7 +5,7 @@ import { actorOfContext, type GraphqlContext } from '../../access/request-contex
 import { CommentReader } from '../../comments/comment-reader.service';
 import { CommentView } from '../../comments/comment.view';
 import { groupBy, requestLoader } from '../../common/request-loaders';
-import { DossierAccess } from '../dossier-access.service';
+import { DossierAccess } from '../../access/dossier-access.service';
 import { ConventionLink } from './convention-link.entity';
 import { DiffPart } from './draft.types';
 import { Provision, type ProvisionOfDossier } from './provision.entity';

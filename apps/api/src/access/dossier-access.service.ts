@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../access/actor';
-import { canInDossier, type DossierAction, type DossierStanding } from '../access/dossier-policy';
+import type { Actor } from './actor';
+import { canInDossier, type DossierAction, type DossierStanding } from './dossier-policy';
 import { forbidden, notFound } from '../common/errors';
-import { Dossier } from './dossier.entity';
-import { Participant } from './participant.entity';
+import { Dossier } from '../dossiers/dossier.entity';
+import { Participant } from '../dossiers/participant.entity';
 import { isUuid } from '../common/ids';
 
 const GRANTS = Symbol('tripart:dossier-grants');
