@@ -36,6 +36,7 @@ test('a delegate’s screen follows the room by what each change carries, never 
   await facilitator.getByRole('button', { name: 'Give the floor to the next in the queue' }).click();
   await expect(delegate.getByTestId('speaker')).toHaveText('Nadia Haddad');
   await expect(delegate.getByText('You have the floor.')).toBeVisible();
+  await delegate.screenshot({ path: test.info().outputPath('delegate-has-the-floor.png'), fullPage: true });
   await facilitator.getByRole('button', { name: 'Take the floor back' }).click();
   await expect(delegate.getByText('Nobody has the floor.')).toBeVisible();
   await facilitator.getByRole('radio', { name: 'No consensus' }).check();
