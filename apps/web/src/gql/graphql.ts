@@ -832,7 +832,7 @@ export type Provision = {
   heading: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
-  /** PART, TITLE, CHAPTER, SECTION, ARTICLE or PARAGRAPH */
+  /** PART, TITLE, CHAPTER, SECTION, DIVISION or SCHEDULE (containers); ARTICLE, the numbered unit whatever the draft calls it (article, section, rule, regulation, clause, an amendment); or PARAGRAPH */
   kind: Scalars['String']['output'];
   /** How it was matched: KEY, NUMBER or SIMILARITY. */
   matchedBy: Maybe<Scalars['String']['output']>;

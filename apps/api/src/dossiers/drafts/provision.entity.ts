@@ -32,7 +32,8 @@ export class Provision {
   @JoinColumn()
   parent?: Relation<Provision>;
 
-  @Field(() => String, { description: 'PART, TITLE, CHAPTER, SECTION, ARTICLE or PARAGRAPH' })
+  @Field(() => String, { description:
+      'PART, TITLE, CHAPTER, SECTION, DIVISION or SCHEDULE (containers); ARTICLE, the numbered unit whatever the draft calls it (article, section, rule, regulation, clause, an amendment); or PARAGRAPH' })
   @Column({ type: 'varchar', length: 16 })
   kind: string;
 

@@ -2,7 +2,7 @@ import type { DraftTextQuery } from '../../gql/graphql';
 
 export type ProvisionItem = DraftTextQuery['draft']['provisions'][number];
 
-export const CONTAINER_KINDS = new Set(['PART', 'TITLE', 'CHAPTER', 'SECTION']);
+export const CONTAINER_KINDS = new Set(['PART', 'TITLE', 'CHAPTER', 'SECTION', 'DIVISION', 'SCHEDULE']);
 
 /** Above this many items, rows let the browser skip laying out what is off screen. */
 export const WINDOWING_THRESHOLD = 200;

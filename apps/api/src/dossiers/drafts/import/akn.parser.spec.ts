@@ -152,4 +152,56 @@ describe('parseAknDraft', () => {
     ).join('')}]><akomaNtoso><act><body><article><num>&lol9;</num></article></body></act></akomaNtoso>`;
     expect(() => parseAknDraft(bomb)).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }));
   });
+
+  it('reads sections, rules, regulations and clauses as provisions', () => {
+    const draft = parseAknDraft(
+      akn3(
+        ['section', 'rule', 'regulation', 'clause']
+          .map((name, i) => `<${name} eId="${name}_${i + 1}"><num>${i + 1}.</num><heading>Heading</heading><content><p>Text.</p></content></${name}>`)
+          .join(''),
+      ),
+    );
+    expect(draft.nodes.map((node) => [node.kind, node.key, node.number])).toEqual([
+      ['ARTICLE', 'section_1', '1.'],
+      ['ARTICLE', 'rule_2', '2.'],
+      ['ARTICLE', 'regulation_3', '3.'],
+      ['ARTICLE', 'clause_4', '4.'],
+    ]);
+  });
+
+  it('keeps a section that holds articles as a container', () => {
+    const draft = parseAknDraft(akn3('<section eId="sec_1"><num>Section 1</num><article eId="art_1"><num>Art. 1</num><content><p>x</p></content></article></section>'));
+    expect(draft.nodes[0]).toMatchObject({ kind: 'SECTION', children: [{ kind: 'ARTICLE', key: 'art_1' }] });
+  });
+
+  it('keeps a space between inline elements laid out on separate lines', () => {
+    const draft = parseAknDraft(
+      `<akomaNtoso xmlns="${'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'}"><bill><preface><longTitle><p><docType>Proposition de</docType>\n<docPurpose>RÈGLEMENT</docPurpose></p></longTitle><docTitle>Proposition de\n<b>RÈGLEMENT</b></docTitle></preface><body><article><num>Article 1</num><content><p>the<eol/>county</p></content></article></body></bill></akomaNtoso>`,
+    );
+    expect([draft.title, draft.nodes[0].text]).toEqual(['Proposition de RÈGLEMENT', 'the county']);
+  });
+
+  it('reads an amending section with the section it quotes as its own text, marked as quoted', () => {
+    const draft = parseAknDraft(
+      akn3(
+        '<section eId="sec_3"><num>3.</num><heading>Amendment of section 54</heading><content><p>For section 54 of the principal Act substitute—</p><p><mod><quotedStructure><section eId="sec_3__qstr_1__sec_54"><num>54.</num><heading>Appeals</heading><content><p>An appeal lies to the\n  High Court.</p></content></section></quotedStructure></mod></p></content></section>',
+      ),
+    );
+    expect(draft.nodes).toHaveLength(1);
+    expect(draft.articleCount).toBe(1);
+    expect(draft.nodes[0].text).toBe('For section 54 of the principal Act substitute—\n> 54. Appeals\n> An appeal lies to the High Court.');
+  });
+
+  it('splits an oversized provision without paragraphs into one paragraph per block', () => {
+    const blocks = Array.from({ length: 300 }, (_, i) => `<p>Item ${i + 1}: ${'word '.repeat(20)}</p>`).join('');
+    const draft = parseAknDraft(akn3(`<article eId="art_1"><num>Annex</num><content>${blocks}</content></article>`));
+    expect(draft.nodes[0].children).toHaveLength(300);
+    expect(draft.nodes[0].children[299]).toMatchObject({ kind: 'PARAGRAPH', key: 'art_1/para_u300' });
+  });
+
+  it('warns about an unknown namespace, not about a comment or another prefix before the root', () => {
+    const xml = (ns: string) => `<?xml version="1.0"?><!-- <akomaNtoso xmlns="urn:other"> --><a:akomaNtoso xmlns:xsi="urn:xsi" xmlns:a="${ns}"><a:act><a:body><a:article><a:num>1</a:num></a:article></a:body></a:act></a:akomaNtoso>`;
+    expect(parseAknDraft(xml('http://docs.oasis-open.org/legaldocml/ns/akn/3.0')).warnings).toEqual([]);
+    expect(parseAknDraft(xml('urn:unknown')).warnings).toEqual(['Unknown Akoma Ntoso namespace "urn:unknown"; the file was read as Akoma Ntoso 3.0.']);
+  });
 });

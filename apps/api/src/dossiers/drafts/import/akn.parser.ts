@@ -2,11 +2,15 @@ import { DraftImportError } from './draft-import-error';
 import { KeyRegistry } from './node-keys';
 import { CONTAINER_KEY_PREFIX } from './numbering';
 import type { ContainerKind, ParsedDraft, ParsedNode } from './parsed-draft';
+import { QUOTE_PREFIX } from './quoted-text';
 import { type XmlElement, type XmlNode, childElements, findElement, isElement, parseXml } from './xml-tree';
 
 /**
- * Akoma Ntoso drafts (3.0, and 2.0 where it differs only by `id` for `eId`): the body's hierarchy becomes
- * containers, each `article` a provision with its paragraphs, keyed by their eIds. Annexes are not imported.
+ * Akoma Ntoso drafts (3.0, and 2.0 where it differs only by `id` for `eId`), alone or in a `documentCollection`:
+ * the body's hierarchy becomes containers, each unit (`article`, `section`, `rule`, `regulation`, `clause`) a
+ * provision with its paragraphs (subsections…), keyed by their eIds. What an amendment quotes (`quotedStructure`)
+ * is the amendment's text, marked as quoted, never a provision of this draft. A schedule that amends other laws is
+ * imported, one provision per amendment; other annexes are not.
  */
 
 export const AKN_3_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -23,20 +27,34 @@ const CONTAINERS: Readonly<Record<string, ContainerKind>> = {
   subchapter: 'CHAPTER',
   section: 'SECTION',
   subsection: 'SECTION',
-  division: 'SECTION',
-  subdivision: 'SECTION',
+  division: 'DIVISION',
+  subdivision: 'DIVISION',
 };
+
+/** The numbered units of a draft, as its drafting tradition calls them; `section` is one only when it holds no articles. */
+const UNITS = new Set(['article', 'section', 'rule', 'regulation', 'clause']);
+/** Where an amendment quotes the text it inserts: its units are not this draft's. */
+const QUOTED = new Set(['quotedStructure', 'embeddedStructure']);
+/** The documents a collection's component or an attachment may hold. */
+const DOCUMENTS = new Set(['act', 'bill', 'doc', 'statement', 'amendment', 'amendmentList', 'documentCollection', 'officialGazette', 'portion']);
 
 /** Elements that start a new line of text; everything else is inline and keeps its text in place. */
 const BLOCKS = new Set([
   'p', 'block', 'blockList', 'list', 'item', 'listIntroduction', 'listWrapUp', 'intro', 'wrapUp', 'content',
   'paragraph', 'subparagraph', 'point', 'alinea', 'indent', 'level', 'hcontainer', 'tr', 'table', 'tblock',
   'ul', 'ol', 'li', 'num', 'heading', 'subheading', 'crossHeading', 'blockContainer', 'foreign', 'toc', 'tocItem',
+  'section', 'subsection', 'article', 'rule', 'regulation', 'clause', 'subclause', 'subrule', 'chapter', 'part',
+  'longTitle', 'formula', 'container',
 ]);
 const LABELS = new Set(['num', 'heading', 'subheading']);
 const NOTES = new Set(['authorialNote', 'note']);
-const SKIPPED = new Set(['noteRef', 'eop', 'eol', 'img', 'marker']);
+const SKIPPED = new Set(['noteRef', 'eop', 'img', 'marker']);
+/** A block boundary and a table cell while rendering; text never contains them (they are private-use characters). */
+const LINE = '\uE001';
 const CELL = '\uE000';
+/** An amendment schedule is split into provisions; a provision longer than this is split into its blocks. */
+const OVERSIZED = 20_000;
+const ANNEXES_SKIPPED = 'The annexes were not imported; only the articles of the main body were.';
 
 export const parseAknDraft = (xml: string): ParsedDraft => {
   const root = parseXml(xml);
@@ -47,14 +65,12 @@ export const parseAknDraft = (xml: string): ParsedDraft => {
     );
   }
   const warnings = namespaceWarnings(xml);
-  const document = childElements(root)[0];
-  const body = document && (findElement(document, 'body') ?? findElement(document, 'mainBody'));
-  if (!body) throw new DraftImportError('NO_PROVISIONS', 'This Akoma Ntoso document has no body with provisions.');
-  if (findElement(document, 'components') || findElement(document, 'attachments')) {
-    warnings.push('The annexes were not imported; only the articles of the main body were.');
-  }
+  const document = childElements(root).find((child) => DOCUMENTS.has(child.name)) ?? childElements(root)[0];
+  if (!document) throw new DraftImportError('NO_PROVISIONS', 'This Akoma Ntoso document has no body with provisions.');
   const reader = new AknReader();
-  const nodes = reader.readChildren(body, null);
+  const nodes = reader.readDocument(document, true);
+  if (reader.bodies === 0) throw new DraftImportError('NO_PROVISIONS', 'This Akoma Ntoso document has no body with provisions.');
+  if (reader.skippedAnnexes) warnings.push(ANNEXES_SKIPPED);
   return {
     format: 'AKN',
     title: documentTitle(document),
@@ -65,18 +81,97 @@ export const parseAknDraft = (xml: string): ParsedDraft => {
   };
 };
 
+/** The namespace of the root element, read from its own tag: comments and processing instructions before it do not count. */
 const namespaceWarnings = (xml: string): string[] => {
-  const start = xml.search(/<(?:[\w-]+:)?akomaNtoso\b/u);
-  const rootTag = start < 0 ? '' : xml.slice(start, xml.indexOf('>', start));
-  const namespace = /^[^>]*?\bxmlns(?::[\w-]+)?="([^"]*)"/u.exec(rootTag)?.[1];
+  const prolog = xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/gu, '');
+  const match = /<(?:([\w.-]+):)?akomaNtoso\b([^>]*)>/u.exec(prolog);
+  const prefix = match?.[1];
+  const attributes = match?.[2] ?? '';
+  const declaration = prefix ? new RegExp(`\\bxmlns:${prefix.replace(/\./gu, '\\.')}\\s*=\\s*"([^"]*)"`, 'u') : /\bxmlns\s*=\s*"([^"]*)"/u;
+  const namespace = declaration.exec(attributes)?.[1];
   if (namespace === AKN_3_NAMESPACE || namespace === AKN_2_NAMESPACE) return [];
   return [`Unknown Akoma Ntoso namespace "${namespace ?? ''}"; the file was read as Akoma Ntoso 3.0.`];
 };
 
+/** Whether anything below holds an element of one of these names, quoted text aside. */
+const holds = (element: XmlElement, names: ReadonlySet<string>): boolean =>
+  childElements(element).some((child) => !QUOTED.has(child.name) && (names.has(child.name) || holds(child, names)));
+
+const ARTICLES = new Set(['article']);
+const isUnit = (element: XmlElement): boolean =>
+  element.name === 'article' ||
+  (UNITS.has(element.name) && !holds(element, ARTICLES) && !childElements(element).some((child) => UNITS.has(child.name)));
+
+const AMENDMENTS = new Set(['mod', 'quotedStructure', 'quotedText', 'embeddedStructure']);
+/** Whether the element holds an amendment anywhere below it. */
+const amends = (element: XmlElement): boolean => childElements(element).some((child) => AMENDMENTS.has(child.name) || amends(child));
+
 class AknReader {
   articleCount = 0;
+  bodies = 0;
+  skippedAnnexes = false;
   private readonly keys = new KeyRegistry();
   private readonly derived = new Map<string, number>();
+
+  /** A document's body, its collection's components, and the attachments that amend other laws. */
+  readDocument(document: XmlElement, main: boolean): ParsedNode[] {
+    if (document.name === 'documentCollection') return this.readCollection(document);
+    const body = childElements(document, 'body', 'mainBody', 'judgmentBody', 'debateBody', 'amendmentBody')[0];
+    const nodes: ParsedNode[] = [];
+    if (body && (main || amends(body))) {
+      this.bodies += 1;
+      nodes.push(...this.readChildren(body, null));
+    } else if (body) {
+      this.skippedAnnexes = true;
+    }
+    for (const attachments of childElements(document, 'attachments', 'components')) {
+      for (const attachment of childElements(attachments)) nodes.push(...this.readAttachment(attachment));
+    }
+    return nodes;
+  }
+
+  private readCollection(collection: XmlElement): ParsedNode[] {
+    const body = childElements(collection, 'collectionBody')[0];
+    if (!body) return [];
+    let first = true;
+    return childElements(body, 'component').flatMap((component) => {
+      const inner = childElements(component).find((child) => DOCUMENTS.has(child.name));
+      if (!inner) {
+        this.skippedAnnexes = true;
+        return [];
+      }
+      // The collection's acts and bills are its text; its other documents (memoranda, annexes) are annexes.
+      const main = inner.name !== 'doc' || first;
+      first = false;
+      return this.readDocument(inner, main);
+    });
+  }
+
+  /** An amending schedule becomes a SCHEDULE of amendments; other annexes are left out, with a warning. */
+  private readAttachment(attachment: XmlElement): ParsedNode[] {
+    const inner = DOCUMENTS.has(attachment.name) ? attachment : childElements(attachment).find((child) => DOCUMENTS.has(child.name));
+    const body = inner && childElements(inner, 'mainBody', 'body')[0];
+    if (!inner || !body || !amends(body)) {
+      this.skippedAnnexes = true;
+      return [];
+    }
+    this.bodies += 1;
+    const schedule = this.labelled(attachment, 'SCHEDULE', this.keyFor(attachment, null, CONTAINER_KEY_PREFIX.SCHEDULE));
+    if (!schedule.number && schedule.heading) [schedule.number, schedule.heading] = [schedule.heading, null];
+    const subheading = childElements(attachment, 'subheading')[0];
+    if (subheading && !schedule.heading) schedule.heading = labelText(subheading, schedule.notes, false) || null;
+    schedule.children = this.readSchedule(body, schedule);
+    return [schedule];
+  }
+
+  /** Each numbered block of an amending schedule is one amendment; what has no structure is split block by block. */
+  private readSchedule(body: XmlElement, schedule: ParsedNode): ParsedNode[] {
+    const structured = this.readChildren(body, schedule);
+    if (structured.length > 0) return structured;
+    return childElements(body)
+      .filter((child) => !LABELS.has(child.name))
+      .map((child) => this.readUnit(child, schedule, 'item'));
+  }
 
   readChildren(element: XmlElement, parent: ParsedNode | null): ParsedNode[] {
     return childElements(element)
@@ -85,14 +180,19 @@ class AknReader {
   }
 
   /**
-   * Hierarchy elements become containers; articles provisions; anything else is looked through for them.
-   * A container's own text (an intro between its heading and its first article) is not imported, its notes are.
+   * Hierarchy elements become containers; units provisions; anything else is looked through for them.
+   * In a schedule, a numbered `hcontainer` or `paragraph` is a unit too. A container's own text (an intro between
+   * its heading and its first article) is not imported, its notes are.
    */
   private readStructure(element: XmlElement, parent: ParsedNode | null): ParsedNode[] {
-    if (element.name === 'article') return [this.readArticle(element)];
+    if (QUOTED.has(element.name)) return [];
+    if (isUnit(element)) return [this.readUnit(element, parent, element.name === 'article' ? 'art' : prefixOf(element.name))];
     if (NOTES.has(element.name)) {
       parent?.notes.push(...noteText(element));
       return [];
+    }
+    if (parent?.kind === 'SCHEDULE' && !CONTAINERS[element.name] && childElements(element, 'num', 'heading').length > 0) {
+      return [this.readUnit(element, parent, 'item')];
     }
     const kind = CONTAINERS[element.name];
     if (!kind) return this.readChildren(element, parent);
@@ -101,24 +201,40 @@ class AknReader {
     return [node];
   }
 
-  private readArticle(element: XmlElement): ParsedNode {
+  private readUnit(element: XmlElement, parent: ParsedNode | null, prefix: string): ParsedNode {
     this.articleCount += 1;
-    const article = this.labelled(element, 'ARTICLE', this.keyFor(element, null, 'art'));
+    const unit = this.labelled(element, 'ARTICLE', this.keyFor(element, parent?.kind === 'SCHEDULE' ? parent : null, prefix));
     const chunks: string[] = [];
     for (const child of childElements(element)) {
       if (LABELS.has(child.name)) continue;
       if (NOTES.has(child.name)) {
-        article.notes.push(...noteText(child));
-      } else if (child.name === 'content' || child.name === 'intro' || child.name === 'wrapUp') {
-        chunks.push(blockText(child, article.notes));
+        unit.notes.push(...noteText(child));
+      } else if (isTextBlock(child)) {
+        chunks.push(blockText(child, unit.notes));
       } else {
-        const paragraph = this.readParagraph(child, article);
-        article.children.push(paragraph);
+        const paragraph = this.readParagraph(child, unit);
+        unit.children.push(paragraph);
         chunks.push(paragraph.text);
       }
     }
-    article.text = chunks.filter(Boolean).join('\n\n');
-    return article;
+    unit.text = chunks.filter(Boolean).join('\n\n');
+    if (unit.children.length === 0 && unit.text.length > OVERSIZED) this.split(unit);
+    return unit;
+  }
+
+  /** An oversized provision without paragraphs (a whole annex in one block) is split into one paragraph per block. */
+  private split(unit: ParsedNode): void {
+    const lines = unit.text.split('\n');
+    unit.children = lines.map((line, index) => ({
+      kind: 'PARAGRAPH',
+      key: this.keys.claim(`${unit.key}/para_u${index + 1}`),
+      number: null,
+      heading: null,
+      text: line,
+      notes: [],
+      children: [],
+    }));
+    unit.text = unit.children.map((child) => child.text).join('\n\n');
   }
 
   private readParagraph(element: XmlElement, article: ParsedNode): ParsedNode {
@@ -133,8 +249,8 @@ class AknReader {
     const notes: string[] = [];
     const num = childElements(element, 'num')[0];
     const headings = childElements(element, 'heading');
-    let number = num ? labelText(num, notes) : null;
-    let heading = headings.length > 0 ? headings.map((h) => labelText(h, notes)).join(' ').trim() : null;
+    let number = num ? labelText(num, notes, true) : null;
+    let heading = headings.length > 0 ? headings.map((h) => labelText(h, notes, false)).join(' ').trim() : null;
     // Fedlex writes "1. Kapitel: Der Bundesrat" in one `num` when there is no `heading`.
     const split = number && !heading ? /^(.+?):\s*(.+)$/u.exec(number) : null;
     if (split) [number, heading] = [split[1], split[2]];
@@ -152,9 +268,15 @@ class AknReader {
   }
 }
 
+const prefixOf = (name: string): string => ({ section: 'sec', rule: 'rule', regulation: 'reg', clause: 'cl' })[name] ?? 'art';
+
+/** A unit's child that is text of the unit itself rather than one of its paragraphs. */
+const TEXT_CHILDREN = new Set(['content', 'intro', 'wrapUp', 'p', 'blockList', 'list', 'table', 'block', 'blockContainer', 'crossHeading', 'foreign']);
+const isTextBlock = (element: XmlElement): boolean => TEXT_CHILDREN.has(element.name);
+
 const documentTitle = (document: XmlElement): string | null => {
   const docTitle = findElement(document, 'docTitle');
-  if (docTitle) return labelText(docTitle, []) || null;
+  if (docTitle) return labelText(docTitle, [], false) || null;
   return findElement(document, 'FRBRalias')?.attributes.value ?? null;
 };
 
@@ -164,11 +286,11 @@ const documentLanguage = (document: XmlElement): string | null => {
 };
 
 /**
- * Text of a number or heading. Pretty-printing puts line breaks between `<b>Art. 1</b>` and `<i>a</i>`;
- * those belong to the layout of the file, not to the number "Art. 1a".
+ * Text of a number or heading, its white space collapsed as a renderer would. In a number only, pretty-printing's
+ * line breaks between `<b>Art. 1</b>` and `<i>a</i>` belong to the layout of the file, not to the number "Art. 1a".
  */
-const labelText = (element: XmlElement, notes: string[]): string =>
-  collapse(inlineText(element, notes, true));
+const labelText = (element: XmlElement, notes: string[], isNumber: boolean): string =>
+  collapse(inlineText(element, notes, isNumber));
 
 const inlineText = (element: XmlElement, notes: string[], dropLayoutSpace: boolean): string =>
   element.children.map((child) => childText(child, notes, dropLayoutSpace)).join('');
@@ -180,15 +302,17 @@ const childText = (node: XmlNode, notes: string[], dropLayoutSpace: boolean): st
     return '';
   }
   if (SKIPPED.has(node.name)) return '';
-  if (node.name === 'br') return ' ';
+  if (node.name === 'br' || node.name === 'eol') return ' ';
   return inlineText(node, notes, dropLayoutSpace);
 };
 
-/** Body text: one line per block element, spaces collapsed, table cells joined with " | ". */
-const blockText = (element: XmlElement, notes: string[]): string => {
-  const lines = collapseLines(renderBlocks(element, notes).split('\n'));
-  return mergeLabels(lines).join('\n');
-};
+/**
+ * Body text: one line per block element, white space inside a line collapsed as a renderer does (the file's own
+ * line breaks are spaces), table cells joined with " | ", quoted structures marked line by line as quoted.
+ */
+const blockText = (element: XmlElement, notes: string[]): string => toLines(renderBlocks(element, notes)).join('\n');
+
+const toLines = (rendered: string): string[] => mergeLabels(collapseLines(rendered.split(LINE)));
 
 const renderBlocks = (element: XmlElement, notes: string[]): string =>
   element.children
@@ -199,15 +323,17 @@ const renderBlocks = (element: XmlElement, notes: string[]): string =>
         return '';
       }
       if (SKIPPED.has(child.name)) return '';
-      if (child.name === 'br') return '\n';
-      if (child.name === 'td' || child.name === 'th') return `${CELL}${renderBlocks(child, notes).replace(/\n/gu, ' ')}`;
+      if (child.name === 'br') return LINE;
+      if (child.name === 'eol') return ' ';
+      if (child.name === 'td' || child.name === 'th') return `${CELL}${renderBlocks(child, notes).split(LINE).join(' ')}`;
       const inner = renderBlocks(child, notes);
-      return BLOCKS.has(child.name) ? `\n${inner}\n` : inner;
+      if (QUOTED.has(child.name)) return `${LINE}${toLines(inner).map((line) => `${QUOTE_PREFIX}${line}`).join(LINE)}${LINE}`;
+      return BLOCKS.has(child.name) ? `${LINE}${inner}${LINE}` : inner;
     })
     .join('');
 
 const noteText = (note: XmlElement): string[] => {
-  const text = collapseLines(renderBlocks(note, []).split('\n')).join(' ');
+  const text = collapseLines(renderBlocks(note, []).split(LINE)).join(' ');
   return text ? [text] : [];
 };
 
@@ -222,12 +348,16 @@ const collapseLines = (lines: readonly string[]): string[] =>
     )
     .filter(Boolean);
 
-/** A list label alone on its line ("a.", "(b)") belongs at the start of the line after it. */
+/** A list label alone on its line ("a.", "(b)", "> (c)") belongs at the start of the line after it. */
 const mergeLabels = (lines: readonly string[]): string[] => {
   const merged: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
-    const isLabel = /^\(?[\p{L}\d]{1,4}[.)]?$/u.test(lines[i]) && i + 1 < lines.length;
-    merged.push(isLabel ? `${lines[i]} ${lines[(i += 1)]}` : lines[i]);
+    const quoted = lines[i].startsWith(QUOTE_PREFIX);
+    const label = quoted ? lines[i].slice(QUOTE_PREFIX.length) : lines[i];
+    const next = lines[i + 1];
+    const joinable = next !== undefined && next.startsWith(QUOTE_PREFIX) === quoted;
+    const isLabel = /^\(?[\p{L}\d]{1,4}[.)]?$/u.test(label) && joinable;
+    merged.push(isLabel ? `${lines[i]} ${quoted ? lines[(i += 1)].slice(QUOTE_PREFIX.length) : lines[(i += 1)]}` : lines[i]);
   }
   return merged;
 };

@@ -2,7 +2,12 @@ import { withoutUnstorableText } from '@tripart/contracts';
 
 /** What an imported draft looks like before it is stored: a tree of provisions, format-independent. */
 
-export type ProvisionKind = 'PART' | 'TITLE' | 'CHAPTER' | 'SECTION' | 'ARTICLE' | 'PARAGRAPH';
+/**
+ * ARTICLE is the numbered unit people comment on, whatever the draft calls it (article, section, rule,
+ * regulation, clause, an amendment of a schedule): its `number` says it as written. SECTION is the civil-law
+ * container of articles; DIVISION and SCHEDULE group units too.
+ */
+export type ProvisionKind = 'PART' | 'TITLE' | 'CHAPTER' | 'SECTION' | 'DIVISION' | 'SCHEDULE' | 'ARTICLE' | 'PARAGRAPH';
 
 export type ContainerKind = Exclude<ProvisionKind, 'ARTICLE' | 'PARAGRAPH'>;
 

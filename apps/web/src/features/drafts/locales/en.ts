@@ -18,6 +18,8 @@ export const draftsEn = {
       TITLE: 'Title',
       CHAPTER: 'Chapter',
       SECTION: 'Section',
+      DIVISION: 'Division',
+      SCHEDULE: 'Schedule',
       ARTICLE: 'Article',
       PARAGRAPH: 'Paragraph',
     },

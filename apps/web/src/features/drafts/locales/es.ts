@@ -20,6 +20,8 @@ export const draftsEs: Catalogue<typeof draftsEn> = {
       TITLE: 'Título',
       CHAPTER: 'Capítulo',
       SECTION: 'Sección',
+      DIVISION: 'División',
+      SCHEDULE: 'Anexo',
       ARTICLE: 'Artículo',
       PARAGRAPH: 'Párrafo',
     },

@@ -20,6 +20,8 @@ export const draftsFr: Catalogue<typeof draftsEn> = {
       TITLE: 'Titre',
       CHAPTER: 'Chapitre',
       SECTION: 'Section',
+      DIVISION: 'Division',
+      SCHEDULE: 'Annexe',
       ARTICLE: 'Article',
       PARAGRAPH: 'Alinéa',
     },

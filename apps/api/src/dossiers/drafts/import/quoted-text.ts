@@ -1,0 +1,10 @@
+/**
+ * Text an amendment quotes (the section it inserts, the words it substitutes) is part of the amendment's own
+ * text, one line each, marked with this prefix so that the reader can show it as quoted — the convention of a
+ * Markdown blockquote, readable as is in exports.
+ */
+export const QUOTE_PREFIX = '> ';
+
+export const isQuotedLine = (line: string): boolean => line.startsWith(QUOTE_PREFIX);
+
+export const quoteLine = (line: string): string => `${QUOTE_PREFIX}${line}`;
