@@ -2,18 +2,17 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import IORedis from 'ioredis';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { rateLimited } from '../common/errors';
 import { RedisStatus } from '../health/redis-status';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { BackoffScope, type LimiterFactory } from './backoff-scope';
+import { MemoryInsurance } from './memory-insurance';
 
 const DAY = 86_400;
 /** A right password from an address makes it the account's own for this long: the account-wide slowdown skips it. */
 const KNOWN_ADDRESS_SECONDS = 90 * DAY;
-/** The longest a Node timer waits (2^31 − 1 ms, about 24.8 days), in whole seconds. */
-const MEMORY_MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 const hashed = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
 
 /** One sign-in attempt let through: say how it ended. */
@@ -103,9 +102,8 @@ export class SignInLimiter implements OnApplicationShutdown {
 
   private factory(config: AppConfig, dataSource: DataSource): LimiterFactory {
     return (name, points, duration) => {
-      // The store failing (Redis or the database away), counting goes on in this instance's memory — for at most
-      // MEMORY_MAX_SECONDS: its timers cannot wait longer (a 90-day one would fire at once, with a warning).
-      const insuranceLimiter = new RateLimiterMemory({ keyPrefix: name, points, duration: Math.min(duration, MEMORY_MAX_SECONDS) });
+      // The store failing (Redis or the database away), counting goes on in this instance's memory.
+      const insuranceLimiter = new MemoryInsurance({ keyPrefix: name, points, duration });
       if (this.redis) {
         return new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${config.redisPrefix}:sign-in:${name}`, points, duration, insuranceLimiter });
       }

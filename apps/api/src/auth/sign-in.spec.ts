@@ -17,6 +17,16 @@ describe('signing in', () => {
     expect(me.data?.me.id).toBe(user.id);
   });
 
+  it('signs in again after the database connection was replaced (the limiter names its statements)', async () => {
+    const user = await buildUser(t.dataSource);
+    await t.gql(SIGN_IN, { email: user.email, password: TEST_PASSWORD });
+    const pool = (t.dataSource.driver as unknown as { master: { connect(): Promise<{ release(destroy: boolean): void }> } }).master;
+    (await pool.connect()).release(true);
+    const again = await t.gql(SIGN_IN, { email: user.email, password: TEST_PASSWORD });
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.signIn.user.id).toBe(user.id);
+  });
+
   it('accepts the email in any case', async () => {
     const user = await buildUser(t.dataSource);
     const result = await t.gql(SIGN_IN, { email: user.email.toUpperCase(), password: TEST_PASSWORD });

@@ -7,7 +7,12 @@ import { SnakeNamingStrategy } from './naming-strategy';
 /**
  * TypeORM options for a target. The embedded database accepts one
  * connection: a pool of one, and a timeout so that a query issued outside
- * the open transaction fails instead of waiting forever.
+ * the open transaction fails instead of waiting forever. Its one backend
+ * outlives every connection, so each new connection starts by resetting the
+ * session (as a pooler's `server_reset_query` does): a statement prepared by
+ * the connection before (rate-limiter-flexible names its statements) would
+ * otherwise refuse to be prepared again, and the pool drop the connection
+ * for it, again and again.
  */
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   return {
@@ -24,7 +29,10 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     installExtensions: !target.embedded,
     logging: ['error'],
     extra: target.embedded
-      ? { max: 1, connectionTimeoutMillis: 20_000 }
+      ? { max: 1, connectionTimeoutMillis: 20_000, onConnect: resetSession }
       : { max: 10, connectionTimeoutMillis: 10_000, options: target.schema ? `-c search_path=${target.schema}` : undefined },
   };
 }
+
+/** What a connection to the embedded database runs before its first query. */
+const resetSession = (client: { query(sql: string): Promise<unknown> }) => client.query('DISCARD ALL');

@@ -3,6 +3,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/** The pool's one connection, and room for one that is closing. */
+const CONNECTIONS = 2;
+
 export interface EmbeddedDatabaseOptions {
   /** Directory to persist to; in memory when absent. */
   dataDir?: string;
@@ -12,7 +15,12 @@ export interface EmbeddedDatabaseOptions {
 
 /**
  * PostgreSQL in WASM (PGlite), served on a loopback port so that `pg` and
- * TypeORM speak to it exactly as to a real server. One connection at a time.
+ * TypeORM speak to it exactly as to a real server. One connection at a time
+ * (the app's pool has one), but a second may attach while one the pool has
+ * just dropped is still closing: the server would otherwise answer the new
+ * one "Too many connections" and `pg` report the database gone. Queries of
+ * all connections run one by one, and an open transaction keeps the others'
+ * waiting.
  */
 export class EmbeddedDatabase {
   private constructor(
@@ -27,7 +35,7 @@ export class EmbeddedDatabase {
       loadDataDir: options.loadDataDir,
       extensions: { pgcrypto },
     });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: CONNECTIONS });
     await server.start();
     return new EmbeddedDatabase(db, server);
   }
