@@ -1,4 +1,4 @@
-import { articleKeyPart, containerKeyPart, matchMarker, matchParagraphMarker, romanToInt } from './numbering';
+import { articleKeyPart, containerKeyPart, matchBareUnit, matchMarker, matchParagraphMarker, romanToInt } from './numbering';
 
 describe('matchMarker', () => {
   it.each([
@@ -52,6 +52,40 @@ describe('matchMarker', () => {
   it('does not read ordinary words as markers', () => {
     expect(matchMarker('Particular attention shall be paid.')).toBeNull();
     expect(matchMarker('Articles 3 and 4 apply.')).toBeNull();
+  });
+});
+
+describe('matchMarker on common-law units', () => {
+  it.each([
+    ['s. 12', 'SECTION', 's. 12', '12', undefined],
+    ['Rule 3', 'ARTICLE', 'Rule 3', '3', 'rule'],
+    ['Regulation 4A', 'ARTICLE', 'Regulation 4A', '4a', 'reg'],
+    ['Clause 7', 'ARTICLE', 'Clause 7', '7', 'cl'],
+    ['Division 2', 'DIVISION', 'Division 2', '2', undefined],
+    ['First Schedule', 'SCHEDULE', 'First Schedule', '1', undefined],
+    ['Schedule 3', 'SCHEDULE', 'Schedule 3', '3', undefined],
+    ['Annex II', 'SCHEDULE', 'Annex II', '2', undefined],
+  ])('reads "%s" as a %s', (line, kind, number, keyPart, unit) => {
+    expect(matchMarker(line)).toEqual({ kind, number, keyPart, rest: '', unit });
+  });
+
+  it('reads a capitalised heading after the number without separator', () => {
+    expect(matchMarker('Article 1 Scope')).toMatchObject({ number: 'Article 1', rest: 'Scope' });
+  });
+
+  it('does not read a sentence after the number as a heading', () => {
+    expect(matchMarker('Section 5 The employer shall keep records.')).toBeNull();
+  });
+
+  it('reads "1. Short title" and "1.—(1)" as bare section numbers', () => {
+    expect([matchBareUnit('1. Short title'), matchBareUnit('1.—(1) These Regulations apply.')]).toEqual([
+      { kind: 'ARTICLE', number: '1', keyPart: '1', rest: 'Short title', unit: 'sec' },
+      { kind: 'ARTICLE', number: '1', keyPart: '1', rest: '(1) These Regulations apply.', unit: 'sec' },
+    ]);
+  });
+
+  it('does not read a list item in lower case as a section', () => {
+    expect(matchBareUnit('2. keep records.')).toBeNull();
   });
 });
 

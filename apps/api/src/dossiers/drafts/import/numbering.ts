@@ -1,7 +1,9 @@
 import type { ContainerKind } from './parsed-draft';
 
 /**
- * How drafts number their provisions, in English, French and Spanish.
+ * How drafts number their provisions, in English, French and Spanish, in the civil-law style ("Article 1",
+ * chapters and sections of articles) and the common-law one ("Section 1", "s. 1", "Rule 1", "1. Short title",
+ * "1.—(1)", parts, divisions and schedules).
  * Everything here works on one line of text and knows nothing of the document around it.
  */
 
@@ -15,6 +17,8 @@ export interface Marker {
   keyPart: string;
   /** Whatever follows the number and its separator on the same line. */
   rest: string;
+  /** For a unit that is not an article ("Rule 3", "Clause 4", a bare "5."): the prefix of its key. */
+  unit?: 'sec' | 'rule' | 'reg' | 'cl';
 }
 
 export type ParagraphStyle = 'dot' | 'half' | 'paren' | 'letter' | 'halfletter';
@@ -31,7 +35,8 @@ const CONTAINER_WORDS: ReadonlyArray<readonly [ContainerKind, string]> = [
   ['PART', 'part|partie|parte'],
   ['TITLE', 'title|titre|t[ií]tulo'],
   ['CHAPTER', 'chapter|chapitre|cap[ií]tulo'],
-  ['SECTION', 'section|secci[oó]n'],
+  ['SECTION', 'section|secci[oó]n|sec\\.|s\\.'],
+  ['DIVISION', 'division|divisi[oó]n'],
 ];
 
 export const CONTAINER_KEY_PREFIX: Readonly<Record<ContainerKind, string>> = {
@@ -65,6 +70,23 @@ const containerPatterns = CONTAINER_WORDS.map(
 );
 const articlePattern = new RegExp(`^((?:${ARTICLE_WORD})(${ARTICLE_NUMBER}))(${SEPARATOR})(.*)$`, 'iu');
 
+/** Units that are never containers, keyed by their own prefix. */
+const UNIT_WORDS: ReadonlyArray<readonly [NonNullable<Marker['unit']>, string]> = [
+  ['rule', 'rule|regla|r[eè]gle'],
+  ['reg', 'regulation|reg\\.'],
+  ['cl', 'clause|cl\\.'],
+];
+const unitPatterns = UNIT_WORDS.map(
+  ([unit, words]) => [unit, new RegExp(`^((?:${words})\\s*(${ARTICLE_NUMBER}))(${SEPARATOR})(.*)$`, 'iu')] as const,
+);
+
+/** "Schedule", "First Schedule", "Schedule 2", "Annex I", "Anexo": the annexes of a draft, often its amendments. */
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+const schedulePattern = new RegExp(
+  `^((?:(${ORDINAL_WORDS})\\s+)?(?:schedule|annex|annexe|anexo)(?:\\s+(${CONTAINER_NUMBER}))?)(${SEPARATOR})(.*)$`,
+  'iu',
+);
+
 /**
  * Recognises "Chapter 3", "Art. 7 ter: Heading", "Artículo 5.º", alone on their line or followed by a heading.
  * Without a separator a heading may follow only when the line is known to be a heading (Word or Markdown style),
@@ -72,13 +94,47 @@ const articlePattern = new RegExp(`^((?:${ARTICLE_WORD})(${ARTICLE_NUMBER}))(${S
  */
 export const matchMarker = (line: string, options: { bareHeadingAllowed?: boolean } = {}): Marker | null => {
   // Every marker word starts with one of these letters; most lines of a draft can be passed over at once.
-  if (!/^\s*[ptcsa]/iu.test(line)) return null;
+  if (!/^\s*[ptcsadrfen]/iu.test(line)) return null;
   const text = line.normalize('NFC').trim();
   for (const [kind, pattern] of containerPatterns) {
     const marker = toMarker(kind, pattern.exec(text), options);
     if (marker) return marker;
   }
+  const schedule = scheduleMarker(text, options);
+  if (schedule) return schedule;
+  for (const [unit, pattern] of unitPatterns) {
+    const marker = toMarker('ARTICLE', pattern.exec(text), options);
+    if (marker) return { ...marker, unit };
+  }
   return toMarker('ARTICLE', articlePattern.exec(text), options);
+};
+
+const scheduleMarker = (text: string, options: { bareHeadingAllowed?: boolean }): Marker | null => {
+  const match = schedulePattern.exec(text);
+  if (!match) return null;
+  const [, number, ordinal, raw, separator, rest] = match;
+  if (!/[.:\-–—]/u.test(separator) && rest !== '' && !options.bareHeadingAllowed && !looksLikeTitle(rest)) return null;
+  const keyPart = raw ? containerKeyPart(raw) : ordinal ? String(ORDINAL_WORDS.split('|').indexOf(ordinal.toLowerCase()) + 1) : '1';
+  return { kind: 'SCHEDULE', number: number.trim(), keyPart, rest: rest.trim() };
+};
+
+/**
+ * A section numbered by its figure alone, as common-law drafts write it: "1. Short title", "12A. Offences",
+ * "1.—(1) These Regulations…". Only read as a unit where the draft numbers no unit with a word.
+ */
+export const matchBareUnit = (line: string): Marker | null => {
+  const match = /^(\d{1,4}[A-Z]{0,2})\.(?:\s*[-–—]+\s*|\s+)(.*)$/u.exec(line.trim());
+  if (!match) return null;
+  const [, number, rest] = match;
+  // A list item inside a section ("1. pay wages;") starts in lower case; a section's text or heading does not.
+  if (rest !== '' && !/^[\p{Lu}\d(“"‘'[]/u.test(rest)) return null;
+  return { kind: 'ARTICLE', number, keyPart: compactKeyPart(number), rest: rest.trim(), unit: 'sec' };
+};
+
+/** A heading after a number without separator ("Article 1 Scope"): short, capitalised, not a sentence. */
+const looksLikeTitle = (rest: string): boolean => {
+  const words = rest.split(/\s+/u).filter(Boolean).length;
+  return /^\p{Lu}/u.test(rest) && words <= 10 && !/[.;:,!?]$/u.test(rest) && !/[.;:!?]\s/u.test(rest);
 };
 
 const toMarker = (
@@ -89,7 +145,7 @@ const toMarker = (
   if (!match) return null;
   const [, number, rawNumber, separator, rest] = match;
   const separated = /[.:\-–—]/.test(separator) || rest === '';
-  if (!separated && !options.bareHeadingAllowed) return null;
+  if (!separated && !options.bareHeadingAllowed && !looksLikeTitle(rest)) return null;
   const keyPart = kind === 'ARTICLE' ? articleKeyPart(rawNumber) : containerKeyPart(rawNumber);
   return { kind, number: number.trim(), keyPart, rest: rest.trim() };
 };

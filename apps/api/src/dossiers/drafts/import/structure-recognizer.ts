@@ -4,15 +4,20 @@ import {
   CONTAINER_RANK,
   type Marker,
   type ParagraphStyle,
+  matchBareUnit,
   matchMarker,
   matchParagraphMarker,
 } from './numbering';
+import { isQuotedLine, quoteLine } from './quoted-text';
 import type { ContainerKind, ParsedNode } from './parsed-draft';
 import type { TextBlock } from './text-block';
 
 /**
  * Finds parts, titles, chapters, sections, articles and their numbered paragraphs in a run of text blocks.
  * Numbering words drive the structure; heading styles only help to tell a heading from body text.
+ * A draft that numbers no article is read in the common-law style: "Section 1", "s. 1" and bare "1." lines are
+ * its units, a short line right above one is its heading, and what an amendment quotes (“…” after
+ * "substitute—") is the amendment's text, marked as quoted.
  */
 
 export interface RecognizedStructure {
@@ -24,12 +29,24 @@ export interface RecognizedStructure {
 
 export const recognizeStructure = (blocks: readonly TextBlock[]): RecognizedStructure => {
   const strict = new TreeBuilder(blocks, false).build();
-  if (strict.articleCount > 0 || !strict.sawSections) return strict;
-  // Common-law drafts number their articles "Section 12"; with no "Article" anywhere, take sections as articles.
+  if (strict.articleCount > 0) return strict;
+  // Common-law drafts number their units "Section 12", "s. 12" or "12."; with no article anywhere, read them so.
   const sections = new TreeBuilder(blocks, true).build();
-  sections.warnings.push('No article was found, so each numbered section was read as an article.');
-  return sections;
+  return sections.articleCount > 0 ? sections : strict;
 };
+
+/** What a draft holds when no unit was recognised in it: for the message that says so. */
+export interface StructureSurvey {
+  headings: number;
+  numbered: number;
+  firstLines: string[];
+}
+
+export const surveyBlocks = (blocks: readonly TextBlock[]): StructureSurvey => ({
+  headings: blocks.filter((block) => block.heading || matchMarker(block.text, { bareHeadingAllowed: block.heading }) !== null).length,
+  numbered: blocks.filter((block) => matchParagraphMarker(block.text) !== null).length,
+  firstLines: blocks.slice(0, 3).map((block) => (block.text.length > 80 ? `${block.text.slice(0, 80)}…` : block.text)),
+});
 
 interface Paragraph {
   number: string | null;
@@ -48,6 +65,12 @@ class TreeBuilder {
   private seenPreamble = false;
   private articleCount = 0;
   private sawSections = false;
+  /** The integer part of the last bare-numbered unit: a bare number only opens a unit when it goes up. */
+  private lastBare = 0;
+  /** Inside “quoted text” of an amendment: its lines are the amendment's, never markers. */
+  private quoting = false;
+  /** A heading-like line met outside any unit, which may be the heading of the unit that follows it. */
+  private pendingHeading: TextBlock | null = null;
 
   constructor(
     private readonly blocks: readonly TextBlock[],
@@ -64,7 +87,8 @@ class TreeBuilder {
   /** Reads the block at `i` (and the heading after it, if any); returns the index of the next unread block. */
   private step(i: number): number {
     const block = this.blocks[i];
-    const marker = matchMarker(block.text, { bareHeadingAllowed: block.heading });
+    if (this.article && this.readQuoted(block)) return i + 1;
+    const marker = matchMarker(block.text, { bareHeadingAllowed: block.heading }) ?? this.bareUnit(block);
     if (marker?.kind === 'SECTION') this.sawSections = true;
     if (marker?.kind === 'ARTICLE' || (marker?.kind === 'SECTION' && this.sectionsAreArticles)) {
       return this.openArticle(marker, i);
@@ -75,8 +99,40 @@ class TreeBuilder {
     return i + 1;
   }
 
+  /** In the common-law reading, "12." opens section 12 when the numbers go up and it is not a list item. */
+  private bareUnit(block: TextBlock): Marker | null {
+    if (!this.sectionsAreArticles) return null;
+    const marker = matchBareUnit(block.text);
+    const value = marker ? parseInt(marker.number, 10) : 0;
+    if (!marker || value <= this.lastBare || (this.article && value > this.lastBare + 20)) return null;
+    this.lastBare = value;
+    return marker;
+  }
+
+  /**
+   * Text an amendment quotes: it opens with a quotation mark right after a line ending in "—" or ":" and runs to
+   * the line that closes the quotation (or to the next unit in sequence, should the closing mark be missing).
+   */
+  private readQuoted(block: TextBlock): boolean {
+    const text = block.text.trim();
+    if (!this.quoting) {
+      if (!OPENING_QUOTE.test(text) || !this.article!.body.endsWithIntroducer()) return false;
+      this.quoting = true;
+    } else {
+      const next = this.sectionsAreArticles ? matchBareUnit(text) : null;
+      if (next && parseInt(next.number, 10) === this.lastBare + 1) {
+        this.quoting = false;
+        return false;
+      }
+    }
+    this.article!.body.addQuoted(text);
+    if (CLOSING_QUOTE.test(text)) this.quoting = false;
+    return true;
+  }
+
   private openContainer(kind: ContainerKind, marker: Marker, i: number): number {
     this.closeArticle();
+    this.pendingHeading = null;
     const next = this.blocks[i + 1];
     const headingBelow = !marker.rest && isContainerHeading(next);
     while (this.containers.length > 0 && CONTAINER_RANK[this.containers.at(-1)!.kind as ContainerKind] >= CONTAINER_RANK[kind]) {
@@ -99,12 +155,17 @@ class TreeBuilder {
   }
 
   private openArticle(marker: Marker, i: number): number {
+    // Common-law drafts put a section's heading on the line above its number.
+    const above = this.sectionsAreArticles ? (this.article?.body.takeTrailingHeading() ?? this.pendingHeading) : null;
     this.closeArticle();
+    this.pendingHeading = null;
+    this.quoting = false;
+    if (marker.kind === 'SECTION') this.lastBare = Math.max(this.lastBare, parseInt(marker.keyPart, 10) || 0);
     const block = this.blocks[i];
     const next = this.blocks[i + 1];
     const restIsHeading = marker.rest !== '' && isSameLineHeading(marker.rest, next);
-    const headingBelow = !marker.rest && isArticleHeading(next, this.blocks[i + 2]);
-    const prefix = marker.kind === 'SECTION' ? 'sec' : 'art';
+    const headingBelow = !marker.rest && !above && isArticleHeading(next, this.blocks[i + 2]);
+    const prefix = marker.kind === 'SECTION' ? 'sec' : (marker.unit ?? 'art');
     const wanted = `${prefix}_${marker.keyPart}`;
     const key = this.keys.claim(wanted);
     if (key !== wanted) this.warnings.push(`${marker.number} appears more than once; the later one is keyed "${key}".`);
@@ -112,7 +173,7 @@ class TreeBuilder {
       kind: 'ARTICLE',
       key,
       number: marker.number,
-      heading: restIsHeading ? stripHeading(marker.rest) : headingBelow ? stripHeading(next.text) : null,
+      heading: restIsHeading ? stripHeading(marker.rest) : headingBelow ? stripHeading(next.text) : above ? stripHeading(above.text) : null,
       text: '',
       notes: [...(block.notes ?? []), ...(headingBelow ? (next.notes ?? []) : [])],
       children: [],
@@ -135,6 +196,7 @@ class TreeBuilder {
   private readPreamble(block: TextBlock): void {
     const first = !this.seenPreamble;
     this.seenPreamble = true;
+    this.pendingHeading = !first && isHeadingAbove(block) ? block : null;
     if (this.title === null && (block.heading || first) && block.text.length <= 200) {
       this.title = stripHeading(block.text);
     }
@@ -145,6 +207,26 @@ class TreeBuilder {
 class ArticleBody {
   private readonly paragraphs: Paragraph[] = [];
   private style: ParagraphStyle | null = null;
+
+  /** The last line ends with "—" or ":", as the words introducing quoted text do ("substitute—"). */
+  endsWithIntroducer(): boolean {
+    const line = this.paragraphs.at(-1)?.lines.at(-1);
+    return line !== undefined && /[—–:-]$/u.test(line);
+  }
+
+  addQuoted(text: string): void {
+    this.current().lines.push(quoteLine(text));
+  }
+
+  /** Hands over the body's last line when it reads as the heading of the next unit (and is not the body's only text). */
+  takeTrailingHeading(): TextBlock | null {
+    const paragraph = this.paragraphs.at(-1);
+    const line = paragraph?.lines.at(-1);
+    if (!paragraph || line === undefined || paragraph.lines.length < (paragraph.number === null && this.paragraphs.length > 1 ? 1 : 2)) return null;
+    if (!isHeadingAbove({ text: line })) return null;
+    paragraph.lines.pop();
+    return { text: line };
+  }
 
   add(block: TextBlock): void {
     const marker = matchParagraphMarker(block.text);
@@ -168,7 +250,11 @@ class ArticleBody {
   fill(article: ParsedNode, keys: KeyRegistry): void {
     const paragraphs = this.paragraphs.filter((p) => p.number !== null || p.lines.length > 0);
     if (!paragraphs.some((p) => p.number !== null)) {
-      article.text = paragraphs.flatMap((p) => p.lines).join('\n\n');
+      // Blocks are separated by a blank line; quoted lines stay together, right below the words introducing them.
+      article.text = paragraphs
+        .flatMap((p) => p.lines)
+        .map((line, index) => (index === 0 ? line : `${isQuotedLine(line) ? '\n' : '\n\n'}${line}`))
+        .join('');
       article.notes.push(...paragraphs.flatMap((p) => p.notes));
       return;
     }
@@ -220,15 +306,27 @@ const isSameLineHeading = (rest: string, next: TextBlock | undefined): boolean =
 const hasBody = (next: TextBlock | undefined): boolean =>
   next !== undefined && matchMarker(next.text, { bareHeadingAllowed: next.heading }) === null;
 
+/** "Cap. 8", "s. 9", "No. 3": abbreviations whose dot does not end a sentence. */
+const ABBREVIATIONS = /\b(?:Cap|No|Nos|s|ss|Art|Arts|Reg|Regs|cl|para|paras|Ch|Sch|Pt|L\.N|Vol)\.\s/giu;
+
 const looksLikeHeading = (text: string, maxWords: number): boolean => {
   const words = wordCount(text);
   if (words > maxWords || /[;:,]$/u.test(text)) return false;
-  if (/[.!?;:]\s/u.test(text)) return false;
+  if (/[.!?;:]\s/u.test(text.replace(ABBREVIATIONS, ' '))) return false;
   return !text.endsWith('.') || words <= 6;
 };
 
 /** A lower-case line glued to this one is the rest of a wrapped sentence. */
 const wrapsInto = (next: TextBlock | undefined): boolean => next?.continues === true && /^\p{Ll}/u.test(next.text.trim());
+
+const OPENING_QUOTE = /^["“‘'«]/u;
+const CLOSING_QUOTE = /["”’'»][.;,]?$/u;
+
+/** A line that may be the heading of the unit below it: short, capitalised, no sentence ending. */
+const isHeadingAbove = (block: TextBlock): boolean => {
+  const text = block.text.trim();
+  return !block.row && text.length <= 100 && /^\p{Lu}/u.test(text) && looksLikeHeading(text, 10) && !/[.;:,—–-]$/u.test(text) && !isNumbered(block);
+};
 
 const stripHeading = (text: string): string =>
   text
