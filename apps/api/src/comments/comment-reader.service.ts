@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import type { DossierStanding } from '../access/dossier-policy';
+import { DossierReads } from '../dossiers/dossier-reads.repository';
+import { authorsOf } from '../people/people-directory';
 import { Comment } from './comment.entity';
 import { commentPermissions } from '../access/comment-permissions';
 import { visibleTo } from '../access/comment-visibility';
@@ -44,7 +46,10 @@ const MENTIONS_BY_ID = 200;
  */
 @Injectable()
 export class CommentReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dossierReads: DossierReads,
+  ) {}
 
   visible(standing: DossierStanding, filter: { dossierId: string; provisionIds?: readonly string[]; includeDeleted?: boolean; onPreviousVersion?: boolean }): Promise<ReadComment[]> {
     const query = this.dataSource
@@ -165,19 +170,7 @@ export class CommentReader {
     if (!userIds.length) return new Map();
     const read = comments.every((comment) => 'constituency' in comment);
     const delegationIds = read ? [] : [...new Set(comments.flatMap((comment) => (comment.delegationId ? [comment.delegationId] : [])))];
-    const [rows, sides]: [Array<{ id: string; display_name: string; organization: string | null }>, Array<{ id: string; constituency: Constituency }>] =
-      await Promise.all([
-        this.dataSource.query(
-          `SELECT u.id, u.display_name,
-                  (SELECT o.name FROM membership m JOIN organization o ON o.id = m.organization_id
-                    WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS organization
-             FROM app_user u WHERE u.id = ANY($1)`,
-          [userIds],
-        ),
-        delegationIds.length ? this.dataSource.query('SELECT id, constituency FROM delegation WHERE id = ANY($1)', [delegationIds]) : [],
-      ]);
-    const users = new Map(rows.map((row) => [row.id, row]));
-    const constituencies = new Map(sides.map((side) => [side.id, side.constituency]));
+    const [users, constituencies] = await Promise.all([authorsOf(this.dataSource.manager, userIds), this.dossierReads.sidesOf(delegationIds)]);
     // One author object per person and side, shared by their comments.
     const authors = new Map<string, CommentAuthor>();
     for (const comment of comments) {
@@ -186,7 +179,7 @@ export class CommentReader {
       const user = users.get(comment.authorId);
       authors.set(key, {
         id: comment.authorId,
-        displayName: user?.display_name ?? '',
+        displayName: user?.displayName ?? '',
         organizationName: user?.organization ?? null,
         constituency: read ? (comment as ReadComment).constituency : (comment.delegationId && constituencies.get(comment.delegationId)) || null,
       });

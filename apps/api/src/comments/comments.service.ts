@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { ServerEventPayload } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { canSeeComment, mayBeMentioned } from '../access/comment-visibility';
@@ -9,9 +9,8 @@ import { canInDossier, type DossierStanding } from '../access/dossier-policy';
 import { badInput, forbidden, notFound } from '../common/errors';
 import { DossierAccess } from '../access/dossier-access.service';
 import { delegationRoom, plenaryRoom } from '../dossiers/dossier-rooms';
-import { Draft } from '../dossiers/drafts/draft.entity';
-import { Provision } from '../dossiers/drafts/provision.entity';
-import { Participant } from '../dossiers/participant.entity';
+import { DossierReads } from '../dossiers/dossier-reads.repository';
+import { ProvisionDirectory } from '../dossiers/drafts/provision-directory';
 import { RealtimeService } from '../realtime/realtime.service';
 import { userRoom } from '../realtime/socket-rooms';
 import { commentPermissions } from '../access/comment-permissions';
@@ -29,6 +28,8 @@ export class CommentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: DossierAccess,
     private readonly realtime: RealtimeService,
+    private readonly provisions: ProvisionDirectory,
+    private readonly dossierReads: DossierReads,
   ) {}
 
   async add(actor: Actor, input: AddCommentInput): Promise<{ comment: Comment; standing: DossierStanding }> {
@@ -44,17 +45,16 @@ export class CommentsService {
         return { comment: earlier, standing };
       }
     }
-    const provision = isUuid(input.provisionId) ? await this.dataSource.getRepository(Provision).findOne({ where: { id: input.provisionId } }) : null;
+    const provision = await this.provisions.find(input.provisionId);
     if (!provision) throw notFound('The provision');
-    const draft = await this.dataSource.getRepository(Draft).findOneOrFail({ where: { id: provision.draftId } });
-    const { standing } = await this.access.require(actor, draft.dossierId, 'dossier.read').catch(() => {
+    const { standing } = await this.access.require(actor, provision.dossierId, 'dossier.read').catch(() => {
       throw notFound('The provision');
     });
 
     let visibility = input.visibility;
     let delegationId = standing.role === 'DELEGATE' ? standing.delegationId : null;
     if (input.parentId) {
-      const parent = await this.visibleComment(standing, input.parentId, draft.dossierId);
+      const parent = await this.visibleComment(standing, input.parentId, provision.dossierId);
       if (parent.parentId) throw badInput('Reply to the first comment of a thread.');
       visibility = parent.visibility;
       delegationId = parent.visibility === 'DELEGATION' ? parent.delegationId : delegationId;
@@ -67,11 +67,11 @@ export class CommentsService {
     if (input.quote && !provision.text.includes(input.quote.exact)) {
       throw badInput('The quoted passage is not in this provision.', [{ field: 'quote.exact', message: 'Not found in the provision text.' }]);
     }
-    const mentions = await this.mentionable(draft.dossierId, input.mentionUserIds ?? [], visibility, delegationId);
+    const mentions = await this.mentionable(provision.dossierId, input.mentionUserIds ?? [], visibility, delegationId);
 
     const comment = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Comment).save({
-        dossierId: draft.dossierId,
+        dossierId: provision.dossierId,
         provisionId: provision.id,
         parentId: input.parentId ?? null,
         authorId: actor.userId,
@@ -158,7 +158,7 @@ export class CommentsService {
   /** Only participants who will see the comment can be mentioned in it. */
   private async mentionable(dossierId: string, userIds: string[], visibility: string, delegationId: string | null): Promise<string[]> {
     if (!userIds.length) return [];
-    const participants = await this.dataSource.getRepository(Participant).find({ where: { dossierId, userId: In(userIds) } });
+    const participants = await this.dossierReads.seatsOf(dossierId, userIds);
     const comment = { visibility: visibility as 'DELEGATION' | 'PLENARY', delegationId };
     const allowed = participants.filter((p) => mayBeMentioned(standingOfSeat(p), comment));
     if (allowed.length !== new Set(userIds).size) {

@@ -1,10 +1,9 @@
 import { Context, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DossierAccess } from '../access/dossier-access.service';
 import { Dossier } from '../dossiers/dossier.entity';
+import { ProvisionDirectory } from '../dossiers/drafts/provision-directory';
 import { CommentReader } from './comment-reader.service';
 import { CommentView } from './comment.view';
 
@@ -29,7 +28,7 @@ export class EarlierThread {
 @Resolver(() => Dossier)
 export class EarlierCommentsResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly provisions: ProvisionDirectory,
     private readonly access: DossierAccess,
     private readonly reader: CommentReader,
   ) {}
@@ -40,12 +39,9 @@ export class EarlierCommentsResolver {
     const comments = await this.reader.visible(standing, { dossierId: dossier.id, onPreviousVersion: true, includeDeleted: true });
     const threads = (await this.reader.threads(standing, comments)).filter((thread) => !thread.deletedAt || thread.replies.length);
     if (!threads.length) return [];
-    const provisions: Array<{ id: string; number: string | null; heading: string | null; text: string; version: number }> = await this.dataSource.query(
-      'SELECT p.id, p.number, p.heading, p.text, d.version FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = ANY($1)',
-      [[...new Set(threads.map((thread) => thread.provisionId))]],
-    );
+    const provisions = await this.provisions.byIds(threads.map((thread) => thread.provisionId));
     return threads.map((thread) => {
-      const provision = provisions.find((p) => p.id === thread.provisionId)!;
+      const provision = provisions.get(thread.provisionId)!;
       return { thread, version: provision.version, provisionNumber: provision.number, provisionHeading: provision.heading, provisionText: provision.text };
     });
   }

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import { groupBy, requestLoader } from '../common/request-loaders';
-import { User } from '../people/user.entity';
+import { usersOf } from '../people/people-directory';
+import type { User } from '../people/user.entity';
 import { Convention } from '../reference/convention.entity';
 import { Delegation } from './delegation.entity';
 import { Participant } from './participant.entity';
@@ -19,6 +20,11 @@ const SIDE_ORDER: readonly Constituency[] = ['GOVERNMENT', 'EMPLOYERS', 'WORKERS
 @Injectable()
 export class DossierReads {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The seats in a dossier of the people named (none for one who has no seat). */
+  seatsOf(dossierId: string, userIds: readonly string[]): Promise<Participant[]> {
+    return this.dataSource.getRepository(Participant).find({ where: { dossierId, userId: In([...userIds]) } });
+  }
 
   /** Everyone taking part in a dossier, in the order they were seated. */
   participantsOf(request: object, dossierId: string): Promise<Participant[]> {
@@ -44,10 +50,22 @@ export class DossierReads {
     }).load(delegationId);
   }
 
+  /** A delegation by id, or null. */
+  findDelegation(delegationId: string): Promise<Delegation | null> {
+    return this.dataSource.getRepository(Delegation).findOne({ where: { id: delegationId } });
+  }
+
   /** The side a delegation speaks for (null: no such delegation). */
   async sideOf(delegationId: string): Promise<Constituency | null> {
     const delegation = await this.dataSource.getRepository(Delegation).findOne({ where: { id: delegationId }, select: { id: true, constituency: true } });
     return delegation?.constituency ?? null;
+  }
+
+  /** The sides of delegations, by id (one statement; none for an empty list). */
+  async sidesOf(delegationIds: readonly string[]): Promise<Map<string, Constituency>> {
+    if (!delegationIds.length) return new Map();
+    const rows = await this.dataSource.getRepository(Delegation).find({ where: { id: In([...delegationIds]) }, select: { id: true, constituency: true } });
+    return new Map(rows.map((row) => [row.id, row.constituency]));
   }
 
   /** The conventions a dossier is reviewed against, by code. */
@@ -63,12 +81,8 @@ export class DossierReads {
     }).load(dossierId);
   }
 
-  /** A participant's account (the people feature's table, read in one statement per request). */
+  /** A participant's account (asked of the people feature, in one statement per request). */
   user(request: object, userId: string): Promise<User> {
-    return requestLoader(request, 'userById', async (ids: readonly string[]) => {
-      const users = await this.dataSource.getRepository(User).find({ where: { id: In([...ids]) } });
-      const byId = new Map(users.map((user) => [user.id, user]));
-      return ids.map((id) => byId.get(id)!);
-    }).load(userId);
+    return requestLoader(request, 'userById', async (ids: readonly string[]) => (await usersOf(this.dataSource.manager, ids)) as User[]).load(userId);
   }
 }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { Actor } from '../access/actor';
 import { mayBeInRoom, type DossierStanding } from '../access/dossier-policy';
+import { accountOf } from '../people/people-directory';
 import { parseDossierRoom } from './dossier-rooms';
 
 /**
@@ -23,7 +24,7 @@ export class DossierRoomsRecovery implements OnModuleInit {
   }
 
   async allows(userId: string, rooms: ReadonlySet<string>): Promise<boolean> {
-    const [user]: Array<{ role: Actor['role']; disabled: boolean }> = await this.dataSource.query('SELECT role, disabled FROM app_user WHERE id = $1', [userId]);
+    const user = await accountOf(this.dataSource.manager, userId);
     if (!user || user.disabled) return false;
     const wanted = [...rooms].flatMap((room) => parseDossierRoom(room) ?? []);
     if (!wanted.length) return true;

@@ -1,9 +1,8 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { Public } from '../access/access-rule.decorator';
 import { CollabServer } from '../collab/collab.server';
+import { DatabaseStatus } from './database-status';
 import { RedisStatus } from './redis-status';
 
 export interface HealthReport {
@@ -18,7 +17,7 @@ export interface HealthReport {
 @Controller()
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: DatabaseStatus,
     private readonly redis: RedisStatus,
     private readonly collab: CollabServer,
   ) {}
@@ -28,7 +27,7 @@ export class HealthController {
   @Get('health')
   @HttpCode(200)
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
-    const database = await this.dataSource.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
+    const database = await this.database.check();
     const redis = this.redis.watching ? (this.redis.down().length ? 'down' : 'up') : undefined;
     const unstoredDocuments = this.collab.store.unstoredNames().length;
     if (database === 'down') response.status(503);

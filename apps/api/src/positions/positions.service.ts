@@ -10,9 +10,9 @@ import { positionDocument } from '../collab/document-name';
 import { forbidden, notFound } from '../common/errors';
 import { canInDossier } from '../access/dossier-policy';
 import { DossierAccess } from '../access/dossier-access.service';
-import { Delegation } from '../dossiers/delegation.entity';
-import { Draft } from '../dossiers/drafts/draft.entity';
-import { Provision } from '../dossiers/drafts/provision.entity';
+import { lockDelegation } from '../dossiers/delegation-lock';
+import { DossierReads } from '../dossiers/dossier-reads.repository';
+import { ProvisionDirectory } from '../dossiers/drafts/provision-directory';
 import { plenaryRoom } from '../dossiers/dossier-rooms';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Submission } from './submission.entity';
@@ -28,21 +28,23 @@ export class PositionsService {
     private readonly audit: AuditService,
     private readonly collab: CollabServer,
     private readonly realtime: RealtimeService,
+    private readonly dossierReads: DossierReads,
+    private readonly provisionDirectory: ProvisionDirectory,
   ) {}
 
   async submit(actor: Actor, delegationId: string, draftId: string): Promise<Submission> {
-    const delegation = isUuid(delegationId) ? await this.dataSource.getRepository(Delegation).findOne({ where: { id: delegationId } }) : null;
-    const draft = isUuid(draftId) ? await this.dataSource.getRepository(Draft).findOne({ where: { id: draftId } }) : null;
+    const delegation = isUuid(delegationId) ? await this.dossierReads.findDelegation(delegationId) : null;
+    const draft = isUuid(draftId) ? await this.provisionDirectory.draft(draftId) : null;
     if (!delegation || !draft || draft.dossierId !== delegation.dossierId) throw notFound('The position paper');
     const { standing } = await this.access.require(actor, delegation.dossierId, 'dossier.read', 'The position paper');
     if (standing.delegationId !== delegation.id) throw notFound('The position paper');
     if (!canInDossier(standing, 'position.submit')) throw forbidden('A lead of the delegation submits its position.');
 
-    const provisions = await this.dataSource.getRepository(Provision).find({ where: { draftId, kind: 'ARTICLE' }, order: { position: 'ASC' } });
+    const provisions = await this.provisionDirectory.ofDraft(draftId, { kind: 'ARTICLE' });
     const content = await this.collab.read(positionDocument(delegationId, draftId), (document) => renderPosition(document, provisions.map((p) => p.id)));
     const contentHash = createHash('sha256').update(JSON.stringify(content)).digest('hex');
     const submission = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM delegation WHERE id = $1 FOR UPDATE', [delegationId]);
+      await lockDelegation(manager, delegationId); // one submission of a delegation at a time: numbers follow each other
       const [{ next }] = await manager.query('SELECT coalesce(max(number), 0) + 1 AS next FROM position_submission WHERE delegation_id = $1 AND draft_id = $2', [delegationId, draftId]);
       const submission = await manager.getRepository(Submission).save({
         dossierId: delegation.dossierId,

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { CaucusMessageEvent } from '@tripart/contracts';
-import { User } from '../people/user.entity';
+import { personOf } from '../people/people-directory';
 import { RealtimeService } from '../realtime/realtime.service';
 import { conflict } from '../common/errors';
 import { CaucusMessage } from './caucus-message.entity';
@@ -24,7 +24,7 @@ export class CaucusHandlers implements OnModuleInit {
         const round = await openRound(manager, session);
         if (round.kind !== 'CAUCUS_BREAK') throw conflict('The caucus channel opens during a caucus break.');
         const message = await manager.getRepository(CaucusMessage).save({ sessionId, delegationId: standing.delegationId!, authorId: actor.userId, body });
-        const author = await manager.getRepository(User).findOneOrFail({ where: { id: actor.userId } });
+        const author = await personOf(manager, actor.userId);
         event = { sessionId, message: { id: message.id, authorName: author.displayName, body, createdAt: message.createdAt.toISOString() } };
         room = caucusRoom(session.dossierId, sessionId, standing.delegationId!);
         return null; // private: the session's shared sequence does not move

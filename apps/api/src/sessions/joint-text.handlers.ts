@@ -1,13 +1,14 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collab/collab.server';
 import { jointDocument } from '../collab/document-name';
 import type { Undo } from '../collab/server-edit';
 import { badInput, notFound } from '../common/errors';
+import { ProvisionDirectory } from '../dossiers/drafts/provision-directory';
+import { SubmissionDirectory } from '../positions/submission-directory';
 import { RealtimeService } from '../realtime/realtime.service';
 import { LiveRoom } from './live-room.service';
+import { SessionReads } from './session-reads.repository';
 
 /**
  * The facilitator starts (or starts again) an item's joint text from the
@@ -17,7 +18,9 @@ import { LiveRoom } from './live-room.service';
 @Injectable()
 export class JointTextHandlers implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: SessionReads,
+    private readonly provisions: ProvisionDirectory,
+    private readonly submissions: SubmissionDirectory,
     private readonly realtime: RealtimeService,
     private readonly room: LiveRoom,
     private readonly audit: AuditService,
@@ -57,22 +60,12 @@ export class JointTextHandlers implements OnModuleInit {
   }
 
   private async startingText(sessionId: string, agendaItemId: string, from: 'PROVISION' | 'SUBMISSION', submissionId?: string): Promise<string> {
-    const [item]: Array<{ provision_id: string | null; dossier_id: string; text: string | null }> = await this.dataSource.query(
-      `SELECT a.provision_id, s.dossier_id, p.text FROM agenda_item a
-         JOIN consultation_session s ON s.id = a.session_id
-         LEFT JOIN provision p ON p.id = a.provision_id
-        WHERE a.id = $1 AND s.id = $2`,
-      [agendaItemId, sessionId],
-    );
+    const item = await this.reads.agendaItemOf(sessionId, agendaItemId);
     if (!item) throw notFound('The agenda item');
-    if (!item.provision_id) throw badInput('A free topic has no wording to start from.');
-    if (from === 'PROVISION') return item.text ?? '';
-    const [submission]: Array<{ content: { provisions: Array<{ provisionId: string; proposedWording: string }> } }> = await this.dataSource.query(
-      'SELECT content FROM position_submission WHERE id = $1 AND dossier_id = $2',
-      [submissionId, item.dossier_id],
-    );
-    if (!submission) throw notFound('The submission');
-    const wording = submission.content.provisions.find((entry) => entry.provisionId === item.provision_id)?.proposedWording ?? '';
+    if (!item.provisionId) throw badInput('A free topic has no wording to start from.');
+    if (from === 'PROVISION') return (await this.provisions.find(item.provisionId))?.text ?? '';
+    const wording = await this.submissions.proposedWording(submissionId, item.dossierId, item.provisionId);
+    if (wording === null) throw notFound('The submission');
     if (!wording.trim()) throw badInput('This submission proposes no wording for this provision.');
     return wording;
   }

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
 import type { AttendanceView, FloorView, InterventionView, OutcomeView, PersonView, QueueHandView, RoundView, StanceView } from '@tripart/contracts';
-import { User } from '../people/user.entity';
 import type { Attendance } from './attendance.entity';
 import type { Hand } from './hand.entity';
 import type { Intervention } from './intervention.entity';
@@ -13,10 +11,7 @@ import type { Stance } from './stance.entity';
  * LiveSessionView, as `consultationSession` gives them): what a change event
  * carries. Nothing here reads anything but the one person a change names.
  */
-export async function personOf(manager: EntityManager, userId: string): Promise<PersonView> {
-  const user = await manager.getRepository(User).findOneOrFail({ where: { id: userId }, select: { id: true, displayName: true } });
-  return { id: user.id, displayName: user.displayName };
-}
+export { personOf } from '../people/people-directory';
 
 export function handView(hand: Hand): QueueHandView {
   return { id: hand.id, kind: hand.kind, constituency: hand.constituency, userId: hand.userId, raisedAt: hand.raisedAt.toISOString(), manualPosition: hand.manualPosition };

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
+import { isUuid } from '../common/ids';
 import { groupBy } from '../common/request-loaders';
 import { DossierReads } from '../dossiers/dossier-reads.repository';
+import { namesOf } from '../people/people-directory';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
 import type { CaucusMessageView } from './session-state.types';
@@ -102,6 +104,13 @@ export class SessionReads {
       .getMany();
   }
 
+  /** An agenda item of a session, with the session's dossier; null when the session has no such item. */
+  async agendaItemOf(sessionId: string, agendaItemId: string): Promise<{ provisionId: string | null; dossierId: string } | null> {
+    if (!isUuid(agendaItemId)) return null;
+    const item = await this.dataSource.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId }, relations: { session: true } });
+    return item ? { provisionId: item.provisionId, dossierId: item.session!.dossierId } : null;
+  }
+
   /** A delegation's private caucus channel in a session, oldest first. */
   caucusMessages(sessionId: string, delegationId: string): Promise<CaucusMessageView[]> {
     return this.dataSource.query(
@@ -112,11 +121,9 @@ export class SessionReads {
     );
   }
 
-  /** Names of people, by id (the people feature's table, read here for the live state's speed: one statement). */
-  async people(ids: readonly string[]): Promise<Map<string, PersonRef>> {
-    const unique = [...new Set(ids)];
-    const rows: Array<{ id: string; display_name: string }> = unique.length ? await this.dataSource.query('SELECT id, display_name FROM app_user WHERE id = ANY($1)', [unique]) : [];
-    return new Map(rows.map((row) => [row.id, { id: row.id, displayName: row.display_name }]));
+  /** Names of people, by id (asked of the people feature, one statement). */
+  people(ids: readonly string[]): Promise<Map<string, PersonRef>> {
+    return namesOf(this.dataSource.manager, ids);
   }
 
   /** The side a delegation speaks for (asked of the dossiers feature). */

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProvisionDirectoryModule } from '../dossiers/drafts/provision-directory.module';
+import { PositionsModule } from '../positions/positions.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { AgendaItemsResolver, DossierOutcomesResolver } from './agenda-items.resolver';
 import { AttendanceHandlers } from './attendance.handlers';
@@ -16,7 +18,7 @@ import { SessionReads } from './session-reads.repository';
 import { SessionsService } from './sessions.service';
 
 @Module({
-  imports: [DossiersModule],
+  imports: [DossiersModule, ProvisionDirectoryModule, PositionsModule],
   providers: [
     LiveRoom,
     SessionReads,

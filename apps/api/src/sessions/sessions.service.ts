@@ -5,8 +5,7 @@ import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { badInput } from '../common/errors';
 import type { Dossier } from '../dossiers/dossier.entity';
-import { Draft } from '../dossiers/drafts/draft.entity';
-import { Provision } from '../dossiers/drafts/provision.entity';
+import { ProvisionDirectory } from '../dossiers/drafts/provision-directory';
 import { AgendaItem } from './agenda-item.entity';
 import { ConsultationSession } from './consultation-session.entity';
 import type { ScheduleSessionInput } from './session.inputs';
@@ -16,14 +15,15 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly provisionDirectory: ProvisionDirectory,
   ) {}
 
   /** A session with its agenda: provisions of the current draft, or free topics, in order. */
   schedule(actor: Actor, dossier: Dossier, input: ScheduleSessionInput): Promise<ConsultationSession> {
     if (input.endsAt <= input.startsAt) throw badInput('A session ends after it starts.', [{ field: 'endsAt', message: 'Must be after the start.' }]);
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.getRepository(Draft).findOne({ where: { dossierId: dossier.id }, order: { version: 'DESC' } });
-      const provisions = current ? await manager.getRepository(Provision).find({ where: { draftId: current.id } }) : [];
+      const current = await this.provisionDirectory.currentDraft(dossier.id, manager);
+      const provisions = current ? await this.provisionDirectory.ofDraft(current.id, { manager }) : [];
       const items = input.agenda.map((item, index) => {
         if (item.provisionId) {
           const provision = provisions.find((p) => p.id === item.provisionId);

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isUuid } from '../../common/ids';
+import { Draft } from './draft.entity';
+import { Provision } from './provision.entity';
+
+/** A provision as other features see it: where it is (dossier, draft, version) and what it says. */
+export interface ProvisionInDraft {
+  id: string;
+  draftId: string;
+  dossierId: string;
+  version: number;
+  kind: string;
+  key: string;
+  number: string | null;
+  heading: string | null;
+  text: string;
+}
+
+const IN_DRAFT = `SELECT p.id, p.draft_id AS "draftId", d.dossier_id AS "dossierId", d.version, p.kind, p.key, p.number, p.heading, p.text
+                    FROM provision p JOIN draft d ON d.id = p.draft_id`;
+
+/**
+ * What the other features (comments, sessions, positions) read of drafts
+ * and their provisions: they ask this, never the drafts feature's tables.
+ * Each read may run in the caller's transaction (its manager): on the
+ * embedded database the pool has one connection, which that transaction holds.
+ */
+@Injectable()
+export class ProvisionDirectory {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The provision an id names, with its draft's dossier and version; null when it names none. */
+  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProvisionInDraft | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await manager.query(`${IN_DRAFT} WHERE p.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /** Provisions by id (of any draft of any version), for labels and the texts threads were written on. */
+  async byIds(ids: Iterable<string>, manager: EntityManager = this.dataSource.manager): Promise<Map<string, ProvisionInDraft>> {
+    const wanted = [...new Set(ids)].filter(isUuid);
+    if (!wanted.length) return new Map();
+    const rows: ProvisionInDraft[] = await manager.query(`${IN_DRAFT} WHERE p.id = ANY($1)`, [wanted]);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** A draft's provisions in document order, of one kind when asked (the articles a position paper follows). */
+  ofDraft(draftId: string, options: { kind?: string; manager?: EntityManager } = {}): Promise<Provision[]> {
+    const manager = options.manager ?? this.dataSource.manager;
+    return manager.getRepository(Provision).find({ where: { draftId, ...(options.kind ? { kind: options.kind } : {}) }, order: { position: 'ASC' } });
+  }
+
+  /** A draft by id, or null. */
+  draft(id: string): Promise<Draft | null> {
+    return isUuid(id) ? this.dataSource.getRepository(Draft).findOne({ where: { id } }) : Promise.resolve(null);
+  }
+
+  /** The newest draft of a dossier, or null before the first import. */
+  currentDraft(dossierId: string, manager: EntityManager = this.dataSource.manager): Promise<Draft | null> {
+    return manager.getRepository(Draft).findOne({ where: { dossierId }, order: { version: 'DESC' } });
+  }
+}
