@@ -15,6 +15,12 @@ export interface DossierAccessGrant {
   standing: DossierStanding;
 }
 
+/** A dossier and the person's seat in it (null: none), as a read selected them beside what it asked for. */
+export interface DossierAndSeat {
+  dossier: Dossier;
+  seat: Participant | null;
+}
+
 /** Answers "may this person do this in that dossier?" from the database, per call (membership changes apply at once). */
 @Injectable()
 export class DossierAccess {
@@ -43,6 +49,21 @@ export class DossierAccess {
   }
 
   /**
+   * As `readOnce`, from a dossier and seat the caller read in its own
+   * statement (one round trip fewer on a hot read): the same rule, kept for
+   * the rest of the request. A grant the request already holds is kept.
+   */
+  admitOnce(request: object, actor: Actor, found: DossierAndSeat, subject?: string): Promise<DossierAccessGrant> {
+    const cache = ((request as { [GRANTS]?: Map<string, Promise<DossierAccessGrant>> })[GRANTS] ??= new Map());
+    let grant = cache.get(found.dossier.id);
+    if (!grant) {
+      grant = new Promise((resolve) => resolve(admit(actor, found, 'dossier.read', subject)));
+      cache.set(found.dossier.id, grant);
+    }
+    return grant;
+  }
+
+  /**
    * The dossier and the person's standing, if they may do `action`. A dossier
    * they may not read does not exist for them (NOT_FOUND, never FORBIDDEN),
    * and neither does what they asked for in it: `subject` names it ("The
@@ -60,12 +81,16 @@ export class DossierAccess {
       .getOne();
     if (!row) throw notFound(subject);
     const { seat, ...fields } = row as Dossier & { seat?: Participant };
-    const dossier = Object.assign(new Dossier(), fields);
-    const standing = standingOf(actor, dossier, seat ?? null);
-    if (!canInDossier(standing, 'dossier.read')) throw notFound(subject);
-    if (!canInDossier(standing, action)) throw forbidden();
-    return { dossier, standing };
+    return admit(actor, { dossier: Object.assign(new Dossier(), fields), seat: seat ?? null }, action, subject);
   }
+}
+
+/** The policy on a dossier and seat: NOT_FOUND to whoever may not read it, FORBIDDEN for an action beyond their standing. */
+function admit(actor: Actor, { dossier, seat }: DossierAndSeat, action: DossierAction, subject = 'The dossier'): DossierAccessGrant {
+  const standing = standingOf(actor, dossier, seat);
+  if (!canInDossier(standing, 'dossier.read')) throw notFound(subject);
+  if (!canInDossier(standing, action)) throw forbidden();
+  return { dossier, standing };
 }
 
 function standingOf(actor: Actor, dossier: Dossier, participant: Participant | null): DossierStanding {

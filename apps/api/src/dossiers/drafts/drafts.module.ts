@@ -8,12 +8,13 @@ import { DraftsController } from './drafts.controller';
 import { DossierDraftsResolver, DraftsResolver } from './drafts.resolver';
 import { DraftsService } from './drafts.service';
 import { DraftImportQueue } from './import/draft-import-queue';
+import { ProvisionReads } from './provision-reads.repository';
 import { ProvisionsResolver } from './provisions.resolver';
 
 @Module({
   imports: [DossiersModule, CommentsModule],
   controllers: [DraftsController],
-  providers: [DraftImportQueue, ConventionLinksService, ConventionLinkReads, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionsResolver],
+  providers: [DraftImportQueue, ConventionLinksService, ConventionLinkReads, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionReads, ProvisionsResolver],
   exports: [DraftsService],
 })
 export class DraftsModule {}

@@ -1,6 +1,4 @@
 import { Int, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { actorOfContext, type GraphqlContext } from '../../access/request-context';
 import { CommentReader } from '../../comments/comment-reader.service';
 import { CommentView } from '../../comments/comment.view';
@@ -9,6 +7,7 @@ import { DossierAccess } from '../../access/dossier-access.service';
 import { ConventionLink } from './convention-link.entity';
 import { DiffPart } from './draft.types';
 import { Provision, type ProvisionOfDossier } from './provision.entity';
+import { BY_ID, ProvisionReads } from './provision-reads.repository';
 import { wordDiff } from '@tripart/contracts';
 
 /**
@@ -36,13 +35,10 @@ function countLive(threads: CommentView[]): number {
   return count;
 }
 
-/** Provisions are batched by id (the rows themselves are the keys: they may carry their dossier). */
-const BY_ID = { cacheKeyFn: (provision: ProvisionOfDossier) => provision.id };
-
 @Resolver(() => Provision)
 export class ProvisionsResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ProvisionReads,
     private readonly access: DossierAccess,
     private readonly reader: CommentReader,
   ) {}
@@ -65,7 +61,7 @@ export class ProvisionsResolver {
         return threads.map((list) => (list instanceof Error ? list : countLive(list)));
       }
       const counts = new Map<string, number>();
-      for (const [dossierId, provisionIds] of await this.dossiersOf(provisions)) {
+      for (const [dossierId, provisionIds] of await this.reads.byDossier(provisions)) {
         const standing = await this.access.standingOnce(request, actor, dossierId);
         for (const [id, count] of await this.reader.countVisible(standing, dossierId, provisionIds)) counts.set(id, count);
       }
@@ -84,25 +80,13 @@ export class ProvisionsResolver {
 
   /** Drafts imported before diffs were stored: the word diff against the previous version's provision. */
   private async diffFromPrevious(previousId: string, text: string, context: GraphqlContext): Promise<DiffPart[]> {
-    const previous = await requestLoader(context.req, 'provisionById', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.getRepository(Provision).find({ where: { id: In([...ids]) } });
-      return ids.map((id) => rows.find((row) => row.id === id) ?? new Error('gone'));
-    }).load(previousId);
+    const previous = await this.reads.provision(context.req, previousId);
     return wordDiff(previous.text, text);
   }
 
   @ResolveField(() => [ConventionLink])
-  conventionLinks(provision: Provision, _args: unknown, context: GraphqlContext): Promise<ConventionLink[]> {
-    return requestLoader(context.req, 'linksOfProvision', async (ids: readonly string[]) => {
-      // Raw rows with one array parameter: TypeORM's In() would send (and check) one parameter per provision.
-      const rows: ConventionLink[] = await this.dataSource.query(
-        `SELECT id, provision_id AS "provisionId", convention_code AS "conventionCode", article, gap_note AS "gapNote",
-                needs_review AS "needsReview", created_by_id AS "createdById", created_at AS "createdAt"
-           FROM convention_link WHERE provision_id = ANY($1) ORDER BY convention_code, article`,
-        [ids],
-      );
-      return groupBy(ids, rows, (row) => row.provisionId);
-    }).load(provision.id);
+  conventionLinks(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext): Promise<ConventionLink[]> {
+    return this.reads.linksOf(context.req, provision);
   }
 
   /** The threads of provisions, one batch per request (shared by `comments` and `commentCount`). */
@@ -111,28 +95,12 @@ export class ProvisionsResolver {
     const actor = actorOfContext(context);
     return requestLoader(request, 'threadsOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
       const threads: CommentView[] = [];
-      for (const [dossierId, provisionIds] of await this.dossiersOf(provisions)) {
+      for (const [dossierId, provisionIds] of await this.reads.byDossier(provisions)) {
         const standing = await this.access.standingOnce(request, actor, dossierId);
         const comments = await this.reader.visible(standing, { dossierId, provisionIds, includeDeleted: true });
         threads.push(...(await this.reader.threads(standing, comments)));
       }
       return groupBy(provisions.map(({ id }) => id), threads, (thread) => thread.provisionId);
     }, BY_ID);
-  }
-
-  /** The provisions' ids by dossier: from the rows when they were read with it, else one query. */
-  private async dossiersOf(provisions: readonly ProvisionOfDossier[]): Promise<Map<string, string[]>> {
-    const rows: Array<{ id: string; dossier_id: string }> = provisions.every((provision) => provision.dossierId)
-      ? provisions.map((provision) => ({ id: provision.id, dossier_id: provision.dossierId! }))
-      : await this.dataSource.query('SELECT p.id, d.dossier_id FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = ANY($1)', [
-          provisions.map(({ id }) => id),
-        ]);
-    const map = new Map<string, string[]>();
-    for (const row of rows) {
-      const ids = map.get(row.dossier_id);
-      if (ids) ids.push(row.id);
-      else map.set(row.dossier_id, [row.id]);
-    }
-    return map;
   }
 }
