@@ -7,6 +7,8 @@ export interface FieldError {
   constraint?: string;
   /** Why, where the constraint has several reasons (a weak password: which weakness). */
   reason?: string;
+  /** The figures a translated message needs (a draft without units: what was found in it). */
+  params?: Record<string, string | number>;
 }
 
 /** An error a person may see: a stable code and a plain message. */

@@ -91,7 +91,9 @@ export class DraftsService {
     try {
       return await this.queue.run(() => parseDraft(upload));
     } catch (error) {
-      if (isDraftImportError(error)) throw badInput(error.message, [{ field: 'file', message: error.message, constraint: error.code }]);
+      if (isDraftImportError(error)) {
+        throw badInput(error.message, [{ field: 'file', message: error.message, constraint: error.code, ...(error.details ?? {}) }]);
+      }
       throw error;
     }
   }

@@ -58,6 +58,16 @@ describe('importing drafts', () => {
     expect(body.errors[0].extensions.fieldErrors[0].constraint).toBe('NO_PROVISIONS');
   });
 
+  it('tells what a file without numbered units holds, for the web to say it in the reader’s language', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, 'Labour Code\n\n1) Scope\nThis code applies.');
+    expect(body.errors[0].extensions.fieldErrors[0]).toMatchObject({
+      constraint: 'NO_PROVISIONS',
+      reason: 'NUMBER_PARENTHESIS',
+      params: { headings: 0, numbered: 1, firstLines: 'Labour Code / 1) Scope / This code applies.' },
+    });
+  });
+
   it('lets only facilitators import', async () => {
     const cast = await buildDossierWithCast(t);
     const { status } = await uploadDraft(t, cast.government.lead.token, cast.dossierId, SAMPLE_DRAFT);

@@ -7,13 +7,12 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { AlertIcon, UploadIcon } from '../../shared/ui/icons';
 import {
   ACCEPTED_DRAFT_FILES,
-  IMPORT_FAILURES,
   importDraft,
   previewDraft,
   type DraftImported,
   type DraftPreview,
-  type ImportFailure,
 } from './draft-upload';
+import { importFailureText } from './import-failure-text';
 
 const OUTLINE_SHOWN = 300;
 
@@ -42,9 +41,6 @@ export function DraftImportPanel({
   const [error, setError] = useState<unknown>(null);
   const problem = problemOf(error);
   const fileFailure = problem?.fieldErrors.find((fieldError) => fieldError.field === 'file');
-  const failureKey = IMPORT_FAILURES.includes(fileFailure?.constraint as ImportFailure)
-    ? (fileFailure?.constraint as ImportFailure)
-    : null;
 
   const token = () => tokens.freshAccessToken().catch(() => tokens.accessToken);
 
@@ -80,11 +76,7 @@ export function DraftImportPanel({
   };
 
   const preview = step.name === 'preview' || step.name === 'importing' ? step.preview : null;
-  const fileError = fileFailure
-    ? failureKey
-      ? t(`drafts.import.failures.${failureKey}`)
-      : fileFailure.message || t('validation.invalid')
-    : null;
+  const fileError = fileFailure ? importFailureText(fileFailure, t) : null;
 
   return (
     <Stack gap="sm">

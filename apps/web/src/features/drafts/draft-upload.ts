@@ -21,6 +21,12 @@ export const ACCEPTED_DRAFT_FILES = '.docx,.txt,.md,.markdown,.xml,.akn';
 export const IMPORT_FAILURES = ['UNSUPPORTED_FORMAT', 'CORRUPT_FILE', 'NO_PROVISIONS', 'TOO_LARGE', 'TOO_MANY_PROVISIONS'] as const;
 export type ImportFailure = (typeof IMPORT_FAILURES)[number];
 
+/** For a draft without numbered units, the numbering it seems to use instead (`fieldErrors[].reason`): the advice to give. */
+export const NUMBERING_SUGGESTIONS = ['NUMBER_PARENTHESIS', 'NUMBER_IN_PARENTHESES', 'PARAGRAPH_SIGN', 'ROMAN', 'UNNUMBERED_HEADINGS', 'NONE'] as const;
+export type NumberingSuggestion = (typeof NUMBERING_SUGGESTIONS)[number];
+export const isSuggestion = (reason: string | undefined): reason is NumberingSuggestion =>
+  (NUMBERING_SUGGESTIONS as readonly string[]).includes(reason ?? '');
+
 export function previewDraft(dossierId: string, file: File, token: string | null, onProgress?: (f: number) => void) {
   return uploadFile<DraftPreview>(`/api/dossiers/${encodeURIComponent(dossierId)}/drafts?preview=true`, file, token, onProgress);
 }

@@ -7,6 +7,8 @@ export interface FieldError {
   constraint?: string;
   /** Why, where a constraint has several reasons (a weak password: which weakness). */
   reason?: string;
+  /** The figures a translated message needs (a draft without units: what was found in it). */
+  params?: Record<string, string | number>;
 }
 
 /** What the UI needs from a failed call: one code, and the fields to flag if any. */

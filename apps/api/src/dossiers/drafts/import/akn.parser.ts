@@ -1,4 +1,5 @@
 import { DraftImportError } from './draft-import-error';
+import { type DraftSurvey, surveyBlocks } from './draft-survey';
 import { KeyRegistry } from './node-keys';
 import { CONTAINER_KEY_PREFIX } from './numbering';
 import type { ContainerKind, ParsedDraft, ParsedNode } from './parsed-draft';
@@ -71,7 +72,9 @@ export const parseAknDraft = (xml: string): ParsedDraft => {
   const nodes = reader.readDocument(document, true);
   if (reader.bodies === 0) throw new DraftImportError('NO_PROVISIONS', 'This Akoma Ntoso document has no body with provisions.');
   if (reader.skippedAnnexes) warnings.push(ANNEXES_SKIPPED);
+  const survey = reader.articleCount === 0 ? surveyDocument(document) : undefined;
   return {
+    ...(survey ? { survey } : {}),
     format: 'AKN',
     title: documentTitle(document),
     language: documentLanguage(document),
@@ -267,6 +270,17 @@ class AknReader {
     return this.keys.claim(`${scope}_${n}`);
   }
 }
+
+/** What a document without units holds: its headings and numbered blocks, its first lines. */
+const surveyDocument = (document: XmlElement): DraftSurvey => {
+  const lines = toLines(renderBlocks(document, []));
+  const count = (element: XmlElement, name: string): number =>
+    childElements(element).reduce((sum, child) => sum + (child.name === name ? 1 : 0) + count(child, name), 0);
+  const survey = surveyBlocks(lines.map((text) => ({ text })));
+  const headings = count(document, 'heading');
+  const numbered = count(document, 'num');
+  return { ...survey, headings, numberedLines: Math.max(numbered, survey.numberedLines), style: survey.numberedLines === 0 && headings > 0 ? 'UNNUMBERED_HEADINGS' : survey.style };
+};
 
 const prefixOf = (name: string): string => ({ section: 'sec', rule: 'rule', regulation: 'reg', clause: 'cl' })[name] ?? 'art';
 

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { DraftImportError } from './draft-import-error';
 import { htmlToBlocks } from './html-blocks';
+import { surveyBlocks } from './draft-survey';
 import { guessLanguage } from './language';
 import type { ParsedDraft } from './parsed-draft';
 import { recognizeStructure } from './structure-recognizer';
@@ -31,6 +32,7 @@ export const parseDocxDraft = async (buffer: Buffer): Promise<ParsedDraft> => {
     nodes: structure.nodes,
     articleCount: structure.articleCount,
     warnings: structure.warnings,
+    ...(structure.articleCount === 0 ? { survey: surveyBlocks(blocks) } : {}),
   };
 };
 

@@ -5,6 +5,11 @@ export type DraftImportErrorCode =
   | 'TOO_LARGE'
   | 'TOO_MANY_PROVISIONS';
 
+export interface DraftImportDetails {
+  reason: string;
+  params: Record<string, string | number>;
+}
+
 /** Why a file could not become a draft; the message is shown to the person who uploaded it. */
 export class DraftImportError extends Error {
   override readonly name = 'DraftImportError';
@@ -12,10 +17,14 @@ export class DraftImportError extends Error {
   constructor(
     readonly code: DraftImportErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: DraftImportDetails },
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause });
+    this.details = options?.details;
   }
+
+  /** Why, with the figures the web needs to say it in the reader's language (NO_PROVISIONS: what was found). */
+  readonly details?: DraftImportDetails;
 }
 
 export const isDraftImportError = (error: unknown): error is DraftImportError => error instanceof DraftImportError;

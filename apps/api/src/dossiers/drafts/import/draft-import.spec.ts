@@ -171,3 +171,33 @@ describe('parseDraft refusals', () => {
     await expect(text('word '.repeat(1_000_000))).rejects.toMatchObject({ code: 'NO_PROVISIONS' });
   });
 });
+
+describe('parseDraft on a draft without numbered units', () => {
+  const refusal = (body: string, filename = 'draft.txt') => text(body, filename).catch((e: unknown) => e as DraftImportError);
+
+  it('says what it found and how the first lines read', async () => {
+    const error = await refusal('Labour Code\n\n1) Scope\nThis code applies to workers.\n\n2) Wages\nWages are paid monthly.');
+    expect(error.message).toBe(
+      'No article was found in this file: 0 headings, 2 numbered lines, 0 numbered units; the first lines read “Labour Code / 1) Scope / This code applies to workers.”. Its lines are numbered “1)”: start each provision with “1.”, “Section 1” or “Article 1” instead.',
+    );
+  });
+
+  it('hands the web the figures and the closest numbering style to say it in the reader’s language', async () => {
+    const error = await refusal('§ 1 Geltungsbereich\nDieses Gesetz gilt für alle.\n§ 2 Begriffe\nIm Sinne dieses Gesetzes…');
+    expect(error.details).toEqual({
+      reason: 'PARAGRAPH_SIGN',
+      params: { headings: 0, numbered: 2, firstLines: '§ 1 Geltungsbereich / Dieses Gesetz gilt für alle. / § 2 Begriffe' },
+    });
+  });
+
+  it('counts the headings of a Markdown draft whose headings carry no number', async () => {
+    const error = await refusal('# Code\n\n## Scope\n\nText.\n\n## Wages\n\nText.', 'draft.md');
+    expect(error.details).toMatchObject({ reason: 'UNNUMBERED_HEADINGS', params: { headings: 3 } });
+  });
+
+  it('reads an Akoma Ntoso document without units the same way', async () => {
+    const xml = '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body><hcontainer><heading>Scope</heading><p>Text.</p></hcontainer></body></act></akomaNtoso>';
+    const error = await refusal(xml, 'draft.xml');
+    expect(error.details).toMatchObject({ reason: 'UNNUMBERED_HEADINGS', params: { headings: 1, numbered: 0 } });
+  });
+});

@@ -1,6 +1,7 @@
 import { parseAknDraft } from './akn.parser';
 import { parseDocxDraft } from './docx.parser';
 import { DraftImportError } from './draft-import-error';
+import { describeSurvey } from './draft-survey';
 import { detectFormat, extensionOf } from './format-detection';
 import { type ParsedDraft, countNodes, withStorableText } from './parsed-draft';
 import { decodeText } from './text-decoding';
@@ -53,10 +54,13 @@ const notText = (filename: string): DraftImportError => {
 const checkContents = (draft: ParsedDraft): ParsedDraft => {
   const { all, articles } = countNodes(draft.nodes);
   if (articles === 0) {
-    throw new DraftImportError(
-      'NO_PROVISIONS',
-      'No article was found in this file. Number the provisions "Article 1", "Art. 2", "Artículo 3"… and try again.',
-    );
+    const survey = draft.survey ?? { headings: 0, numberedLines: 0, firstLines: [], style: 'NONE' as const };
+    throw new DraftImportError('NO_PROVISIONS', describeSurvey(survey), {
+      details: {
+        reason: survey.style,
+        params: { headings: survey.headings, numbered: survey.numberedLines, firstLines: survey.firstLines.join(' / ') },
+      },
+    });
   }
   if (all > MAX_PROVISIONS) {
     throw new DraftImportError(

@@ -1,4 +1,5 @@
 import { withoutUnstorableText } from '@tripart/contracts';
+import type { DraftSurvey } from './draft-survey';
 
 /** What an imported draft looks like before it is stored: a tree of provisions, format-independent. */
 
@@ -34,6 +35,8 @@ export interface ParsedDraft {
   nodes: ParsedNode[];
   articleCount: number;
   warnings: string[];
+  /** What the file holds, kept when no unit was found in it, for the refusal's message. */
+  survey?: DraftSurvey;
 }
 
 /** Every node of the tree, parents before children. */

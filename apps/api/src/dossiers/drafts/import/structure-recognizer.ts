@@ -35,19 +35,6 @@ export const recognizeStructure = (blocks: readonly TextBlock[]): RecognizedStru
   return sections.articleCount > 0 ? sections : strict;
 };
 
-/** What a draft holds when no unit was recognised in it: for the message that says so. */
-export interface StructureSurvey {
-  headings: number;
-  numbered: number;
-  firstLines: string[];
-}
-
-export const surveyBlocks = (blocks: readonly TextBlock[]): StructureSurvey => ({
-  headings: blocks.filter((block) => block.heading || matchMarker(block.text, { bareHeadingAllowed: block.heading }) !== null).length,
-  numbered: blocks.filter((block) => matchParagraphMarker(block.text) !== null).length,
-  firstLines: blocks.slice(0, 3).map((block) => (block.text.length > 80 ? `${block.text.slice(0, 80)}…` : block.text)),
-});
-
 interface Paragraph {
   number: string | null;
   keyPart: string | null;

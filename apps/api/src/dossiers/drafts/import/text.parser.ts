@@ -1,3 +1,4 @@
+import { surveyBlocks } from './draft-survey';
 import { guessLanguage } from './language';
 import type { ParsedDraft } from './parsed-draft';
 import { recognizeStructure } from './structure-recognizer';
@@ -14,6 +15,7 @@ export const parseTextDraft = (text: string, format: 'TEXT' | 'MARKDOWN'): Parse
     nodes: structure.nodes,
     articleCount: structure.articleCount,
     warnings: structure.warnings,
+    ...(structure.articleCount === 0 ? { survey: surveyBlocks(blocks) } : {}),
   };
 };
 

@@ -41,12 +41,22 @@ export const draftsEn = {
       failures: {
         UNSUPPORTED_FORMAT: 'Tripart cannot read this kind of file. Use DOCX, plain text, Markdown or Akoma Ntoso XML.',
         CORRUPT_FILE: 'This file is damaged or incomplete. Save it again and choose it once more.',
-        NO_PROVISIONS: 'No articles were found. Check that articles start with “Article 1”, “Art. 2” or similar.',
+        NO_PROVISIONS: 'No article or section was found. Start each provision with “Article 1”, “Section 1” or “1.” on its own line.',
         TOO_LARGE: 'This file is too large. Split the draft or remove images, then try again.',
         TOO_MANY_PROVISIONS: 'This draft has too many provisions to import at once. Split it into parts.',
       },
+      noUnitsFound: 'No numbered provision was found: {{headings}} headings, {{numbered}} numbered lines, 0 numbered units; the first lines read “{{firstLines}}”.',
+      suggestions: {
+        NUMBER_PARENTHESIS: 'Its lines are numbered “1)”: start each provision with “1.”, “Section 1” or “Article 1” instead.',
+        NUMBER_IN_PARENTHESES: 'Its lines are numbered “(1)”, as subsections are: put “Section 1” or “Article 1” above each provision.',
+        PARAGRAPH_SIGN: 'Its provisions are numbered “§ 1”: write them “Article 1” or “Section 1”.',
+        ROMAN: 'Its lines are numbered in Roman numerals: number the provisions “Article 1”, “Section 1” or “1.”, and the groups “Chapter I”.',
+        UNNUMBERED_HEADINGS: 'Its headings carry no number: start each provision with “Article 1”, “Section 1” or “1.” before its heading.',
+        NONE: 'Start each provision on its own line with “Article 1”, “Section 1”, “Rule 1” or “1. Short title”.',
+      },
     },
     reader: {
+      quotedText: 'Quoted text of the amendment',
       outline: 'Outline',
       text: 'Draft text',
       commentCount: 'Comments: {{count}}',

@@ -43,12 +43,22 @@ export const draftsEs: Catalogue<typeof draftsEn> = {
       failures: {
         UNSUPPORTED_FORMAT: 'Tripart no puede leer este tipo de archivo. Use DOCX, texto plano, Markdown o XML Akoma Ntoso.',
         CORRUPT_FILE: 'Este archivo está dañado o incompleto. Guárdelo de nuevo y vuelva a elegirlo.',
-        NO_PROVISIONS: 'No se encontraron artículos. Compruebe que empiezan por «Artículo 1», «Art. 2» o similar.',
+        NO_PROVISIONS: 'No se encontró ningún artículo ni sección. Empiece cada disposición con «Artículo 1», «Sección 1» o «1.» en su propia línea.',
         TOO_LARGE: 'Este archivo es demasiado grande. Divida el proyecto o quite las imágenes e inténtelo de nuevo.',
         TOO_MANY_PROVISIONS: 'Este proyecto tiene demasiadas disposiciones para una sola importación. Divídalo en partes.',
       },
+      noUnitsFound: 'No se encontró ninguna disposición numerada: {{headings}} títulos, {{numbered}} líneas numeradas, 0 unidades numeradas; las primeras líneas dicen «{{firstLines}}».',
+      suggestions: {
+        NUMBER_PARENTHESIS: 'Sus líneas están numeradas «1)»: empiece cada disposición con «1.», «Sección 1» o «Artículo 1».',
+        NUMBER_IN_PARENTHESES: 'Sus líneas están numeradas «(1)», como los apartados: ponga «Artículo 1» o «Sección 1» encima de cada disposición.',
+        PARAGRAPH_SIGN: 'Sus disposiciones están numeradas «§ 1»: escríbalas «Artículo 1» o «Sección 1».',
+        ROMAN: 'Sus líneas están numeradas en números romanos: numere las disposiciones «Artículo 1», «Sección 1» o «1.», y los grupos «Capítulo I».',
+        UNNUMBERED_HEADINGS: 'Sus títulos no llevan número: empiece cada disposición con «Artículo 1», «Sección 1» o «1.» antes de su título.',
+        NONE: 'Empiece cada disposición en su propia línea con «Artículo 1», «Sección 1», «Regla 1» o «1. Título abreviado».',
+      },
     },
     reader: {
+      quotedText: 'Texto citado por la modificación',
       outline: 'Estructura',
       text: 'Texto del proyecto',
       commentCount: 'Comentarios: {{count}}',

@@ -43,12 +43,22 @@ export const draftsFr: Catalogue<typeof draftsEn> = {
       failures: {
         UNSUPPORTED_FORMAT: 'Tripart ne sait pas lire ce type de fichier. Utilisez DOCX, texte brut, Markdown ou XML Akoma Ntoso.',
         CORRUPT_FILE: 'Ce fichier est endommagé ou incomplet. Enregistrez-le de nouveau et choisissez-le encore.',
-        NO_PROVISIONS: 'Aucun article trouvé. Vérifiez que les articles commencent par « Article 1 », « Art. 2 » ou similaire.',
+        NO_PROVISIONS: 'Aucun article ni section trouvé. Commencez chaque disposition par « Article 1 », « Section 1 » ou « 1. » sur sa propre ligne.',
         TOO_LARGE: 'Ce fichier est trop volumineux. Scindez le projet ou retirez les images, puis réessayez.',
         TOO_MANY_PROVISIONS: 'Ce projet compte trop de dispositions pour une seule importation. Scindez-le en parties.',
       },
+      noUnitsFound: 'Aucune disposition numérotée trouvée : {{headings}} titres, {{numbered}} lignes numérotées, 0 unité numérotée ; les premières lignes sont « {{firstLines}} ».',
+      suggestions: {
+        NUMBER_PARENTHESIS: 'Ses lignes sont numérotées « 1) » : commencez plutôt chaque disposition par « 1. », « Section 1 » ou « Article 1 ».',
+        NUMBER_IN_PARENTHESES: 'Ses lignes sont numérotées « (1) », comme des paragraphes : placez « Article 1 » ou « Section 1 » au-dessus de chaque disposition.',
+        PARAGRAPH_SIGN: 'Ses dispositions sont numérotées « § 1 » : écrivez-les « Article 1 » ou « Section 1 ».',
+        ROMAN: 'Ses lignes sont numérotées en chiffres romains : numérotez les dispositions « Article 1 », « Section 1 » ou « 1. », et les groupes « Chapitre I ».',
+        UNNUMBERED_HEADINGS: 'Ses titres ne portent pas de numéro : commencez chaque disposition par « Article 1 », « Section 1 » ou « 1. » avant son titre.',
+        NONE: 'Commencez chaque disposition sur sa propre ligne par « Article 1 », « Section 1 », « Règle 1 » ou « 1. Titre abrégé ».',
+      },
     },
     reader: {
+      quotedText: 'Texte cité par la modification',
       outline: 'Plan',
       text: 'Texte du projet',
       commentCount: 'Commentaires : {{count}}',
