@@ -173,7 +173,11 @@ describe('parseDraft refusals', () => {
 });
 
 describe('parseDraft on a draft without numbered units', () => {
-  const refusal = (body: string, filename = 'draft.txt') => text(body, filename).catch((e: unknown) => e as DraftImportError);
+  const refusal = (body: string, filename = 'draft.txt'): Promise<DraftImportError> =>
+    text(body, filename).then(
+      () => Promise.reject(new Error('imported')),
+      (e: unknown) => e as DraftImportError,
+    );
 
   it('says what it found and how the first lines read', async () => {
     const error = await refusal('Labour Code\n\n1) Scope\nThis code applies to workers.\n\n2) Wages\nWages are paid monthly.');
