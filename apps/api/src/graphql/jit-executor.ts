@@ -2,10 +2,19 @@ import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallba
 import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { RecentlyUsed } from '../common/recently-used';
-import { leavePlainFieldsToDefault } from './plain-fields';
 
 /** How many compiled operations one instance keeps (the web app sends a few dozen distinct ones). */
 export const COMPILED_OPERATIONS = 500;
+
+/**
+ * What the bridge relies on, all of it public API: Apollo Server's `gateway`
+ * option and its GatewayExecutor request context (`document`, `operation`,
+ * `queryHash`, `request`, `context`), which Nest's ApolloDriver passes on
+ * (its config type leaves `gateway` out), and graphql-jit's `compileQuery`.
+ * `jit-bridge.spec.ts` fails when one of these packages changes major: check
+ * the bridge against the new version, then move the pin.
+ */
+export const BRIDGE_PINS = { '@nestjs/apollo': '13', '@nestjs/graphql': '13', '@apollo/server': '5', 'graphql-jit': '0.8', graphql: '16' } as const;
 
 /**
  * Runs GraphQL operations compiled to plain functions (graphql-jit) instead of
@@ -17,14 +26,16 @@ export const COMPILED_OPERATIONS = 500;
  * validates (depth, introspection), runs the plugins (cost) and formats the
  * errors; resolvers, guards and scalars are the same functions. An operation
  * the compiler refuses runs on graphql-js, so it gets graphql-js's answer.
+ * The schema is Nest's as built: every field keeps its resolver (taking
+ * Nest's property readers off saved ~4 % of the whole tree's time, but only
+ * by recognising Nest's private `rootFieldResolver`: docs/notes.md, session 6).
  */
 export class JitExecution {
   private schema?: GraphQLSchema;
   private readonly compiled = new RecentlyUsed<CompiledQuery | ExecutionResult>(COMPILED_OPERATIONS);
 
-  /** Nest's `transformSchema`: remembers the schema Nest built, its plain fields left to the executor's default. */
+  /** Nest's `transformSchema` (a documented option): remembers the schema Nest built, unchanged. */
   readonly captureSchema = (schema: GraphQLSchema): GraphQLSchema => {
-    leavePlainFieldsToDefault(schema);
     this.schema = schema;
     return schema;
   };
@@ -34,11 +45,12 @@ export class JitExecution {
       callback({ apiSchema: this.requireSchema(), coreSupergraphSdl: '' });
       return () => undefined;
     },
-    load: async () => ({ executor: this.executor }),
+    load: async () => ({ executor: (request) => this.execute(request) }),
     stop: async () => undefined,
   };
 
-  private readonly executor: GatewayExecutor = async ({ document, operation, operationName, queryHash, request, context }) => {
+  /** One operation, compiled once per distinct document and operation name. */
+  async execute({ document, operation, operationName, queryHash, request, context }: Parameters<GatewayExecutor>[0]): Promise<ExecutionResult> {
     const schema = this.requireSchema();
     // No operation of the name asked for (Apollo then passes none): graphql-js's "Unknown operation", which Apollo answers with a 400.
     if (!operation) return execute({ schema, document, operationName: request.operationName, variableValues: request.variables, contextValue: context });
@@ -56,7 +68,7 @@ export class JitExecution {
     if (variables.errors) return { errors: variables.errors };
     const result = await compiled.query(undefined, context, variables.coerced);
     return result.errors?.length ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
-  };
+  }
 
   private requireSchema(): GraphQLSchema {
     if (!this.schema) throw new Error('The GraphQL schema is not built yet: JitExecution.captureSchema must run first.');
