@@ -6,6 +6,7 @@ import { MessageIcon } from '../../shared/ui/icons';
 import { ConventionLinksRow } from '../conventions/convention-links.row';
 import type { LinkTarget } from '../conventions/link-convention.modal';
 import { provisionReference } from '../conventions/coverage-rows';
+import { ProvisionText } from './provision-text';
 import { CONTAINER_KINDS, WINDOWING_THRESHOLD, type ProvisionItem } from './provision-tree';
 
 const ProvisionBlock = memo(function ProvisionBlock({
@@ -41,7 +42,7 @@ const ProvisionBlock = memo(function ProvisionBlock({
   const paragraph = provision.kind === 'PARAGRAPH';
   const kindName = t(`drafts.kinds.${provision.kind}` as 'drafts.kinds.ARTICLE', { defaultValue: provision.kind });
   const changed = showChanges && provision.diff?.some((part) => part.op !== 'equal');
-  let body: ReactNode = provision.text;
+  let body: ReactNode = <ProvisionText text={provision.text} />;
   if (showChanges && provision.diff && changed) body = <DiffText diff={provision.diff} />;
 
   return (
