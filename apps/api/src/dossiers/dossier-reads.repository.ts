@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import { groupBy, requestLoader } from '../common/request-loaders';
 import { usersOf } from '../people/people-directory';
@@ -56,9 +56,14 @@ export class DossierReads {
   }
 
   /** The side a delegation speaks for (null: no such delegation). */
-  async sideOf(delegationId: string): Promise<Constituency | null> {
-    const delegation = await this.dataSource.getRepository(Delegation).findOne({ where: { id: delegationId }, select: { id: true, constituency: true } });
+  async sideOf(delegationId: string, manager: EntityManager = this.dataSource.manager): Promise<Constituency | null> {
+    const delegation = await manager.getRepository(Delegation).findOne({ where: { id: delegationId }, select: { id: true, constituency: true } });
     return delegation?.constituency ?? null;
+  }
+
+  /** Whether a person has a seat in a dossier (in the caller's transaction when given its manager). */
+  hasSeat(dossierId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.getRepository(Participant).exist({ where: { dossierId, userId } });
   }
 
   /** The sides of delegations, by id (one statement; none for an empty list). */

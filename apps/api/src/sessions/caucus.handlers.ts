@@ -1,9 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { CaucusMessageEvent } from '@tripart/contracts';
-import { personOf } from '../people/people-directory';
 import { RealtimeService } from '../realtime/realtime.service';
 import { conflict } from '../common/errors';
-import { CaucusMessage } from './caucus-message.entity';
 import { openRound } from './room-rules';
 import { caucusRoom } from '../dossiers/dossier-rooms';
 import { LiveRoom } from './live-room.service';
@@ -20,11 +18,11 @@ export class CaucusHandlers implements OnModuleInit {
     this.realtime.on('caucus:say', async (actor, { sessionId, body }) => {
       let event: CaucusMessageEvent | undefined;
       let room = '';
-      const result = await this.room.change(actor, sessionId, 'caucus:say', async ({ manager, session, standing }) => {
-        const round = await openRound(manager, session);
+      const result = await this.room.change(actor, sessionId, 'caucus:say', async ({ store, session, standing }) => {
+        const round = await openRound(store, session);
         if (round.kind !== 'CAUCUS_BREAK') throw conflict('The caucus channel opens during a caucus break.');
-        const message = await manager.getRepository(CaucusMessage).save({ sessionId, delegationId: standing.delegationId!, authorId: actor.userId, body });
-        const author = await personOf(manager, actor.userId);
+        const message = await store.sayInCaucus({ sessionId, delegationId: standing.delegationId!, authorId: actor.userId, body });
+        const author = await store.person(actor.userId);
         event = { sessionId, message: { id: message.id, authorName: author.displayName, body, createdAt: message.createdAt.toISOString() } };
         room = caucusRoom(session.dossierId, sessionId, standing.delegationId!);
         return null; // private: the session's shared sequence does not move

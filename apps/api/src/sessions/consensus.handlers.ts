@@ -4,12 +4,9 @@ import { CollabServer } from '../collab/collab.server';
 import { jointDocument } from '../collab/document-name';
 import { conflict, notFound } from '../common/errors';
 import { RealtimeService } from '../realtime/realtime.service';
-import { AgendaItem } from './agenda-item.entity';
 import { LiveRoom } from './live-room.service';
-import { Outcome } from './outcome.entity';
 import { openRound, requireLive, sideOf } from './room-rules';
 import { outcomeView, stanceView } from './session-change.presenter';
-import { Stance } from './stance.entity';
 
 /** Consensus checks: each side's lead declares its stance; the facilitator records the item's outcome. */
 @Injectable()
@@ -23,15 +20,12 @@ export class ConsensusHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('stance:declare', (actor, { sessionId, stance, reservation }) =>
-      this.room.change(actor, sessionId, 'stance:declare', async ({ manager, session, standing }) => {
+      this.room.change(actor, sessionId, 'stance:declare', async ({ manager, store, session, standing }) => {
         requireLive(session);
-        const round = await openRound(manager, session);
+        const round = await openRound(store, session);
         if (round.kind !== 'CONSENSUS_CHECK') throw conflict('Stances are declared in a consensus check.');
-        const constituency = await sideOf(manager, standing.delegationId);
-        const stances = manager.getRepository(Stance);
-        const existing = await stances.findOne({ where: { roundId: round.id, constituency } });
-        const declared = await stances.save({
-          ...(existing ?? {}),
+        const constituency = await sideOf(store, standing.delegationId);
+        const declared = await store.declareStance({
           sessionId,
           roundId: round.id,
           agendaItemId: round.agendaItemId,
@@ -55,13 +49,10 @@ export class ConsensusHandlers implements OnModuleInit {
         if (!known) throw notFound('The agenda item');
       }
       const agreedText = agreed ? (await this.collab.readText(jointDocument(sessionId, agendaItemId))).trim() || null : null;
-      return this.room.change(actor, sessionId, 'outcome:record', async ({ manager, session }) => {
-        const item = await manager.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId } });
+      return this.room.change(actor, sessionId, 'outcome:record', async ({ manager, store, session }) => {
+        const item = await store.agendaItem(sessionId, agendaItemId);
         if (!item) throw notFound('The agenda item');
-        const outcomes = manager.getRepository(Outcome);
-        const existing = await outcomes.findOne({ where: { agendaItemId } });
-        const recorded = await outcomes.save({
-          ...(existing ?? {}),
+        const recorded = await store.recordOutcome({
           sessionId,
           agendaItemId,
           provisionId: item.provisionId,

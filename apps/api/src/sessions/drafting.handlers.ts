@@ -4,7 +4,6 @@ import { jointDocument } from '../collab/document-name';
 import { notFound } from '../common/errors';
 import { AccessChanges } from '../realtime/access-changes';
 import { RealtimeService } from '../realtime/realtime.service';
-import { AgendaItem } from './agenda-item.entity';
 import { LiveRoom } from './live-room.service';
 
 /** The facilitator unlocks (or locks) joint drafting of an item; open editors follow at once, on every instance. */
@@ -20,11 +19,11 @@ export class DraftingHandlers implements OnModuleInit {
   onModuleInit(): void {
     this.realtime.on('drafting:set', async (actor, { sessionId, agendaItemId, unlocked }) => {
       let changed = false;
-      const result = await this.room.change(actor, sessionId, 'drafting:set', async ({ manager, session }) => {
-        const item = await manager.getRepository(AgendaItem).findOne({ where: { id: agendaItemId, sessionId } });
+      const result = await this.room.change(actor, sessionId, 'drafting:set', async ({ manager, store, session }) => {
+        const item = await store.agendaItem(sessionId, agendaItemId);
         if (!item) throw notFound('The agenda item');
         if (item.draftingUnlocked === unlocked) return null;
-        await manager.getRepository(AgendaItem).update(item.id, { draftingUnlocked: unlocked });
+        await store.setDraftingUnlocked(item.id, unlocked);
         changed = true;
         await this.audit.record(manager, { actorId: actor.userId, action: unlocked ? 'drafting.unlocked' : 'drafting.locked', subjectId: item.id, dossierId: session.dossierId });
         return { change: unlocked ? 'drafting.unlocked' : 'drafting.locked', agendaItemId: item.id, draftingUnlocked: unlocked };

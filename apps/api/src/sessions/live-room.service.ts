@@ -7,16 +7,21 @@ import type { DossierStanding } from '../access/dossier-policy';
 import { notFound } from '../common/errors';
 import { DossierAccess } from '../access/dossier-access.service';
 import { sessionRoom } from '../dossiers/dossier-rooms';
+import { DossierReads } from '../dossiers/dossier-reads.repository';
 import { RealtimeService } from '../realtime/realtime.service';
 import { ConsultationSession } from './consultation-session.entity';
 import { LIVE_ROOM_RULES, type LiveRoomEvent } from './live-room-rules';
+import { RoomStore } from './room-store';
 import { isUuid } from '../common/ids';
 
 /** What an outsider is told of a session it may not see, real or made up: that it was not found. */
 export const SESSION_SUBJECT = 'The session';
 
 export interface RoomChange {
+  /** The change's transaction, for what other features record in it (the audit trail). */
   manager: EntityManager;
+  /** The room's reads and writes, in that transaction. */
+  store: RoomStore;
   session: ConsultationSession;
   standing: DossierStanding;
 }
@@ -33,6 +38,7 @@ export class LiveRoom {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: DossierAccess,
     private readonly realtime: RealtimeService,
+    private readonly dossierReads: DossierReads,
   ) {}
 
   async change(actor: Actor, sessionId: string, event: LiveRoomEvent, write: (room: RoomChange) => Promise<SessionChange | null>): Promise<{ seq: number }> {
@@ -45,7 +51,7 @@ export class LiveRoom {
         .setLock('pessimistic_write')
         .where('s.id = :sessionId', { sessionId })
         .getOneOrFail();
-      const change = await write({ manager, session, standing });
+      const change = await write({ manager, store: new RoomStore(manager, this.dossierReads), session, standing });
       if (!change) return { seq: session.seq, change: null, dossierId: session.dossierId };
       // TypeORM answers an UPDATE with [rows, affected].
       const [rows] = await manager.query('UPDATE consultation_session SET seq = seq + 1 WHERE id = $1 RETURNING seq', [sessionId]);

@@ -2,11 +2,9 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { conflict, forbidden } from '../common/errors';
 import { RealtimeService } from '../realtime/realtime.service';
-import { ConsultationSession } from './consultation-session.entity';
-import { Hand } from './hand.entity';
 import { LiveRoom } from './live-room.service';
 import { auditOverride, handOf, openRound, orderedQueue, requireLive, sideOf } from './room-rules';
-import { handView, personOf } from './session-change.presenter';
+import { handView } from './session-change.presenter';
 
 /** Raising and lowering hands, and the facilitator's hand on the queue. */
 @Injectable()
@@ -19,54 +17,48 @@ export class QueueHandlers implements OnModuleInit {
 
   onModuleInit(): void {
     this.realtime.on('hand:raise', (actor, { sessionId, kind, clientId }) =>
-      this.room.change(actor, sessionId, 'hand:raise', async ({ manager, session, standing }) => {
+      this.room.change(actor, sessionId, 'hand:raise', async ({ store, session, standing }) => {
         requireLive(session);
-        const round = await openRound(manager, session);
+        const round = await openRound(store, session);
         if (round.kind === 'CAUCUS_BREAK') throw conflict('Hands are raised in a round, not during a caucus break.');
-        const hands = manager.getRepository(Hand);
-        if (await hands.exist({ where: { userId: actor.userId, clientId } })) return null; // a retry: raised once
-        if (kind === 'NORMAL' && (await hands.exist({ where: { sessionId, userId: actor.userId, status: 'WAITING', kind: 'NORMAL' } }))) {
-          throw conflict('Your hand is already raised.');
-        }
-        const constituency = await sideOf(manager, standing.delegationId);
-        const hand = await hands.save({ sessionId, userId: actor.userId, constituency, kind, clientId, raisedAt: new Date(), manualPosition: null, status: 'WAITING' });
-        return { change: 'hand.raised', entry: { hand: handView(hand), person: await personOf(manager, actor.userId) } };
+        if (await store.raisedFromClient(actor.userId, clientId)) return null; // a retry: raised once
+        if (kind === 'NORMAL' && (await store.hasWaitingNormalHand(sessionId, actor.userId))) throw conflict('Your hand is already raised.');
+        const constituency = await sideOf(store, standing.delegationId);
+        const hand = await store.raiseHand({ sessionId, userId: actor.userId, constituency, kind, clientId, raisedAt: new Date() });
+        return { change: 'hand.raised', entry: { hand: handView(hand), person: await store.person(actor.userId) } };
       }),
     );
 
     this.realtime.on('hand:lower', (actor, { sessionId, handId }) =>
-      this.room.change(actor, sessionId, 'hand:lower', async ({ manager, session, standing }) => {
-        const hands = manager.getRepository(Hand);
-        const hand = handId
-          ? await handOf(manager, session, handId)
-          : await hands.findOne({ where: { sessionId, userId: actor.userId, status: 'WAITING' }, order: { raisedAt: 'DESC' } });
+      this.room.change(actor, sessionId, 'hand:lower', async ({ manager, store, session, standing }) => {
+        const hand = handId ? await handOf(store, session, handId) : await store.ownWaitingHand(sessionId, actor.userId);
         if (!hand || hand.status !== 'WAITING') return null;
         const own = hand.userId === actor.userId;
         if (!own && standing.role !== 'FACILITATOR') throw forbidden('Only the facilitator lowers someone else’s hand.');
-        await hands.update(hand.id, { status: 'LOWERED' });
+        await store.setHandStatus(hand.id, 'LOWERED');
         if (!own) await auditOverride(this.audit, manager, actor.userId, session, 'hand-lowered', { handId: hand.id, userId: hand.userId });
         return { change: 'hand.lowered', handId: hand.id };
       }),
     );
 
     this.realtime.on('queue:reorder', (actor, { sessionId, handIds }) =>
-      this.room.change(actor, sessionId, 'queue:reorder', async ({ manager, session }) => {
-        const waiting = await orderedQueue(manager, session);
+      this.room.change(actor, sessionId, 'queue:reorder', async ({ manager, store, session }) => {
+        const waiting = await orderedQueue(store, session);
         const normal = waiting.filter((hand) => hand.kind === 'NORMAL');
         const known = new Set(normal.map((hand) => hand.id));
         if (handIds.length !== normal.length || handIds.some((id) => !known.has(id))) {
           throw conflict('The queue changed meanwhile: reorder the hands now waiting.');
         }
-        for (const [position, id] of handIds.entries()) await manager.getRepository(Hand).update(id, { manualPosition: position + 1 });
+        await store.placeHands(handIds);
         await auditOverride(this.audit, manager, actor.userId, session, 'queue-reordered', { before: normal.map((h) => h.id), after: handIds });
         return { change: 'queue.reordered', handIds };
       }),
     );
 
     this.realtime.on('queue:mode', (actor, { sessionId, mode }) =>
-      this.room.change(actor, sessionId, 'queue:mode', async ({ manager, session }) => {
+      this.room.change(actor, sessionId, 'queue:mode', async ({ manager, store, session }) => {
         if (session.queueMode === mode) return null;
-        await manager.getRepository(ConsultationSession).update(sessionId, { queueMode: mode });
+        await store.updateSession(sessionId, { queueMode: mode });
         await auditOverride(this.audit, manager, actor.userId, session, 'queue-mode', { from: session.queueMode, to: mode });
         return { change: 'queue.mode', queueMode: mode };
       }),

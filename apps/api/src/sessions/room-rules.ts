@@ -2,35 +2,34 @@ import type { EntityManager } from 'typeorm';
 import { queueOrder, type Constituency } from '@tripart/contracts';
 import { AuditService } from '../audit/audit.service';
 import { badInput, conflict, notFound } from '../common/errors';
-import { Delegation } from '../dossiers/delegation.entity';
 import type { ConsultationSession } from './consultation-session.entity';
-import { Hand } from './hand.entity';
-import { Round } from './round.entity';
+import type { Hand } from './hand.entity';
+import type { Round } from './round.entity';
+import type { RoomStore } from './room-store';
 
-/** Small checks and reads shared by the live-room handlers. */
+/** Small checks shared by the live-room handlers, over the room's store. */
 export function requireLive(session: ConsultationSession): void {
   if (session.status !== 'LIVE') throw conflict('The session is not live.');
 }
 
-export async function sideOf(manager: EntityManager, delegationId: string | null): Promise<Constituency> {
-  const delegation = delegationId ? await manager.getRepository(Delegation).findOne({ where: { id: delegationId } }) : null;
-  if (!delegation) throw badInput('Only delegates take the floor for a side.');
-  return delegation.constituency;
+export async function sideOf(store: RoomStore, delegationId: string | null): Promise<Constituency> {
+  const side = await store.sideOf(delegationId);
+  if (!side) throw badInput('Only delegates take the floor for a side.');
+  return side;
 }
 
-export async function openRound(manager: EntityManager, session: ConsultationSession): Promise<Round> {
-  const round = session.currentRoundId ? await manager.getRepository(Round).findOne({ where: { id: session.currentRoundId } }) : null;
+export async function openRound(store: RoomStore, session: ConsultationSession): Promise<Round> {
+  const round = await store.round(session.currentRoundId);
   if (!round || round.closedAt) throw conflict('No round is open.');
   return round;
 }
 
-export async function orderedQueue(manager: EntityManager, session: ConsultationSession): Promise<Hand[]> {
-  const waiting = await manager.getRepository(Hand).find({ where: { sessionId: session.id, status: 'WAITING' } });
-  return queueOrder(waiting, session.queueMode, session.lastSpeakerSide);
+export async function orderedQueue(store: RoomStore, session: ConsultationSession): Promise<Hand[]> {
+  return queueOrder(await store.waitingHands(session.id), session.queueMode, session.lastSpeakerSide);
 }
 
-export async function handOf(manager: EntityManager, session: ConsultationSession, handId: string): Promise<Hand> {
-  const hand = await manager.getRepository(Hand).findOne({ where: { id: handId, sessionId: session.id } });
+export async function handOf(store: RoomStore, session: ConsultationSession, handId: string): Promise<Hand> {
+  const hand = await store.hand(session.id, handId);
   if (!hand) throw notFound('The hand');
   return hand;
 }

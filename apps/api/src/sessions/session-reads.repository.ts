@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import type { Constituency } from '@tripart/contracts';
+import { queueOrder, type Constituency } from '@tripart/contracts';
 import { isUuid } from '../common/ids';
 import { groupBy } from '../common/request-loaders';
 import { DossierReads } from '../dossiers/dossier-reads.repository';
@@ -13,7 +13,6 @@ import { ConsultationSession } from './consultation-session.entity';
 import { Hand } from './hand.entity';
 import { Intervention } from './intervention.entity';
 import { Outcome } from './outcome.entity';
-import { orderedQueue } from './room-rules';
 import { Round } from './round.entity';
 import type { PersonRef } from './session-state.types';
 import { Stance } from './stance.entity';
@@ -62,8 +61,9 @@ export class SessionReads {
   }
 
   /** The waiting hands, in the order they get the floor. */
-  queue(session: ConsultationSession): Promise<Hand[]> {
-    return orderedQueue(this.dataSource.manager, session);
+  async queue(session: ConsultationSession): Promise<Hand[]> {
+    const waiting = await this.dataSource.getRepository(Hand).find({ where: { sessionId: session.id, status: 'WAITING' } });
+    return queueOrder(waiting, session.queueMode, session.lastSpeakerSide);
   }
 
   hand(handId: string): Promise<Hand> {
