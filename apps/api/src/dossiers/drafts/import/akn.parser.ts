@@ -185,7 +185,7 @@ class AknReader {
   /**
    * Hierarchy elements become containers; units provisions; anything else is looked through for them.
    * In a schedule, a numbered `hcontainer` or `paragraph` is a unit too. A container's own text (an intro between
-   * its heading and its first article) is not imported, its notes are.
+   * its heading and its first article, Fedlex's "(Art. 49 Abs. 5 RVOG)") is its text.
    */
   private readStructure(element: XmlElement, parent: ParsedNode | null): ParsedNode[] {
     if (QUOTED.has(element.name)) return [];
@@ -200,29 +200,40 @@ class AknReader {
     const kind = CONTAINERS[element.name];
     if (!kind) return this.readChildren(element, parent);
     const node = this.labelled(element, kind, this.keyFor(element, parent, CONTAINER_KEY_PREFIX[kind]));
-    node.children = this.readChildren(element, node);
+    node.text = childElements(element)
+      .filter(isTextBlock)
+      .map((child) => blockText(child, node.notes))
+      .filter(Boolean)
+      .join('\n\n');
+    // Its text blocks are read (with their notes) above; the rest holds its provisions.
+    node.children = this.readChildren({ ...element, children: element.children.filter((c) => !isElement(c) || !isTextBlock(c)) }, node);
     return [node];
   }
 
   private readUnit(element: XmlElement, parent: ParsedNode | null, prefix: string): ParsedNode {
     this.articleCount += 1;
     const unit = this.labelled(element, 'ARTICLE', this.keyFor(element, parent?.kind === 'SCHEDULE' ? parent : null, prefix));
-    const chunks: string[] = [];
+    // Text of the unit itself (a chapeau before its subsections, a closing sentence) is kept in place: where the unit
+    // has paragraphs, as an unnumbered paragraph of its own, so that every word of the unit is in one paragraph.
+    const parts: Array<ParsedNode | string> = [];
     for (const child of childElements(element)) {
       if (LABELS.has(child.name)) continue;
-      if (NOTES.has(child.name)) {
-        unit.notes.push(...noteText(child));
-      } else if (isTextBlock(child)) {
-        chunks.push(blockText(child, unit.notes));
-      } else {
-        const paragraph = this.readParagraph(child, unit);
-        unit.children.push(paragraph);
-        chunks.push(paragraph.text);
-      }
+      if (NOTES.has(child.name)) unit.notes.push(...noteText(child));
+      else if (isTextBlock(child)) parts.push(blockText(child, unit.notes));
+      else parts.push(this.readParagraph(child, unit));
     }
-    unit.text = chunks.filter(Boolean).join('\n\n');
+    const chunks = parts.filter((part) => part !== '');
+    if (chunks.some((part) => typeof part !== 'string')) {
+      let unnumbered = 0;
+      unit.children = chunks.map((part) => (typeof part === 'string' ? this.ownText(unit, part, (unnumbered += 1)) : part));
+    }
+    unit.text = chunks.map((part) => (typeof part === 'string' ? part : part.text)).filter(Boolean).join('\n\n');
     if (unit.children.length === 0 && unit.text.length > OVERSIZED) this.split(unit);
     return unit;
+  }
+
+  private ownText(unit: ParsedNode, text: string, n: number): ParsedNode {
+    return { kind: 'PARAGRAPH', key: this.keys.claim(`${unit.key}/para_u${n}`), number: null, heading: null, text, notes: [], children: [] };
   }
 
   /** An oversized provision without paragraphs (a whole annex in one block) is split into one paragraph per block. */

@@ -19,7 +19,7 @@ export interface ParsedNode {
   /** As written: "Art. 1", "Article premier", "Chapitre II". */
   number: string | null;
   heading: string | null;
-  /** The provision's own body; an article's is its paragraphs' text joined with a blank line, a container's is empty. */
+  /** The provision's own body; an article's is its paragraphs' text joined with a blank line, a container's its introduction (usually none). */
   text: string;
   /** Authorial notes and footnotes, kept out of `text` so that diffs and quotes see only the law. */
   notes: string[];

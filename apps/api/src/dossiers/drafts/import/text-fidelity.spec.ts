@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import fc from 'fast-check';
+import { parseAknDraft } from './akn.parser';
+import { parseDocxDraft } from './docx.parser';
+import { type ParsedDraft, type ParsedNode, walkNodes } from './parsed-draft';
+import { isQuotedLine, QUOTE_PREFIX } from './quoted-text';
+import { parseTextDraft } from './text.parser';
+import { type XmlElement, childElements, isElement, parseXml } from './xml-tree';
+
+/**
+ * The text is the law's text: read in document order, the provisions (numbers, headings, text) hold exactly the
+ * words of the document (white space and, in text drafts, the separators after numbers aside), and what an
+ * amendment quotes appears once, in its amendment.
+ */
+
+const FIXTURES = resolve(__dirname, '../../../../test/fixtures');
+const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
+
+/** White space, colons (Fedlex's "1. Kapitel: Der Bundesrat" is split into number and heading) and the quote marks the importer adds are layout, not text. */
+const squeeze = (text: string): string => text.replace(/[\s:]+/gu, '');
+const unquote = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => (isQuotedLine(line) ? line.slice(QUOTE_PREFIX.length) : line))
+    .join('\n');
+
+/** The provisions in reading order: a container's number and heading, a unit's, then its paragraphs' or its text. */
+const provisionStream = (nodes: readonly ParsedNode[]): string[] =>
+  nodes.flatMap((node) => {
+    const own = [node.number ?? '', node.heading ?? ''];
+    if (node.kind === 'PARAGRAPH') return [...own, unquote(node.text)];
+    const paragraphs = node.children.filter((child) => child.kind === 'PARAGRAPH');
+    if (paragraphs.length > 0) return [...own, ...provisionStream(paragraphs)];
+    return [...own, unquote(node.text), ...provisionStream(node.children)];
+  });
+
+/** The document's own text: every text node of what was imported, notes left out (they are kept as notes). */
+const LEFT_OUT = new Set(['authorialNote', 'note', 'noteRef', 'meta', 'img', 'marker', 'eop']);
+const xmlText = (element: XmlElement): string =>
+  element.children.map((child) => (isElement(child) ? (LEFT_OUT.has(child.name) ? '' : xmlText(child)) : child)).join(' ');
+
+const find = (element: XmlElement, name: string): XmlElement[] =>
+  childElements(element).flatMap((child) => (child.name === name ? [child] : find(child, name)));
+
+/** What an AKN file puts in the draft: its body (a collection's first), and attachments that amend. */
+const importedXmlText = (xml: string): string => {
+  const root = parseXml(xml);
+  const document = childElements(root)[0];
+  const acts = document.name === 'documentCollection' ? [childElements(find(document, 'component')[0])[0]] : [document];
+  return acts
+    .flatMap((act) => [
+      ...childElements(act, 'body'),
+      ...find(act, 'attachment').filter((attachment) => find(attachment, 'mod').length > 0).map((attachment) => ({
+        ...attachment,
+        children: attachment.children.filter((child) => !isElement(child) || ['heading', 'subheading'].includes(child.name) || child.name === 'doc'),
+      })),
+    ])
+    .map((element) => (element.name === 'attachment' ? [...childElements(element, 'heading', 'subheading').map(xmlText), ...find(element, 'mainBody').map(xmlText)].join(' ') : xmlText(element)))
+    .join(' ');
+};
+
+const quotedTexts = (xml: string): string[] => find(parseXml(xml), 'quotedStructure').map((q) => squeeze(xmlText(q)));
+
+const occurrences = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
+
+const expectFaithful = (draft: ParsedDraft, documentText: string, quoted: readonly string[]) => {
+  const stream = squeeze(provisionStream(draft.nodes).join(' '));
+  expect(stream).toBe(squeeze(documentText));
+  for (const quote of quoted) {
+    expect(occurrences(stream, quote)).toBe(1);
+    const holders = [...walkNodes(draft.nodes)].filter((node) => node.kind === 'ARTICLE' && squeeze(unquote(node.text)).includes(quote));
+    expect(holders).toHaveLength(1);
+    expect(holders[0].text.split('\n').some(isQuotedLine)).toBe(true);
+  }
+};
+
+describe('the text of every Akoma Ntoso fixture is the law’s text', () => {
+  it.each([
+    'ch-sr-172.010.1.akn.xml',
+    'drafts/za-constitution-1996-s1-12.akn.xml',
+    'drafts/za-constitution-1996-ch1.akn2.xml',
+    'drafts/za-constitution-1996-collection.akn.xml',
+    'drafts/ke-statute-law-misc-amendments-bill-2016.akn.xml',
+  ])('%s', (name) => {
+    const xml = fixture(name);
+    expectFaithful(parseAknDraft(xml), importedXmlText(xml), quotedTexts(xml));
+  });
+});
+
+/** Words of a text draft, from its first provision on (what comes before is the title), separators after numbers aside. */
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const sorted = (list: string[]) => [...list].sort();
+const textFromFirstProvision = (text: string, draft: ParsedDraft): string => {
+  const first = draft.nodes[0];
+  const start = text.indexOf(first.heading && !first.number ? first.heading : (first.number ?? ''));
+  const above = /\n([^\n]+)\n[^\n]*$/u.exec(text.slice(0, start));
+  return text.slice(first.kind === 'ARTICLE' && above ? start - above[1].length - 1 : start);
+};
+
+describe('the text of every plain-text and Word fixture is the law’s text', () => {
+  it.each(['drafts/za-constitution-1996-s1-6.txt', 'drafts/eu-gdpr-2016-679-art1-2.txt', 'drafts/uk-working-time-regulations-1998-reg1.txt'])(
+    '%s, as text and as a Word document',
+    async (name) => {
+      const text = fixture(name);
+      const fromText = parseTextDraft(text, 'TEXT');
+      const wordFile = await Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((line) => new Paragraph(line)) }] }));
+      const fromWord = await parseDocxDraft(wordFile);
+      for (const draft of [fromText, fromWord]) {
+        // A heading written above its section is read after the section's number: the words are compared as a whole.
+        expect(sorted(words(provisionStream(draft.nodes).join(' ')))).toEqual(sorted(words(textFromFirstProvision(text, draft))));
+      }
+    },
+  );
+});
+
+/** Random acts: sections with subsections and lists, some amending another act by quoting a section. */
+const word = fc.stringMatching(/^[a-z]{1,8}$/u);
+const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => `${ws.join(' ')}.`);
+const heading = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' ').replace(/^./u, (c) => c.toUpperCase()));
+const section = fc.record({
+  heading,
+  subsections: fc.array(fc.record({ chapeau: sentence, items: fc.array(sentence, { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+  quoted: fc.option(fc.record({ heading, text: sentence }), { nil: undefined }),
+});
+const act = fc.array(section, { minLength: 1, maxLength: 8 });
+/** Pretty-printing: a line break and indentation anywhere between words, as XML editors wrap text. */
+const layout = fc.array(fc.boolean(), { minLength: 64, maxLength: 64 });
+
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+type Act = ValueOf<typeof act>;
+
+const wrapped = (text: string, breaks: readonly boolean[]) =>
+  text
+    .split(' ')
+    .map((w, i) => (i > 0 && breaks[i % breaks.length] ? `\n        ${w}` : i > 0 ? ` ${w}` : w))
+    .join('');
+
+const toAkn = (sections: Act, breaks: readonly boolean[]) => {
+  const body = sections
+    .map((s, n) => {
+      const subsections = s.subsections
+        .map(
+          (sub, k) =>
+            `<subsection eId="sec_${n + 1}__subsec_${k + 1}">\n  <num>(${k + 1})</num>\n  <content>${
+              sub.items.length === 0
+                ? `<p>${wrapped(sub.chapeau, breaks)}</p>`
+                : `<blockList><listIntroduction>${wrapped(sub.chapeau, breaks)}</listIntroduction>${sub.items
+                    .map((item, j) => `\n    <item><num>(${String.fromCharCode(97 + j)})</num><p>${wrapped(item, breaks)}</p></item>`)
+                    .join('')}</blockList>`
+            }</content>\n</subsection>`,
+        )
+        .join('\n');
+      const quote = s.quoted
+        ? `\n<content><p>Substitute the following section—<mod><quotedStructure><section eId="q_${n + 1}__sec_1"><num>1.</num><heading>${s.quoted.heading}</heading><content><p>${wrapped(s.quoted.text, breaks)}</p></content></section></quotedStructure></mod></p></content>`
+        : '';
+      return `<section eId="sec_${n + 1}">\n<num>${n + 1}.</num>\n<heading>${s.heading}</heading>${quote}\n${s.quoted ? '' : subsections}\n</section>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0"?>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body>\n${body}\n</body></act></akomaNtoso>`;
+};
+
+const toText = (sections: Act) =>
+  sections
+    .map((s, n) =>
+      [
+        `${n + 1}. ${s.heading}`,
+        ...(s.quoted
+          ? ['Substitute the following section—', `“1. ${s.quoted.heading}`, `${s.quoted.text}”`]
+          : s.subsections.flatMap((sub, k) => [`(${k + 1}) ${sub.chapeau}`, ...sub.items.map((item, j) => `(${String.fromCharCode(97 + j)}) ${item}`)])),
+        '',
+      ].join('\n'),
+    )
+    .join('\n');
+
+describe('the text of any act is the law’s text (property)', () => {
+  it('in Akoma Ntoso, whatever the layout of the file', () => {
+    fc.assert(
+      fc.property(act, layout, (sections, breaks) => {
+        const xml = toAkn(sections, breaks);
+        const draft = parseAknDraft(xml);
+        expect(draft.articleCount).toBe(sections.length);
+        expectFaithful(draft, importedXmlText(xml), quotedTexts(xml));
+        // A line of the file is never a line of the text: each line of a unit is one block of the document.
+        const lines = [...walkNodes(draft.nodes)].flatMap((node) => node.text.split('\n')).filter(Boolean);
+        expect(lines.every((line) => !/\s{2}/u.test(line))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('in plain text numbered "1. Heading"', () => {
+    fc.assert(
+      fc.property(act, (sections) => {
+        const text = toText(sections);
+        const draft = parseTextDraft(text, 'TEXT');
+        expect(draft.nodes.map((node) => node.heading)).toEqual(sections.map((s) => s.heading));
+        expect(sorted(words(provisionStream(draft.nodes).join(' ')))).toEqual(sorted(words(text)));
+        sections.forEach((s, n) => {
+          if (s.quoted) expect(draft.nodes[n].text.split('\n').filter(isQuotedLine)).toHaveLength(2);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
