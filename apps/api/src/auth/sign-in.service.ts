@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { LIMITS } from '@tripart/contracts';
 import { unauthenticated } from '../common/errors';
 import { User } from '../people/user.entity';
@@ -18,10 +18,14 @@ export const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 @Injectable()
 export class SignInService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly limiter: SignInLimiter,
   ) {}
+
+  private get users(): Repository<User> {
+    return this.dataSource.getRepository(User);
+  }
 
   async checkCredentials(rawEmail: unknown, password: unknown, clientAddress: string): Promise<User> {
     if (typeof rawEmail !== 'string' || typeof password !== 'string') throw unauthenticated(WRONG_CREDENTIALS);

@@ -86,6 +86,18 @@ export class DossierReads {
     }).load(dossierId);
   }
 
+  /** Everyone taking part in a dossier that a person facilitates (read once per request). */
+  peopleFacilitatedBy(request: object, userId: string): Promise<ReadonlySet<string>> {
+    return requestLoader(request, 'peopleIFacilitate', async (userIds: readonly string[]) => {
+      const rows: Array<{ user_id: string }> = await this.dataSource.query(
+        `SELECT DISTINCT other.user_id FROM participant mine JOIN participant other ON other.dossier_id = mine.dossier_id
+          WHERE mine.user_id = $1 AND mine.role = 'FACILITATOR'`,
+        [userIds[0]],
+      );
+      return [new Set(rows.map((row) => row.user_id))];
+    }, { batch: false }).load(userId);
+  }
+
   /** A participant's account (asked of the people feature, in one statement per request). */
   user(request: object, userId: string): Promise<User> {
     return requestLoader(request, 'userById', async (ids: readonly string[]) => (await usersOf(this.dataSource.manager, ids)) as User[]).load(userId);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, MoreThan, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { PlatformRole } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
@@ -38,11 +38,14 @@ export class InvitationsService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Invitation) private readonly invitations: Repository<Invitation>,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly passwordPolicy: PasswordPolicy,
   ) {}
+
+  private get invitations(): Repository<Invitation> {
+    return this.dataSource.getRepository(Invitation);
+  }
 
   async invite(actor: Actor, input: InviteUserInput): Promise<IssuedInvitation> {
     return this.dataSource.transaction(async (manager) => {

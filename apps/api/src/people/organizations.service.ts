@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type Repository } from 'typeorm';
 import { notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
-import { Country } from '../reference/country.entity';
+import { ReferenceService } from '../reference/reference.service';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './dto/organization.inputs';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
@@ -11,10 +11,17 @@ import { Organization } from './organization.entity';
 @Injectable()
 export class OrganizationsService {
   constructor(
-    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
-    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
-    @InjectRepository(Country) private readonly countries: Repository<Country>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
   ) {}
+
+  private get organizations(): Repository<Organization> {
+    return this.dataSource.getRepository(Organization);
+  }
+
+  private get memberships(): Repository<Membership> {
+    return this.dataSource.getRepository(Membership);
+  }
 
   list(): Promise<Organization[]> {
     return this.organizations.find({ order: { name: 'ASC' } });
@@ -68,6 +75,7 @@ export class OrganizationsService {
   }
 
   private async requireCountry(code: string): Promise<void> {
-    if (!(await this.countries.exist({ where: { code } }))) throw notFound(`The country ${code}`);
+    const [country] = await this.reference.countriesByCode([code]);
+    if (country instanceof Error) throw country;
   }
 }

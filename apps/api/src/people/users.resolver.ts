@@ -1,6 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Allow } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -10,6 +8,7 @@ import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
+import { DossierReads } from '../dossiers/dossier-reads.repository';
 import { visibleEmail } from './email-visibility';
 import { Abilities } from './abilities.type';
 import { can } from '../access/policy';
@@ -19,7 +18,7 @@ export class UsersResolver {
   constructor(
     private readonly usersService: UsersService,
     private readonly organizationsService: OrganizationsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dossierReads: DossierReads,
   ) {}
 
   @Allow('profile.read')
@@ -56,7 +55,7 @@ export class UsersResolver {
   })
   email(@Parent() user: User, @Context('req') request: { user?: Actor }): Promise<string | null> {
     // Not CurrentActor: public operations (sign-in, an invitation) have none, and their account is the holder's own.
-    return visibleEmail(this.dataSource, request ?? {}, user, request?.user);
+    return visibleEmail(user, request?.user, (userId) => this.dossierReads.peopleFacilitatedBy(request ?? {}, userId));
   }
 
   @ResolveField(() => Abilities, { nullable: true, description: 'What this person may do across the platform: given to the person themselves only.' })

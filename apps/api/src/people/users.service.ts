@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { TokenService } from '../auth/token.service';
@@ -11,10 +11,14 @@ import { User } from './user.entity';
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly accessChanges: AccessChanges,
   ) {}
+
+  private get users(): Repository<User> {
+    return this.dataSource.getRepository(User);
+  }
 
   list(): Promise<User[]> {
     return this.users.find({ order: { displayName: 'ASC' } });

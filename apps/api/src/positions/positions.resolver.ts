@@ -1,6 +1,4 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { InDossier } from '../access/access-rule.decorator';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
@@ -11,7 +9,6 @@ import { Submission } from './submission.entity';
 @Resolver(() => Submission)
 export class PositionsResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly positions: PositionsService,
     private readonly access: DossierAccess,
   ) {}
@@ -30,6 +27,6 @@ export class PositionsResolver {
   @Query(() => [Submission], { description: 'Every submitted position of a dossier, oldest first: what the plenary sees.' })
   async positionSubmissions(@CurrentActor() actor: Actor, @Args('dossierId', { type: () => ID }) dossierId: string, @Context('req') request: object): Promise<Submission[]> {
     await this.access.standingOnce(request, actor, dossierId);
-    return this.dataSource.getRepository(Submission).find({ where: { dossierId }, order: { submittedAt: 'ASC', number: 'ASC' } });
+    return this.positions.submissionsOf(dossierId);
   }
 }

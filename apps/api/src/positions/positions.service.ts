@@ -32,6 +32,11 @@ export class PositionsService {
     private readonly provisionDirectory: ProvisionDirectory,
   ) {}
 
+  /** Every submitted position of a dossier, oldest first. */
+  submissionsOf(dossierId: string): Promise<Submission[]> {
+    return this.dataSource.getRepository(Submission).find({ where: { dossierId }, order: { submittedAt: 'ASC', number: 'ASC' } });
+  }
+
   async submit(actor: Actor, delegationId: string, draftId: string): Promise<Submission> {
     const delegation = isUuid(delegationId) ? await this.dossierReads.findDelegation(delegationId) : null;
     const draft = isUuid(draftId) ? await this.provisionDirectory.draft(draftId) : null;

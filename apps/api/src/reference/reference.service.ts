@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type Repository } from 'typeorm';
 import { notFound } from '../common/errors';
 import { Convention } from './convention.entity';
 import { Country } from './country.entity';
@@ -8,9 +8,16 @@ import { Country } from './country.entity';
 @Injectable()
 export class ReferenceService {
   constructor(
-    @InjectRepository(Country) private readonly countries: Repository<Country>,
-    @InjectRepository(Convention) private readonly conventions: Repository<Convention>,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  private get countries(): Repository<Country> {
+    return this.dataSource.getRepository(Country);
+  }
+
+  private get conventions(): Repository<Convention> {
+    return this.dataSource.getRepository(Convention);
+  }
 
   listCountries(): Promise<Country[]> {
     return this.countries.find({ order: { code: 'ASC' } });
