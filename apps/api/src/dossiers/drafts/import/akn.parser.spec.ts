@@ -204,4 +204,15 @@ describe('parseAknDraft', () => {
     expect(parseAknDraft(xml('http://docs.oasis-open.org/legaldocml/ns/akn/3.0')).warnings).toEqual([]);
     expect(parseAknDraft(xml('urn:unknown')).warnings).toEqual(['Unknown Akoma Ntoso namespace "urn:unknown"; the file was read as Akoma Ntoso 3.0.']);
   });
+
+  it('keeps text that belongs to no provision (a table between chapters) as a provision of its own, in place', () => {
+    const draft = parseAknDraft(
+      akn3('<chapter eId="chp_1"><section eId="sec_1"><num>1.</num><content><p>One.</p></content></section></chapter><hcontainer eId="hcontainer_1"><p>Table of Non-Derogable Rights</p></hcontainer><chapter eId="chp_2"><section eId="sec_2"><num>2.</num><content><p>Two.</p></content></section></chapter>'),
+    );
+    expect(draft.nodes.map((node) => [node.kind, node.key, node.text])).toEqual([
+      ['CHAPTER', 'chp_1', ''],
+      ['ARTICLE', 'hcontainer_1', 'Table of Non-Derogable Rights'],
+      ['CHAPTER', 'chp_2', ''],
+    ]);
+  });
 });

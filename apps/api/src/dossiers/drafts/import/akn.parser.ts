@@ -101,6 +101,7 @@ const holds = (element: XmlElement, names: ReadonlySet<string>): boolean =>
   childElements(element).some((child) => !QUOTED.has(child.name) && (names.has(child.name) || holds(child, names)));
 
 const ARTICLES = new Set(['article']);
+const STRUCTURE = new Set([...UNITS, ...Object.keys(CONTAINERS)]);
 const isUnit = (element: XmlElement): boolean =>
   element.name === 'article' ||
   (UNITS.has(element.name) && !holds(element, ARTICLES) && !childElements(element).some((child) => UNITS.has(child.name)));
@@ -113,6 +114,7 @@ class AknReader {
   articleCount = 0;
   bodies = 0;
   skippedAnnexes = false;
+  private hasUnits = false;
   private readonly keys = new KeyRegistry();
   private readonly derived = new Map<string, number>();
 
@@ -123,6 +125,7 @@ class AknReader {
     const nodes: ParsedNode[] = [];
     if (body && (main || amends(body))) {
       this.bodies += 1;
+      this.hasUnits = holds(body, UNITS);
       nodes.push(...this.readChildren(body, null));
     } else if (body) {
       this.skippedAnnexes = true;
@@ -198,6 +201,9 @@ class AknReader {
       return [this.readUnit(element, parent, 'item')];
     }
     const kind = CONTAINERS[element.name];
+    // Text between the provisions that belongs to none (a table between two chapters) is a provision of its own.
+    // (Only in a body that has units: a document of unnumbered text has no provision at all.)
+    if (!kind && this.hasUnits && !holds(element, STRUCTURE) && blockText(element, []) !== '') return [this.readUnit(element, parent, 'item')];
     if (!kind) return this.readChildren(element, parent);
     const node = this.labelled(element, kind, this.keyFor(element, parent, CONTAINER_KEY_PREFIX[kind]));
     node.text = childElements(element)
