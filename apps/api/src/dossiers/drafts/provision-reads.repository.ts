@@ -10,6 +10,9 @@ import { Draft } from './draft.entity';
 import type { DraftChangeSummary } from './draft.types';
 import { Provision, type ProvisionOfDossier } from './provision.entity';
 
+/** The entities a reader's statement selects beside its rows (`columns`, `entity`). */
+type EntityTarget = typeof Draft | typeof Dossier | typeof Participant;
+
 /** A provision's columns (of `provision p JOIN draft dr`) by property name, with its dossier: rows come back as plain `ProvisionOfDossier`s. */
 const PROVISION_FIELDS: ReadonlyArray<[column: string, property: keyof ProvisionOfDossier]> = [
   ['p.id', 'id'], ['p.draft_id', 'draftId'], ['p.parent_id', 'parentId'], ['p.kind', 'kind'], ['p.key', 'key'], ['p.number', 'number'],
@@ -33,39 +36,36 @@ const LINKS_BY_ID = 50;
  */
 @Injectable()
 export class ProvisionReads {
+  private readonly columnLists = new Map<string, string>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** A draft, with its dossier and `userId`'s seat there; null when there is no such draft. */
   async draftWithSeat(draftId: string, userId: string): Promise<{ draft: Draft; found: DossierAndSeat } | null> {
-    const row = await this.dataSource
-      .getRepository(Draft)
-      .createQueryBuilder('dr')
-      .innerJoinAndMapOne('dr.dossier', Dossier, 'd', 'd.id = dr.dossierId')
-      .leftJoinAndMapOne('dr.seat', Participant, 's', 's.dossierId = dr.dossierId AND s.userId = :userId', { userId })
-      .where('dr.id = :draftId', { draftId })
-      .getOne();
-    if (!row) return null;
-    const { dossier, seat, ...draft } = row as Draft & { dossier: Dossier; seat?: Participant };
-    return { draft: Object.assign(new Draft(), draft), found: { dossier, seat: seat ?? null } };
+    const [row]: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT ${this.columns(Draft, 'dr')}, ${this.columns(Dossier, 'd')}, ${this.columns(Participant, 's')}
+         FROM draft dr JOIN dossier d ON d.id = dr.dossier_id LEFT JOIN participant s ON s.dossier_id = d.id AND s.user_id = $2
+        WHERE dr.id = $1`,
+      [draftId, userId],
+    );
+    return row ? { draft: this.entity(Draft, 'dr', row)!, found: this.dossierAndSeat(row) } : null;
   }
 
   /** Provisions by id (unknown ids left out), and the dossiers they belong to with `userId`'s seat in each. */
   async provisionsWithSeats(ids: readonly string[], userId: string): Promise<{ provisions: ProvisionOfDossier[]; dossiers: DossierAndSeat[] }> {
-    const query = this.dataSource
-      .getRepository(Dossier)
-      .createQueryBuilder('d')
-      .leftJoinAndMapOne('d.seat', Participant, 's', 's.dossierId = d.id AND s.userId = :userId', { userId })
-      .innerJoin(Draft, 'dr', 'dr.dossierId = d.id')
-      .innerJoin(Provision, 'p', 'p.draftId = dr.id')
-      .where('p.id = ANY(:ids)', { ids });
-    for (const [column, property] of PROVISION_FIELDS) query.addSelect(column, property);
-    const { raw, entities } = await query.getRawAndEntities<Record<string, unknown>>();
-    const provisions = raw.map((row) => Object.fromEntries(PROVISION_FIELDS.map(([, property]) => [property, row[property]])) as unknown as ProvisionOfDossier);
-    const dossiers = entities.map((entity) => {
-      const { seat, ...dossier } = entity as Dossier & { seat?: Participant };
-      return { dossier: Object.assign(new Dossier(), dossier), seat: seat ?? null };
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT ${PROVISION_COLUMNS}, ${this.columns(Dossier, 'd')}, ${this.columns(Participant, 's')}
+         FROM provision p JOIN draft dr ON dr.id = p.draft_id JOIN dossier d ON d.id = dr.dossier_id
+         LEFT JOIN participant s ON s.dossier_id = d.id AND s.user_id = $2
+        WHERE p.id = ANY($1)`,
+      [ids, userId],
+    );
+    const dossiers = new Map<string, DossierAndSeat>();
+    const provisions = rows.map((row) => {
+      if (!dossiers.has(row.dossierId as string)) dossiers.set(row.dossierId as string, this.dossierAndSeat(row));
+      return Object.fromEntries(PROVISION_FIELDS.map(([, property]) => [property, row[property]])) as unknown as ProvisionOfDossier;
     });
-    return { provisions, dossiers };
+    return { provisions, dossiers: [...dossiers.values()] };
   }
 
   /** Every provision of a draft, in document order, with its dossier (so what is read beside it needs no query to find it). */
@@ -131,6 +131,29 @@ export class ProvisionReads {
       },
       BY_ID,
     ).load(provision);
+  }
+
+  /** An entity's columns as `alias_property`, from its TypeORM metadata (one list per entity, made once). */
+  private columns(entity: EntityTarget, alias: string): string {
+    const key = `${alias}:${entity.name}`;
+    let list = this.columnLists.get(key);
+    if (!list) {
+      list = this.dataSource.getMetadata(entity).columns.map((column) => `${alias}.${column.databaseName} AS "${alias}_${column.propertyName}"`).join(', ');
+      this.columnLists.set(key, list);
+    }
+    return list;
+  }
+
+  /** The entity whose columns `columns(entity, alias)` selected in `row` (null: a left join found none). */
+  private entity<T extends object>(entity: new () => T, alias: string, row: Record<string, unknown>): T | null {
+    if (row[`${alias}_id`] == null) return null;
+    const value = new entity();
+    for (const column of this.dataSource.getMetadata(entity).columns) (value as Record<string, unknown>)[column.propertyName] = row[`${alias}_${column.propertyName}`];
+    return value;
+  }
+
+  private dossierAndSeat(row: Record<string, unknown>): DossierAndSeat {
+    return { dossier: this.entity(Dossier, 'd', row)!, seat: this.entity(Participant, 's', row) };
   }
 
   /** The provisions' ids by dossier: from the rows when they were read with it, else one query. */

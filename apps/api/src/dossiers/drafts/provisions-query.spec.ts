@@ -1,3 +1,4 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { buildDraftedDossier } from '../../../test/draft-factories';
 import { buildSignedInUser } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
@@ -47,5 +48,30 @@ describe('provisions(ids)', () => {
     const { cast, article3 } = await setUp();
     const result = await t.gql(PROVISIONS, { ids: Array.from({ length: 101 }, () => article3) }, cast.workers.lead.token);
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses the next refresh at once to a delegate whose seat was removed', async () => {
+    const { cast, article3 } = await setUp();
+    expect((await t.gql(PROVISIONS, { ids: [article3] }, cast.workers.member.token)).errors).toBeUndefined();
+    await t.dataSource.query('DELETE FROM participant WHERE dossier_id = $1 AND user_id = $2', [cast.dossierId, cast.workers.member.user.id]);
+    const after = await t.gql(PROVISIONS, { ids: [article3] }, cast.workers.member.token);
+    expect(after.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('costs the same few statements for one provision as for three', async () => {
+    const { cast, provisions } = await buildDraftedDossier(t);
+    const ids = provisions.map((p: { id: string }) => p.id);
+    const statements = async (wanted: string[]) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        expect((await t.gql(PROVISIONS, { ids: wanted }, cast.workers.lead.token)).errors).toBeUndefined();
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const one = await statements(ids.slice(0, 1));
+    expect(await statements(ids.slice(0, 3))).toBe(one);
+    expect(one).toBeLessThanOrEqual(5);
   });
 });
