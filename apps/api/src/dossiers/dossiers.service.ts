@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { CONSTITUENCIES } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { badInput, notFound } from '../common/errors';
-import { Convention } from '../reference/convention.entity';
-import { Country } from '../reference/country.entity';
+import { ReferenceService } from '../reference/reference.service';
 import { Delegation } from './delegation.entity';
 import { Dossier } from './dossier.entity';
 import type { CreateDossierInput, UpdateDossierInput } from './dto/dossier.inputs';
@@ -17,6 +15,7 @@ export class DossiersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reference: ReferenceService,
   ) {}
 
   /** The dossiers a person takes part in; administrators see all. */
@@ -29,12 +28,12 @@ export class DossiersService {
   }
 
   /** A dossier with its three delegations; its creator facilitates it. */
-  create(actor: Actor, input: CreateDossierInput): Promise<Dossier> {
+  async create(actor: Actor, input: CreateDossierInput): Promise<Dossier> {
+    // Reference data, asked of its feature before the transaction (which holds the embedded database's one connection).
+    const [country] = await this.reference.countriesByCode([input.countryCode]);
+    if (country instanceof Error) throw country;
+    const conventions = await this.reference.requireConventions(input.conventionCodes);
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.getRepository(Country).exist({ where: { code: input.countryCode } }))) {
-        throw notFound(`The country ${input.countryCode}`);
-      }
-      const conventions = await this.conventions(manager, input.conventionCodes);
       const dossier = await manager.getRepository(Dossier).save({
         title: input.title,
         summary: input.summary ?? '',
@@ -58,7 +57,8 @@ export class DossiersService {
     });
   }
 
-  update(actor: Actor, dossier: Dossier, input: UpdateDossierInput): Promise<Dossier> {
+  async update(actor: Actor, dossier: Dossier, input: UpdateDossierInput): Promise<Dossier> {
+    const conventions = input.conventionCodes ? await this.reference.requireConventions(input.conventionCodes) : null;
     return this.dataSource.transaction(async (manager) => {
       const changes: Partial<Dossier> = {};
       if (input.title) changes.title = input.title;
@@ -69,7 +69,7 @@ export class DossiersService {
         changes.observersMayComment = input.observersMayComment;
       }
       const updated = manager.getRepository(Dossier).merge(dossier, changes);
-      if (input.conventionCodes) updated.conventions = await this.conventions(manager, input.conventionCodes);
+      if (conventions) updated.conventions = conventions;
       const saved = await manager.getRepository(Dossier).save(updated);
       await this.audit.record(manager, {
         actorId: actor.userId,
@@ -82,13 +82,4 @@ export class DossiersService {
     });
   }
 
-  private async conventions(manager: EntityManager, codes: string[]): Promise<Convention[]> {
-    const unique = [...new Set(codes)];
-    const found = unique.length ? await manager.getRepository(Convention).find({ where: { code: In(unique) } }) : [];
-    const missing = unique.filter((code) => !found.some((convention) => convention.code === code));
-    if (missing.length) {
-      throw badInput(`Unknown convention ${missing.join(', ')}.`, [{ field: 'conventionCodes', message: `Unknown: ${missing.join(', ')}` }], 'UNKNOWN_CONVENTION');
-    }
-    return found;
-  }
 }

@@ -9,8 +9,9 @@ import { mayChangeLead } from '../access/dossier-policy';
 import { lockDelegation } from './delegation-lock';
 import { DelegationRequest } from './delegation-request.entity';
 import { DossierAccess } from '../access/dossier-access.service';
-import { Organization } from '../people/organization.entity';
-import { User } from '../people/user.entity';
+import { accountOf, belongsToSide, seatCandidates } from '../people/people-directory';
+import type { User } from '../people/user.entity';
+import { sessionsOfDossier } from '../sessions/session-directory';
 import { AccessChanges } from '../realtime/access-changes';
 import { RealtimeService } from '../realtime/realtime.service';
 import { Delegation } from './delegation.entity';
@@ -110,28 +111,16 @@ export class ParticipantsService {
     this.accessChanges.revoked(participant.userId, participant.dossierId);
   }
 
-  candidates(dossier: Dossier, constituency: Constituency | null): Promise<User[]> {
-    const query = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.disabled = false')
-      .andWhere('NOT EXISTS (SELECT 1 FROM participant p WHERE p.dossier_id = :dossierId AND p.user_id = u.id)', { dossierId: dossier.id })
-      .orderBy('u.display_name', 'ASC')
-      .take(500);
-    if (constituency) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM membership m JOIN organization o ON o.id = m.organization_id
-                  WHERE m.user_id = u.id AND o.kind = :constituency AND o.country_code = :country)`,
-        { constituency, country: dossier.countryCode },
-      );
-    }
-    return query.getMany();
+  /** People who could be seated (asked of the people feature), those seated already left out; at most 500. */
+  async candidates(dossier: Dossier, constituency: Constituency | null): Promise<User[]> {
+    const seated = await this.dataSource.getRepository(Participant).find({ where: { dossierId: dossier.id }, select: { id: true, userId: true } });
+    return seatCandidates(this.dataSource.manager, { constituency, countryCode: dossier.countryCode, excluding: seated.map((seat) => seat.userId), limit: 500 });
   }
 
   /** Every live room of a dossier: its plenary, its delegations, its sessions and their caucus channels. */
   private async roomsOf(dossierId: string): Promise<string[]> {
     const delegations = await this.dataSource.getRepository(Delegation).find({ where: { dossierId } });
-    const sessions: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM consultation_session WHERE dossier_id = $1', [dossierId]);
+    const sessions = await sessionsOfDossier(this.dataSource.manager, dossierId);
     return [
       plenaryRoom(dossierId),
       ...delegations.map((d) => delegationRoom(dossierId, d.id)),
@@ -150,13 +139,7 @@ export class ParticipantsService {
   /** An enabled account, member of an organization of that side in the dossier's country, not yet taking part. */
   async requireEligible(manager: EntityManager, dossier: Dossier, constituency: Constituency, userId: string): Promise<void> {
     await this.requireEnabledUser(manager, userId);
-    const eligible = await manager
-      .getRepository(Organization)
-      .createQueryBuilder('o')
-      .innerJoin('membership', 'm', 'm.organization_id = o.id AND m.user_id = :userId', { userId })
-      .where('o.kind = :constituency AND o.country_code = :country', { constituency, country: dossier.countryCode })
-      .getExists();
-    if (!eligible) {
+    if (!(await belongsToSide(manager, userId, constituency, dossier.countryCode))) {
       throw badInput('This person belongs to no organization of that side in the dossier’s country.', [
         { field: 'userId', message: 'Not a member of an organization of this side in this country.' },
       ]);
@@ -165,8 +148,8 @@ export class ParticipantsService {
   }
 
   private async requireEnabledUser(manager: EntityManager, userId: string): Promise<void> {
-    const user = await manager.getRepository(User).findOne({ where: { id: userId } });
-    if (!user || user.disabled) throw notFound('The person');
+    const account = await accountOf(manager, userId);
+    if (!account || account.disabled) throw notFound('The person');
   }
 
   private async insert(manager: EntityManager, row: Omit<Participant, 'id' | 'createdAt'>): Promise<Participant> {

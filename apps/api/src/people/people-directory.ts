@@ -45,6 +45,36 @@ export async function usersOf(manager: EntityManager, ids: readonly string[]): P
   return ids.map((id) => byId.get(id));
 }
 
+/**
+ * Enabled accounts that could take a seat, by name, at most `limit`: members of an organization of
+ * the side in the country when a side is given, and not among `excluding` (those seated already).
+ */
+export function seatCandidates(
+  manager: EntityManager,
+  options: { constituency: string | null; countryCode: string; excluding: readonly string[]; limit: number },
+): Promise<User[]> {
+  const query = manager.getRepository(User).createQueryBuilder('u').where('u.disabled = false').orderBy('u.display_name', 'ASC').take(options.limit);
+  if (options.excluding.length) query.andWhere('u.id <> ALL(:excluding)', { excluding: [...options.excluding] });
+  if (options.constituency) {
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM membership m JOIN organization o ON o.id = m.organization_id
+                WHERE m.user_id = u.id AND o.kind = :constituency AND o.country_code = :country)`,
+      { constituency: options.constituency, country: options.countryCode },
+    );
+  }
+  return query.getMany();
+}
+
+/** Whether a person belongs to an organization of a side (its kind) in a country. */
+export async function belongsToSide(manager: EntityManager, userId: string, constituency: string, countryCode: string): Promise<boolean> {
+  const [row] = await manager.query(
+    `SELECT 1 FROM membership m JOIN organization o ON o.id = m.organization_id
+      WHERE m.user_id = $1 AND o.kind = $2 AND o.country_code = $3 LIMIT 1`,
+    [userId, constituency, countryCode],
+  );
+  return Boolean(row);
+}
+
 /** An account's platform role and whether it is disabled; null when there is none. */
 export async function accountOf(manager: EntityManager, userId: string): Promise<{ role: Actor['role']; disabled: boolean } | null> {
   const [row] = await manager.query('SELECT role, disabled FROM app_user WHERE id = $1', [userId]);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type Repository } from 'typeorm';
-import { notFound } from '../common/errors';
+import { badInput, notFound } from '../common/errors';
 import { Convention } from './convention.entity';
 import { Country } from './country.entity';
 
@@ -25,6 +25,17 @@ export class ReferenceService {
 
   listConventions(): Promise<Convention[]> {
     return this.conventions.find({ order: { category: 'DESC', code: 'ASC' } });
+  }
+
+  /** The conventions of the codes given, every one of them, or BAD_USER_INPUT (UNKNOWN_CONVENTION) naming those that do not exist. */
+  async requireConventions(codes: readonly string[]): Promise<Convention[]> {
+    const unique = [...new Set(codes)];
+    const found = unique.length ? await this.conventions.find({ where: { code: In(unique) } }) : [];
+    const missing = unique.filter((code) => !found.some((convention) => convention.code === code));
+    if (missing.length) {
+      throw badInput(`Unknown convention ${missing.join(', ')}.`, [{ field: 'conventionCodes', message: `Unknown: ${missing.join(', ')}` }], 'UNKNOWN_CONVENTION');
+    }
+    return found;
   }
 
   async countriesByCode(codes: readonly string[]): Promise<Array<Country | Error>> {
