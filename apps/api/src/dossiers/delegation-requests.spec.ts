@@ -155,4 +155,12 @@ describe('delegations chosen by their own side', () => {
     const me = (await t.gql(`query($id: ID!) { dossier(id: $id) { me { canBringInto } } }`, { id: cast.dossierId }, cast.workers.lead.token)).data?.dossier.me;
     expect(me.canBringInto).toEqual(['WORKERS']);
   });
+
+  it('never offers someone already taking part', async () => {
+    const { cast, newcomer } = await setUp();
+    const CANDIDATES = `query($id: ID!, $side: Constituency) { dossierCandidates(dossierId: $id, constituency: $side) { id } }`;
+    const offered = ((await t.gql(CANDIDATES, { id: cast.dossierId, side: 'WORKERS' }, cast.facilitator.token)).data?.dossierCandidates as Array<{ id: string }>).map((user) => user.id);
+    expect(offered).toContain(newcomer.user.id);
+    expect(offered).not.toContain(cast.workers.member.user.id);
+  });
 });
