@@ -18,6 +18,7 @@ import { FirstAdministrator } from '../people/first-administrator.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { DemoSeedService } from '../seed/demo-seed.service';
 import { webAppMiddleware } from '../web/web-app.middleware';
+import { responseCompression } from './response-compression';
 import { securityHeaders } from './security-headers';
 
 const MAX_BODY = '1mb';
@@ -46,6 +47,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: MAX_BODY });
   app.useBodyParser('urlencoded', { limit: MAX_BODY, extended: false });
   app.use(securityHeaders());
+  app.use(responseCompression());
   app.use(app.get(Metrics).middleware());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
