@@ -67,6 +67,7 @@ class TreeBuilder {
   build(): RecognizedStructure & { sawSections: boolean } {
     for (let i = 0; i < this.blocks.length; ) i = this.step(i);
     this.closeArticle();
+    this.flushPendingHeading();
     const { title, nodes, articleCount, warnings, sawSections } = this;
     return { title, nodes, articleCount, warnings, sawSections };
   }
@@ -82,6 +83,7 @@ class TreeBuilder {
     }
     if (marker) return this.openContainer(marker.kind, marker, i);
     if (this.article) this.article.body.add(block);
+    else if (this.containers.length > 0) this.readContainerText(block);
     else this.readPreamble(block);
     return i + 1;
   }
@@ -119,7 +121,7 @@ class TreeBuilder {
 
   private openContainer(kind: ContainerKind, marker: Marker, i: number): number {
     this.closeArticle();
-    this.pendingHeading = null;
+    this.flushPendingHeading();
     const next = this.blocks[i + 1];
     const headingBelow = !marker.rest && isContainerHeading(next);
     while (this.containers.length > 0 && CONTAINER_RANK[this.containers.at(-1)!.kind as ContainerKind] >= CONTAINER_RANK[kind]) {
@@ -142,15 +144,17 @@ class TreeBuilder {
   }
 
   private openArticle(marker: Marker, i: number): number {
-    // Common-law drafts put a section's heading on the line above its number.
-    const above = this.sectionsAreArticles ? (this.article?.body.takeTrailingHeading() ?? this.pendingHeading) : null;
-    this.closeArticle();
-    this.pendingHeading = null;
-    this.quoting = false;
-    if (marker.kind === 'SECTION') this.lastBare = Math.max(this.lastBare, parseInt(marker.keyPart, 10) || 0);
     const block = this.blocks[i];
     const next = this.blocks[i + 1];
     const restIsHeading = marker.rest !== '' && isSameLineHeading(marker.rest, next);
+    // Common-law drafts put a section's heading on the line above its number (when it has none of its own).
+    const above =
+      this.sectionsAreArticles && !restIsHeading ? (this.article?.body.takeTrailingHeading() ?? this.pendingHeading) : null;
+    if (above === this.pendingHeading) this.pendingHeading = null;
+    this.closeArticle();
+    this.flushPendingHeading();
+    this.quoting = false;
+    if (marker.kind === 'SECTION') this.lastBare = Math.max(this.lastBare, parseInt(marker.keyPart, 10) || 0);
     const headingBelow = !marker.rest && !above && isArticleHeading(next, this.blocks[i + 2]);
     const prefix = marker.kind === 'SECTION' ? 'sec' : (marker.unit ?? 'art');
     const wanted = `${prefix}_${marker.keyPart}`;
@@ -177,6 +181,33 @@ class TreeBuilder {
     if (!this.article) return;
     this.article.body.fill(this.article.node, this.keys);
     this.article = null;
+  }
+
+  /**
+   * Text between a container's heading and its first unit is the container's own (an introduction); a short line
+   * right above a section may be that section's heading instead, so it waits for the next block to tell.
+   */
+  private readContainerText(block: TextBlock): void {
+    this.flushPendingHeading();
+    if (this.sectionsAreArticles && isHeadingAbove(block)) {
+      this.pendingHeading = block;
+      return;
+    }
+    this.appendToContainer(block);
+  }
+
+  /** A line held as a possible heading that no section took is the container's text after all. */
+  private flushPendingHeading(): void {
+    const pending = this.pendingHeading;
+    this.pendingHeading = null;
+    if (pending && this.containers.length > 0) this.appendToContainer(pending);
+  }
+
+  private appendToContainer(block: TextBlock): void {
+    const container = this.containers.at(-1)!;
+    const text = block.text.trim();
+    container.text = container.text === '' ? text : `${container.text}${block.continues ? ' ' : '\n\n'}${text}`;
+    container.notes.push(...(block.notes ?? []));
   }
 
   /** Text before the first provision is not imported; only a title is taken from it. */
@@ -229,7 +260,10 @@ class ArticleBody {
     }
     const paragraph = this.current();
     const lines = paragraph.lines;
-    if (block.continues && !marker && lines.length > 0) lines[lines.length - 1] += ` ${block.text.trim()}`;
+    // A line right below another continues it (a wrapped line), unless that one ended a sentence and this one reads
+    // as a heading (the next section's, written above it).
+    const wraps = block.continues && !marker && lines.length > 0 && !(/[.;:!?”"]$/u.test(lines.at(-1)!) && isHeadingAbove(block));
+    if (wraps) lines[lines.length - 1] += ` ${block.text.trim()}`;
     else lines.push(block.text.trim());
     paragraph.notes.push(...(block.notes ?? []));
   }
@@ -288,6 +322,7 @@ const isArticleHeading = (block: TextBlock | undefined, after: TextBlock | undef
 
 /** "Article 3. Ámbito de aplicación." has a heading; "Article 1er. - Le présent code s'applique…" has a body. */
 const isSameLineHeading = (rest: string, next: TextBlock | undefined): boolean =>
+  matchParagraphMarker(rest) === null &&
   rest.length <= 100 && looksLikeHeading(rest, 12) && hasBody(next) && !wrapsInto(next);
 
 const hasBody = (next: TextBlock | undefined): boolean =>

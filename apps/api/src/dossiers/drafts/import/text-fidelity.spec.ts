@@ -204,4 +204,32 @@ describe('the text of any act is the law’s text (property)', () => {
       { numRuns: 150 },
     );
   });
+
+  it('in plain text in parts, with an introduction under a part and the headings above their sections', () => {
+    const part = fc.record({ heading, intro: fc.option(sentence, { nil: undefined }), sections: act });
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 3 }), (parts) => {
+        let n = 0;
+        const text = parts
+          .map((p, k) =>
+            [
+              `Part ${k + 1}`,
+              p.heading,
+              ...(p.intro ? [p.intro] : []),
+              ...p.sections.flatMap((s) => {
+                n += 1;
+                const body = s.subsections.flatMap((sub, j) => [`(${j + 1}) ${sub.chapeau}`, ...sub.items.map((item, m) => `(${String.fromCharCode(97 + m)}) ${item}`)]);
+                return [s.heading, `${n}.—${body[0]}`, ...body.slice(1)];
+              }),
+            ].join('\n'),
+          )
+          .join('\n');
+        const draft = parseTextDraft(text, 'TEXT');
+        expect(draft.nodes.map((node) => [node.kind, node.heading])).toEqual(parts.map((p) => ['PART', p.heading]));
+        expect(draft.nodes.flatMap((node) => node.children.map((unit) => unit.heading))).toEqual(parts.flatMap((p) => p.sections.map((s) => s.heading)));
+        expect(sorted(words(provisionStream(draft.nodes).join(' ')))).toEqual(sorted(words(text)));
+      }),
+      { numRuns: 150 },
+    );
+  });
 });

@@ -177,3 +177,15 @@ describe('parseTextDraft on hostile input', () => {
     expect(parseTextDraft(line, 'MARKDOWN').articleCount).toBe(0);
   });
 });
+
+describe('parseTextDraft on the text of a container', () => {
+  it('keeps the introduction between a chapter’s heading and its first article as the chapter’s text', () => {
+    const [chapter] = parseTextDraft(lines('Chapter I', 'General provisions', 'This chapter applies to all employers.', 'Article 1', 'Text.'), 'TEXT').nodes;
+    expect([chapter.heading, chapter.text, chapter.children.map((child) => child.key)]).toEqual(['General provisions', 'This chapter applies to all employers.', ['art_1']]);
+  });
+
+  it('still takes the short line above a section for its heading, not for the part’s text', () => {
+    const [part] = parseTextDraft(lines('Part I', 'Preliminary', 'Interpretation', '1. In this Act, words have their ordinary meaning.'), 'TEXT').nodes;
+    expect([part.text, part.children[0].heading]).toEqual(['', 'Interpretation']);
+  });
+});
