@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { AuditService } from '../../audit/audit.service';
-import { Comment } from '../../comments/comment.entity';
+import { reanchorThreads } from '../../comments/comment-anchoring';
 import { badInput } from '../../common/errors';
 import type { Dossier } from '../dossier.entity';
 import { Draft } from './draft.entity';
@@ -143,29 +143,10 @@ export class DraftsService {
     );
   }
 
-  /**
-   * A comment moves to the matching provision of the new version while its
-   * quote is still found there; otherwise it stays, marked as on the previous version.
-   */
+  /** Threads follow their provision into the new version while their quote is still there (the comments feature moves them). */
   private async reanchorComments(manager: EntityManager, previous: Draft, rows: ProvisionRow[]): Promise<void> {
-    const successor = new Map(rows.filter((row) => row.previousId).map((row) => [row.previousId!, row]));
-    const comments = await manager
-      .getRepository(Comment)
-      .createQueryBuilder('c')
-      .innerJoin(Provision, 'p', 'p.id = c.provision_id')
-      .where('p.draft_id = :draftId', { draftId: previous.id })
-      .getMany();
-    const roots = comments.filter((comment) => !comment.parentId);
-    for (const root of roots) {
-      const next = successor.get(root.provisionId);
-      const quoteFound =
-        next && (!root.quoteExact || findQuote(next.text, { exact: root.quoteExact, prefix: root.quotePrefix ?? '', suffix: root.quoteSuffix ?? '' }));
-      const thread = comments.filter((comment) => comment.id === root.id || comment.parentId === root.id).map((comment) => comment.id);
-      if (next && quoteFound) {
-        await manager.getRepository(Comment).update(thread, { provisionId: next.id, onPreviousVersion: false });
-      } else {
-        await manager.getRepository(Comment).update(thread, { onPreviousVersion: true });
-      }
-    }
+    const previousIds = await manager.getRepository(Provision).find({ where: { draftId: previous.id }, select: { id: true } });
+    const successorOf = new Map(rows.filter((row) => row.previousId).map((row) => [row.previousId!, { id: row.id, text: row.text }]));
+    await reanchorThreads(manager, previousIds.map((provision) => provision.id), successorOf, (text, quote) => Boolean(findQuote(text, quote)));
   }
 }
