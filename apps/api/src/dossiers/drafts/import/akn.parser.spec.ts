@@ -215,4 +215,23 @@ describe('parseAknDraft', () => {
       ['CHAPTER', 'chp_2', ''],
     ]);
   });
+
+  it('keeps the wrap-up after a section’s subsections as its own paragraph, in place', () => {
+    const draft = parseAknDraft(
+      akn3('<section eId="sec_1"><num>1.</num><intro><p>The Minister may—</p></intro><subsection eId="sec_1__subsec_1"><num>(1)</num><content><p>make rules;</p></content></subsection><wrapUp><p>after consulting the Board.</p></wrapUp></section>'),
+    );
+    expect(draft.nodes[0].children.map((child) => [child.key, child.number, child.text])).toEqual([
+      ['sec_1/para_u1', null, 'The Minister may—'],
+      ['sec_1__subsec_1', '(1)', 'make rules;'],
+      ['sec_1/para_u2', null, 'after consulting the Board.'],
+    ]);
+  });
+
+  it('reads numbered paragraphs outside any unit as provisions', () => {
+    const draft = parseAknDraft(akn3('<paragraph eId="para_1"><num>1.</num><content><p>One.</p></content></paragraph><paragraph eId="para_2"><num>2.</num><content><p>Two.</p></content></paragraph>'));
+    expect(draft.nodes.map((node) => [node.kind, node.key, node.text])).toEqual([
+      ['ARTICLE', 'para_1', 'One.'],
+      ['ARTICLE', 'para_2', 'Two.'],
+    ]);
+  });
 });

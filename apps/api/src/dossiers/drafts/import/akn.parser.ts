@@ -102,8 +102,10 @@ const holds = (element: XmlElement, names: ReadonlySet<string>): boolean =>
 
 const ARTICLES = new Set(['article']);
 const STRUCTURE = new Set([...UNITS, ...Object.keys(CONTAINERS)]);
+/** Outside any unit, a numbered `paragraph` is one (schedules and regulations numbered in paragraphs). */
 const isUnit = (element: XmlElement): boolean =>
   element.name === 'article' ||
+  (element.name === 'paragraph' && childElements(element, 'num').length > 0 && !holds(element, UNITS)) ||
   (UNITS.has(element.name) && !holds(element, ARTICLES) && !childElements(element).some((child) => UNITS.has(child.name)));
 
 const AMENDMENTS = new Set(['mod', 'quotedStructure', 'quotedText', 'embeddedStructure']);
@@ -192,7 +194,7 @@ class AknReader {
    */
   private readStructure(element: XmlElement, parent: ParsedNode | null): ParsedNode[] {
     if (QUOTED.has(element.name)) return [];
-    if (isUnit(element)) return [this.readUnit(element, parent, element.name === 'article' ? 'art' : prefixOf(element.name))];
+    if (isUnit(element)) return [this.readUnit(element, parent, prefixOf(element.name))];
     if (NOTES.has(element.name)) {
       parent?.notes.push(...noteText(element));
       return [];
@@ -299,7 +301,7 @@ const surveyDocument = (document: XmlElement): DraftSurvey => {
   return { ...survey, headings, numberedLines: Math.max(numbered, survey.numberedLines), style: survey.numberedLines === 0 && headings > 0 ? 'UNNUMBERED_HEADINGS' : survey.style };
 };
 
-const prefixOf = (name: string): string => ({ section: 'sec', rule: 'rule', regulation: 'reg', clause: 'cl' })[name] ?? 'art';
+const prefixOf = (name: string): string => ({ section: 'sec', rule: 'rule', regulation: 'reg', clause: 'cl', paragraph: 'para' })[name] ?? 'art';
 
 /** A unit's child that is text of the unit itself rather than one of its paragraphs. */
 const TEXT_CHILDREN = new Set(['content', 'intro', 'wrapUp', 'p', 'blockList', 'list', 'table', 'block', 'blockContainer', 'crossHeading', 'foreign']);
@@ -308,7 +310,9 @@ const isTextBlock = (element: XmlElement): boolean => TEXT_CHILDREN.has(element.
 const documentTitle = (document: XmlElement): string | null => {
   const docTitle = findElement(document, 'docTitle');
   if (docTitle) return labelText(docTitle, [], false) || null;
-  return findElement(document, 'FRBRalias')?.attributes.value ?? null;
+  const alias = findElement(document, 'FRBRalias')?.attributes.value;
+  // Editors write "Untitled" there until someone names the work.
+  return alias && alias !== 'Untitled' ? alias : null;
 };
 
 const documentLanguage = (document: XmlElement): string | null => {
