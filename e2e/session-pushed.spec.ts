@@ -36,9 +36,11 @@ test('a delegate’s screen follows the room by what each change carries, never 
   await facilitator.getByRole('button', { name: 'Give the floor to the next in the queue' }).click();
   await expect(delegate.getByTestId('speaker')).toHaveText('Nadia Haddad');
   await expect(delegate.getByText('You have the floor.')).toBeVisible();
+  await expect(delegate.getByRole('button', { name: 'Raise hand', exact: true })).toHaveCount(0); // the same render as the line above
   await delegate.screenshot({ path: test.info().outputPath('delegate-has-the-floor.png'), fullPage: true });
   await facilitator.getByRole('button', { name: 'Take the floor back' }).click();
   await expect(delegate.getByText('Nobody has the floor.')).toBeVisible();
+  await expect(delegate.getByRole('button', { name: 'Raise hand', exact: true })).toBeEnabled();
   await facilitator.getByRole('radio', { name: 'No consensus' }).check();
   await facilitator.getByRole('button', { name: 'Record the outcome' }).click();
   await expect(delegate.getByRole('navigation', { name: 'Agenda' }).getByText('No consensus')).toBeVisible();

@@ -51,6 +51,12 @@ export class RealtimeService implements OnApplicationShutdown {
     return this.sockets.server;
   }
 
+  /** Whether a person has a socket in a room on this instance (asking every instance would hold the answer for seconds). */
+  async hasLocalSocketIn(room: string, userId: string): Promise<boolean> {
+    const sockets = (await this.sockets.server?.in(room).local.fetchSockets()) ?? [];
+    return sockets.some((socket) => socket.data.actor?.userId === userId);
+  }
+
   async attach(httpServer: HttpServer): Promise<TripartServer> {
     const { io, sharedReady } = await this.sockets.create(httpServer);
     this.recovery.attach(io, sharedReady);

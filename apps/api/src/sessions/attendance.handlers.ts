@@ -59,10 +59,8 @@ export class AttendanceHandlers implements OnModuleInit {
   /** Leaving closes the online presence (marked-in-room presence stays until the facilitator unmarks it). */
   private async leave(actor: Actor, sessionId: string): Promise<{ seq: number }> {
     const { userId } = actor;
-    const server = this.realtime.server;
     const room = sessionRoom(await this.room.dossierOf(sessionId), sessionId);
-    // This instance's sockets only: asking every instance would hold the answer for seconds.
-    const stillHere = server ? (await server.in(room).local.fetchSockets()).some((s) => s.data.actor?.userId === userId) : false;
+    const stillHere = await this.realtime.hasLocalSocketIn(room, userId);
     return this.room.change(actor, sessionId, 'session:leave', async ({ store }) => {
       if (stillHere) return null;
       const closed = await store.closeAttendances(sessionId, userId, { inRoom: false });

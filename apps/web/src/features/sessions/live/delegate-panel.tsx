@@ -31,7 +31,8 @@ export function HandPanel({ state, live, myUserId }: { state: LiveSessionStateFr
   const myPlace = mine.length ? Math.min(...mine.map((entry) => entry.position)) : null;
   const speaking = state.floor?.hand.userId === myUserId;
   const roundOpen = !!state.currentRound && state.currentRound.kind !== 'CAUCUS_BREAK';
-  const canRaise = state.status === 'LIVE' && roundOpen && live.link === 'live';
+  // The speaker asks for nothing more while speaking: the hand controls come back when the floor is taken back.
+  const canRaise = state.status === 'LIVE' && roundOpen && live.link === 'live' && !speaking;
 
   const raise = (kind: HandKind) => {
     if (!attempt.current || attempt.current.kind !== kind) attempt.current = { kind, clientId: newClientId() };
@@ -74,7 +75,7 @@ export function HandPanel({ state, live, myUserId }: { state: LiveSessionStateFr
             {!state.currentRound && state.status === 'LIVE' ? t('live.waitForRound') : state.status !== 'LIVE' ? t('live.notLiveYet') : t('live.handDown')}
           </Text>
         )}
-        {normalRaised ? (
+        {speaking ? null : normalRaised ? (
           <Button size="lg" variant="default" loading={action.pending === 'lower'} disabled={live.link !== 'live'} onClick={() => void action.run('lower', 'hand:lower', { sessionId: state.id })}>
             {t('live.lowerHand')}
           </Button>
