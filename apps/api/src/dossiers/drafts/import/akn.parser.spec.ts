@@ -234,4 +234,19 @@ describe('parseAknDraft', () => {
       ['ARTICLE', 'para_2', 'Two.'],
     ]);
   });
+
+  it('reads an amending list as one paragraph per amendment, with its introduction in place', () => {
+    const draft = parseAknDraft(
+      akn3(
+        '<section eId="sec_4"><num>4.</num><heading>Amendment of section 2</heading><content><blockList eId="sec_4__list_1"><listIntroduction>Section 2 of the principal Act is amended—</listIntroduction>' +
+          '<item eId="sec_4__list_1__item_a"><num>(a)</num><p>by deleting the definition of “judge” and substituting—<mod><quotedStructure><p>“judge” means a judge of the High Court;</p></quotedStructure></mod></p></item>' +
+          '<item eId="sec_4__list_1__item_b"><num>(b)</num><p>by inserting <mod><quotedText>“court”</quotedText></mod> after “the”.</p></item></blockList></content></section>',
+      ),
+    );
+    expect(draft.nodes[0].children.map((child) => [child.key, child.number, child.text])).toEqual([
+      ['sec_4/para_u1', null, 'Section 2 of the principal Act is amended—'],
+      ['sec_4__list_1__item_a', '(a)', 'by deleting the definition of “judge” and substituting—\n> “judge” means a judge of the High Court;'],
+      ['sec_4__list_1__item_b', '(b)', 'by inserting “court” after “the”.'],
+    ]);
+  });
 });

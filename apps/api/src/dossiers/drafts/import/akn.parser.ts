@@ -227,6 +227,7 @@ class AknReader {
     for (const child of childElements(element)) {
       if (LABELS.has(child.name)) continue;
       if (NOTES.has(child.name)) unit.notes.push(...noteText(child));
+      else if (isTextBlock(child) && amendingLists(child).length > 0) parts.push(...this.readAmendments(child, unit));
       else if (isTextBlock(child)) parts.push(blockText(child, unit.notes));
       else parts.push(this.readParagraph(child, unit));
     }
@@ -238,6 +239,20 @@ class AknReader {
     unit.text = chunks.map((part) => (typeof part === 'string' ? part : part.text)).filter(Boolean).join('\n\n');
     if (unit.children.length === 0 && unit.text.length > OVERSIZED) this.split(unit);
     return unit;
+  }
+
+  /**
+   * "The principal Act is amended— (a) in section 2, for … substitute …; (b) …": an amending list is read as one
+   * paragraph per amendment, its introduction and wrap-up in place beside them.
+   */
+  private readAmendments(block: XmlElement, unit: ParsedNode): Array<ParsedNode | string> {
+    const lists = new Set(amendingLists(block));
+    return childElements(block).flatMap((child): Array<ParsedNode | string> => {
+      if (!lists.has(child)) return [blockText({ ...block, children: [child] }, unit.notes)];
+      return childElements(child).map((part) =>
+        part.name === 'item' || part.name === 'point' ? this.readParagraph(part, unit) : blockText({ ...child, children: [part] }, unit.notes),
+      );
+    });
   }
 
   private ownText(unit: ParsedNode, text: string, n: number): ParsedNode {
@@ -306,6 +321,12 @@ const prefixOf = (name: string): string => ({ section: 'sec', rule: 'rule', regu
 /** A unit's child that is text of the unit itself rather than one of its paragraphs. */
 const TEXT_CHILDREN = new Set(['content', 'intro', 'wrapUp', 'p', 'blockList', 'list', 'table', 'block', 'blockContainer', 'crossHeading', 'foreign']);
 const isTextBlock = (element: XmlElement): boolean => TEXT_CHILDREN.has(element.name);
+
+/** The lists directly in a unit's text whose items are amendments (two or more of them quote or modify). */
+const amendingLists = (block: XmlElement): XmlElement[] =>
+  childElements(block, 'blockList', 'list').filter(
+    (list) => childElements(list, 'item', 'point').filter((item) => amends(item)).length >= 2,
+  );
 
 const documentTitle = (document: XmlElement): string | null => {
   const docTitle = findElement(document, 'docTitle');

@@ -122,7 +122,7 @@ const heading = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.jo
 const section = fc.record({
   heading,
   subsections: fc.array(fc.record({ chapeau: sentence, items: fc.array(sentence, { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
-  quoted: fc.option(fc.record({ heading, text: sentence }), { nil: undefined }),
+  quoted: fc.option(fc.record({ heading, text: sentence, listed: fc.boolean() }), { nil: undefined }),
 });
 const act = fc.array(section, { minLength: 1, maxLength: 8 });
 /** Pretty-printing: a line break and indentation anywhere between words, as XML editors wrap text. */
@@ -152,9 +152,14 @@ const toAkn = (sections: Act, breaks: readonly boolean[]) => {
             }</content>\n</subsection>`,
         )
         .join('\n');
-      const quote = s.quoted
-        ? `\n<content><p>Substitute the following section—<mod><quotedStructure><section eId="q_${n + 1}__sec_1"><num>1.</num><heading>${s.quoted.heading}</heading><content><p>${wrapped(s.quoted.text, breaks)}</p></content></section></quotedStructure></mod></p></content>`
+      const quotedSection = s.quoted
+        ? `<mod><quotedStructure><section eId="q_${n + 1}__sec_1"><num>1.</num><heading>${s.quoted.heading}</heading><content><p>${wrapped(s.quoted.text, breaks)}</p></content></section></quotedStructure></mod>`
         : '';
+      const quote = !s.quoted
+        ? ''
+        : s.quoted.listed
+          ? `\n<content><blockList><listIntroduction>The principal Act is amended—</listIntroduction><item><num>(a)</num><p>by substituting the following section—${quotedSection}</p></item>\n<item><num>(b)</num><p>by inserting <mod><quotedText>“${s.quoted.heading}”</quotedText></mod> at the end.</p></item></blockList></content>`
+          : `\n<content><p>Substitute the following section—${quotedSection}</p></content>`;
       return `<section eId="sec_${n + 1}">\n<num>${n + 1}.</num>\n<heading>${s.heading}</heading>${quote}\n${s.quoted ? '' : subsections}\n</section>`;
     })
     .join('\n');
@@ -181,6 +186,10 @@ describe('the text of any act is the law’s text (property)', () => {
         const xml = toAkn(sections, breaks);
         const draft = parseAknDraft(xml);
         expect(draft.articleCount).toBe(sections.length);
+        // An amending list is one paragraph per amendment.
+        sections.forEach((s, n) => {
+          if (s.quoted?.listed) expect(draft.nodes[n].children.map((child) => child.number)).toEqual([null, '(a)', '(b)']);
+        });
         expectFaithful(draft, importedXmlText(xml), quotedTexts(xml));
         // A line of the file is never a line of the text: each line of a unit is one block of the document.
         const lines = [...walkNodes(draft.nodes)].flatMap((node) => node.text.split('\n')).filter(Boolean);
