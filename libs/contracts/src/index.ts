@@ -17,3 +17,4 @@ export * from './position-paper';
 export * from './conventions';
 export * from './text';
 export * from './inputs';
+export * from './provision-name';

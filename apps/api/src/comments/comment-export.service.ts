@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { provisionName } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { DossierAccess } from '../access/dossier-access.service';
 import { ProvisionDirectory } from '../dossiers/drafts/provision-directory';
@@ -20,9 +21,12 @@ export class CommentExport {
     const comments = await this.reader.visible(standing, { dossierId: dossier.id });
     const threads = await this.reader.threads(standing, comments);
     const provisions = await this.provisions.byIds(comments.map((comment) => comment.provisionId));
+    const units = await this.provisions.byIds([...provisions.values()].flatMap((provision) => (provision.parentId ? [provision.parentId] : [])));
     const label = (id: string) => {
       const provision = provisions.get(id);
-      return provision ? [provision.number, provision.heading].filter(Boolean).join(' — ') + ` (v${provision.version})` : '';
+      if (!provision) return '';
+      const unit = provision.parentId ? units.get(provision.parentId) : undefined;
+      return `${provisionName(provision, unit, () => labels.columns.provision)} (v${provision.version})`;
     };
     return { title: dossier.title, rows: exportRows(threads, label, labels) };
   }

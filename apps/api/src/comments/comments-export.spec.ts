@@ -69,3 +69,19 @@ describe('comment exports in the requester’s language', () => {
     expect([response.headers.get('content-language'), lines[0].split(',')[0], lines.find((line) => line.includes('Our own note'))?.endsWith(',Open,Delegation only')]).toEqual(['en', 'Provision', true]);
   });
 });
+
+describe('provisions named in an export', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it("names a paragraph with its unit's number and heading", async () => {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const paragraph = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.kind === 'PARAGRAPH' && p.number === '2.')!.id;
+    await t.gql(ADD, { input: { provisionId: paragraph, body: 'Which sector?', visibility: 'PLENARY' } }, cast.employers.lead.token);
+    const response = await fetch(`${t.url}/api/dossiers/${cast.dossierId}/comments.csv`, { headers: { authorization: `Bearer ${cast.facilitator.token}` } });
+    const line = (await response.text()).split('\r\n').find((row) => row.includes('Which sector?'));
+    expect(line?.split(',')[0]).toBe('Article 1(2) — Scope (v1)');
+  });
+});

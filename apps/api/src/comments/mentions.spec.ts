@@ -53,6 +53,14 @@ describe('mentions', () => {
     ]);
   });
 
+  it("names a paragraph with its unit's number and heading", async () => {
+    const { cast, provisions } = await buildDraftedDossier(t);
+    const paragraph = provisions.find((p) => p.kind === 'PARAGRAPH' && p.number === '2.')!.id;
+    await t.gql(ADD, { input: { provisionId: paragraph, body: 'Which sector?', visibility: 'PLENARY', mentionUserIds: [cast.workers.member.user.id] } }, cast.workers.lead.token);
+    const mine = await t.gql(`{ myMentions { provisionNumber provisionHeading } }`, {}, cast.workers.member.token);
+    expect(mine.data?.myMentions).toEqual([{ provisionNumber: 'Article 1(2)', provisionHeading: 'Scope' }]);
+  });
+
   it('refuses to name, in a caucus note, someone outside the delegation', async () => {
     const { cast, provisionId } = await setUp();
     const result = await t.gql(ADD, { input: { provisionId, body: 'Secret', visibility: 'DELEGATION', mentionUserIds: [cast.facilitator.user.id] } }, cast.workers.lead.token);

@@ -16,9 +16,11 @@ export interface ProvisionInDraft {
   number: string | null;
   heading: string | null;
   text: string;
+  /** The unit a paragraph belongs to (its name carries the unit's number): null for a unit or a container. */
+  parentId: string | null;
 }
 
-const IN_DRAFT = `SELECT p.id, p.draft_id AS "draftId", d.dossier_id AS "dossierId", d.version, p.kind, p.key, p.number, p.heading, p.text
+const IN_DRAFT = `SELECT p.id, p.draft_id AS "draftId", d.dossier_id AS "dossierId", d.version, p.kind, p.key, p.number, p.heading, p.text, p.parent_id AS "parentId"
                     FROM provision p JOIN draft d ON d.id = p.draft_id`;
 
 /**
