@@ -59,13 +59,13 @@ describe('coverage rows', () => {
     expect(hasGap({ gapNote: 'Too long' })).toBe(true);
   });
 
-  it('names an article by number and heading, and a paragraph by its article', () => {
+  it("names an article by number and heading, and a paragraph by its article's number and heading", () => {
     const article = provision('a3', 3, { heading: 'Right to organise' });
     const paragraph = provision('p1', 4, { kind: 'PARAGRAPH', number: '1.', parentId: 'a3' });
     const all = new Map([article, paragraph].map((p) => [p.id, p]));
-    const names = { kind: (kind: string) => kind.toLowerCase(), paragraphOf: (a: string, n: string) => `${a}, paragraph ${n}` };
+    const names = { kind: (kind: string) => kind.toLowerCase() };
     expect(provisionReference(article, all, names)).toBe('Article 3 — Right to organise');
-    expect(provisionReference(paragraph, all, names)).toBe('Article 3, paragraph 1');
+    expect(provisionReference(paragraph, all, names)).toBe('Article 3(1) — Right to organise');
     expect(provisionReference(provision('x', 9, { number: null }), all, names)).toBe('article');
   });
 });

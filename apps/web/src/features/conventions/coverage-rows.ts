@@ -1,3 +1,4 @@
+import { provisionName } from '@tripart/contracts';
 import type { ConventionLinkFieldsFragment, DossierCoverageQuery } from '../../gql/graphql';
 
 export type CoverageProvision = NonNullable<DossierCoverageQuery['dossier']['currentDraft']>['provisions'][number];
@@ -53,23 +54,15 @@ export function coverageTotals(rows: readonly ArticleCoverage[]): { articles: nu
   return { articles: rows.length, provisions: provisions.size, gaps: sum((row) => row.gaps), toReview: sum((row) => row.toReview) };
 }
 
-/** The number of a paragraph without its punctuation: "1." → "1", "(2)" → "2". */
-const bareNumber = (number: string) => number.replace(/[.()]/g, '').trim();
-
 /**
- * How a provision is named where it stands alone: "Article 3 — Right to organise",
- * or, for a paragraph, its article and its number ("Article 3, paragraph 1").
+ * How a provision is named where it stands alone: "Article 3 — Right to organise", or, for a
+ * paragraph, with its article's number and heading ("Article 3(1) — Right to organise").
  */
 export function provisionReference(
   provision: Pick<CoverageProvision, 'kind' | 'number' | 'heading' | 'parentId'>,
   provisions: ReadonlyMap<string, Pick<CoverageProvision, 'kind' | 'number' | 'heading' | 'parentId'>>,
-  names: { kind(kind: string): string; paragraphOf(article: string, number: string): string },
+  names: { kind(kind: string): string },
 ): string {
-  const parent = provision.parentId ? provisions.get(provision.parentId) : undefined;
-  if (provision.kind === 'PARAGRAPH' && parent) {
-    const article = parent.number ?? names.kind(parent.kind);
-    return provision.number ? names.paragraphOf(article, bareNumber(provision.number)) : article;
-  }
-  const head = provision.number ?? names.kind(provision.kind);
-  return provision.heading ? `${head} — ${provision.heading}` : head;
+  const unit = provision.parentId ? provisions.get(provision.parentId) : undefined;
+  return provisionName(provision, unit, names.kind);
 }

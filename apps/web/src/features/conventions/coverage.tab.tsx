@@ -40,7 +40,6 @@ export function CoverageTab({ dossier }: { dossier: DossierDetailFragment }) {
     const provisions = new Map<string, CoverageProvision>((draft?.provisions ?? []).map((p) => [p.id, p]));
     const names = {
       kind: (kind: string) => t(`drafts.kinds.${kind}` as 'drafts.kinds.ARTICLE', { defaultValue: kind }),
-      paragraphOf: (article: string, number: string) => t('conventions.paragraphOf', { article, number }),
     };
     return { provisions, labelOf: (provision: CoverageProvision) => provisionReference(provision, provisions, names) };
   }, [draft, t]);

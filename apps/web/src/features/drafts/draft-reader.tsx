@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client';
-import { Badge, Box, Button, Drawer, Group, Paper, ScrollArea, Select, Skeleton, Stack, Switch, Text, useDirection } from '@mantine/core';
+import { Badge, Box, Button, Drawer, Group, Paper, Select, Skeleton, Stack, Switch, Text, useDirection } from '@mantine/core';
 import { useElementSize, useLocalStorage } from '@mantine/hooks';
+import { provisionName } from '@tripart/contracts';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
@@ -19,11 +20,12 @@ import { refetchConventionLinks, useConventionLinksChanged } from '../convention
 import type { ComposerQuote } from '../comments/comment.composer';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { UploadIcon } from '../../shared/ui/icons';
+import { DraftFind } from './draft-find';
 import { DraftOutline } from './draft-outline';
 import { ExportButtons } from './export-buttons';
 import { OutlineToggle } from './outline-toggle';
-import { ProvisionsPane } from './provisions.pane';
-import { provisionLabel, totalCommentCounts } from './provision-tree';
+import { ProvisionsPane, type ProvisionsPaneHandle } from './provisions.pane';
+import { totalCommentCounts } from './provision-tree';
 import { outlineIsColumn, readerColumns, readerLayout } from './reader-layout';
 import { SelectionPopover, type QuotedSelection } from './selection-popover';
 import { useLiveThreads } from './use-live-threads';
@@ -54,6 +56,7 @@ export function DraftReader({
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [composer, setComposer] = useState<{ quote: ComposerQuote | null; suggest: boolean; nonce: number }>({ quote: null, suggest: false, nonce: 0 });
   const textRef = useRef<HTMLDivElement>(null);
+  const paneRef = useRef<ProvisionsPaneHandle>(null);
   // Local state first (the URL update is a transition and may lag), mirrored to ?provision= for links.
   const [chosenId, setChosenId] = useState<string | null>(() => params.get('provision'));
   const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
@@ -102,7 +105,7 @@ export function DraftReader({
   useEffect(() => {
     if (scrolledToLinked.current || !draft || !known) return;
     scrolledToLinked.current = true;
-    document.getElementById(`provision-${chosenId}`)?.scrollIntoView({ block: 'start' });
+    paneRef.current?.scrollTo(chosenId);
   }, [draft, known, chosenId]);
 
   const select = useCallback(
@@ -116,7 +119,7 @@ export function DraftReader({
         },
         { replace: true },
       );
-      if (scroll) document.getElementById(`provision-${id}`)?.scrollIntoView({ block: 'start' });
+      if (scroll) paneRef.current?.scrollTo(id);
       if (focusThread) window.setTimeout(() => document.getElementById(`composer-${id}`)?.focus(), 50);
     },
     [setParams],
@@ -185,7 +188,8 @@ export function DraftReader({
             </Badge>
           )}
         </Group>
-        <Group gap="xs" mt={18}>
+        <Group gap="xs" mt={18} wrap="wrap">
+          {draft && <DraftFind provisions={provisions} onGo={onSelectFromOutline} />}
           <ExportButtons dossierId={dossier.id} />
           {dossier.me.canManage && (
             <Button size="compact-sm" variant="light" leftSection={<UploadIcon size={14} />} onClick={onImport}>
@@ -214,9 +218,7 @@ export function DraftReader({
         >
           {outlineAsColumn && outlineShown && (
             <Paper withBorder radius="sm" style={{ overflow: 'hidden' }} id={OUTLINE_PANE_ID}>
-              <ScrollArea h="100%" type="auto" p={4}>
-                <DraftOutline provisions={provisions} totals={totals} selectedId={selectedId} onSelect={onSelectFromOutline} />
-              </ScrollArea>
+              <DraftOutline provisions={provisions} totals={totals} selectedId={selectedId} onSelect={onSelectFromOutline} />
             </Paper>
           )}
           <Paper
@@ -226,7 +228,6 @@ export function DraftReader({
             style={{ overflowY: 'auto' }}
             component="section"
             aria-label={t('drafts.reader.text')}
-            py="xs"
           >
             <ProvisionsPane
               provisions={provisions}
@@ -237,6 +238,8 @@ export function DraftReader({
               counts={counts}
               dossierId={dossier.id}
               canLink={canLink}
+              scrollRef={textRef}
+              handle={paneRef}
               onSelect={onSelectFromText}
               onLink={setLinkTarget}
             />
@@ -247,7 +250,7 @@ export function DraftReader({
                 dossier={dossier}
                 myId={me?.id ?? ''}
                 provisionId={selected.id}
-                title={provisionLabel(selected, kindName(selected.kind))}
+                title={provisionName(selected, provisions.find((p) => p.id === selected.parentId), kindName)}
                 threads={threads.data?.provisions[0]?.comments ?? NO_THREADS}
                 loading={threads.loading && !threads.data}
                 filter={filter}
@@ -281,7 +284,9 @@ export function DraftReader({
           title={t('drafts.reader.outline')}
           closeButtonProps={{ 'aria-label': t('common.close') }}
         >
-          <DraftOutline provisions={provisions} totals={totals} selectedId={selectedId} onSelect={onSelectFromDrawer} />
+          <div style={{ height: 'calc(100dvh - 90px)' }}>
+            <DraftOutline provisions={provisions} totals={totals} selectedId={selectedId} onSelect={onSelectFromDrawer} />
+          </div>
         </Drawer>
       )}
       <LinkConventionModal

@@ -22,12 +22,6 @@ export function totalCommentCounts(provisions: ProvisionItem[], counts: Map<stri
   return totals;
 }
 
-/** "Article 3 — Scope", or the kind when the provision has no number. */
-export function provisionLabel(provision: Pick<ProvisionItem, 'number' | 'heading' | 'kind'>, kindName: string): string {
-  const head = provision.number ?? kindName;
-  return provision.heading ? `${head} — ${provision.heading}` : head;
-}
-
 /** The quoted words with up to 32 characters of context either side (W3C TextQuoteSelector). */
 export function textQuoteAt(text: string, start: number, end: number, context = 32) {
   return {

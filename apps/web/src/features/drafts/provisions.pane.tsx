@@ -1,145 +1,36 @@
-import { memo, useMemo, type ReactNode } from 'react';
-import { Badge, Box, Button, Group, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref, type RefObject } from 'react';
+import { Box, VisuallyHidden } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { DiffText } from '../../shared/diff/diff-text';
-import { MessageIcon } from '../../shared/ui/icons';
-import { ConventionLinksRow } from '../conventions/convention-links.row';
 import type { LinkTarget } from '../conventions/link-convention.modal';
 import { provisionReference } from '../conventions/coverage-rows';
-import { ProvisionText } from './provision-text';
-import { CONTAINER_KINDS, WINDOWING_THRESHOLD, type ProvisionItem } from './provision-tree';
+import { ProvisionBlock } from './provision-block';
+import { selectWords } from './keyboard-selection';
+import { WINDOWING_THRESHOLD, type ProvisionItem } from './provision-tree';
 
-const ProvisionBlock = memo(function ProvisionBlock({
-  provision,
-  selected,
-  showChanges,
-  isNew,
-  windowed,
-  ownCount,
-  textInParagraphs,
-  label,
-  dossierId,
-  canLink,
-  onSelect,
-  onLink,
-}: {
-  provision: ProvisionItem;
-  /** "Article 3 — Right to organise", "Article 3, paragraph 1". */
-  label: string;
-  textInParagraphs: boolean;
-  selected: boolean;
-  showChanges: boolean;
-  isNew: boolean;
-  windowed: boolean;
-  ownCount: number;
-  dossierId: string;
-  canLink: boolean;
-  onSelect(id: string, focusThread: boolean): void;
-  onLink(target: LinkTarget): void;
-}) {
-  const { t } = useTranslation();
-  const container = CONTAINER_KINDS.has(provision.kind);
-  const paragraph = provision.kind === 'PARAGRAPH';
-  const kindName = t(`drafts.kinds.${provision.kind}` as 'drafts.kinds.ARTICLE', { defaultValue: provision.kind });
-  const changed = showChanges && provision.diff?.some((part) => part.op !== 'equal');
-  let body: ReactNode = <ProvisionText text={provision.text} />;
-  if (showChanges && provision.diff && changed) body = <DiffText diff={provision.diff} />;
+/** What the reader asks of its text: bring a provision into view. */
+export interface ProvisionsPaneHandle {
+  scrollTo(id: string): void;
+}
 
-  return (
-    <Box
-      id={`provision-${provision.id}`}
-      data-provision-id={provision.id}
-      className="provision"
-      data-selected={selected || undefined}
-      data-kind={provision.kind}
-      onClick={() => onSelect(provision.id, false)}
-      py={container ? 'sm' : 6}
-      px="sm"
-      style={{
-        marginInlineStart: paragraph ? 20 : 0,
-        ...(windowed ? { contentVisibility: 'auto', containIntrinsicSize: 'auto 96px' } : {}),
-      }}
-    >
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-        <div style={{ minWidth: 0, flex: 1 }}>
-          {container ? (
-            <Title order={3} fz="md" ta="start">
-              {provision.number ?? kindName}
-              {provision.heading && ` — ${provision.heading}`}
-            </Title>
-          ) : (
-            !paragraph && (
-              <Title order={4} fz="sm" fw={700}>
-                {provision.number ?? kindName}
-                {provision.heading && (
-                  <Text span fw={600} fz="sm">
-                    {` — ${provision.heading}`}
-                  </Text>
-                )}
-              </Title>
-            )
-          )}
-          {(isNew || changed) && (
-            <Group gap={4} mt={2}>
-              {isNew && (
-                <Badge size="xs" radius="sm" tt="none" styles={{ root: { backgroundColor: '#E6F4EA', color: '#1B5E20', border: '1px solid #2F9E44' } }}>
-                  {t('drafts.reader.newProvision')}
-                </Badge>
-              )}
-              {changed && (
-                <Badge size="xs" radius="sm" tt="none" styles={{ root: { backgroundColor: '#FFF4E6', color: '#7A3E00', border: '1px solid #E8590C' } }}>
-                  {t('drafts.reader.changedProvision')}
-                </Badge>
-              )}
-            </Group>
-          )}
-          {provision.text && !textInParagraphs && (
-            <Text
-              component="div"
-              className="provision-text"
-              data-provision-text={provision.id}
-              size="md"
-              mt={paragraph ? 0 : 4}
-              style={{ whiteSpace: 'pre-wrap', lineHeight: 1.6 }}
-            >
-              {paragraph && provision.number && (
-                <Text span fw={600} me={6} data-skip-quote>
-                  {provision.number}
-                </Text>
-              )}
-              <span data-quote-root>{body}</span>
-            </Text>
-          )}
-          <ConventionLinksRow
-            provisionId={provision.id}
-            provisionLabel={label}
-            links={provision.conventionLinks}
-            dossierId={dossierId}
-            canManage={canLink && !container}
-            showAdd={selected}
-            onLink={onLink}
-          />
-        </div>
-        <Button
-          size="compact-xs"
-          variant={selected ? 'light' : 'subtle'}
-          color="ink"
-          leftSection={<MessageIcon size={14} />}
-          onClick={(event) => {
-            event.stopPropagation();
-            onSelect(provision.id, true);
-          }}
-          aria-label={t('drafts.reader.openThread', { provision: provision.number ?? kindName, count: ownCount })}
-          aria-pressed={selected}
-        >
-          {ownCount}
-        </Button>
-      </Group>
-    </Box>
-  );
-});
+const ESTIMATED_HEIGHT = 96;
+const KEYS_HINT_ID = 'provision-keys-hint';
+/** Provisions rendered beyond each edge of the pane: a page of keyboard scrolling without a blank. */
+const OVERSCAN = 6;
+const ROVING_KEYS: Record<string, (index: number, last: number) => number> = {
+  ArrowDown: (index, last) => Math.min(last, index + 1),
+  ArrowUp: (index) => Math.max(0, index - 1),
+  PageDown: (index, last) => Math.min(last, index + 10),
+  PageUp: (index) => Math.max(0, index - 10),
+  Home: () => 0,
+  End: (_index, last) => last,
+};
 
-/** The whole text, numbered, in its own language; the selected provision is marked. */
+/**
+ * The whole text, numbered, in its own language; the selected provision is marked. Only the
+ * provisions near the pane are in the page (a short draft is there whole, for the browser's own
+ * find); one comments button is a tab stop and the arrow keys move between them.
+ */
 export function ProvisionsPane({
   provisions,
   language,
@@ -149,6 +40,8 @@ export function ProvisionsPane({
   counts,
   dossierId,
   canLink,
+  scrollRef,
+  handle,
   onSelect,
   onLink,
 }: {
@@ -161,16 +54,17 @@ export function ProvisionsPane({
   dossierId: string;
   /** Facilitators on the current version link provisions to convention articles. */
   canLink: boolean;
+  /** The element that scrolls the text. */
+  scrollRef: RefObject<HTMLElement | null>;
+  handle?: Ref<ProvisionsPaneHandle>;
   onSelect(id: string, focusThread: boolean): void;
   onLink(target: LinkTarget): void;
 }) {
   const { t } = useTranslation();
-  const windowed = provisions.length > WINDOWING_THRESHOLD;
   const labels = useMemo(() => {
     const byId = new Map(provisions.map((p) => [p.id, p]));
     const names = {
       kind: (kind: string) => t(`drafts.kinds.${kind}` as 'drafts.kinds.ARTICLE', { defaultValue: kind }),
-      paragraphOf: (article: string, number: string) => t('conventions.paragraphOf', { article, number }),
     };
     return new Map(provisions.map((p) => [p.id, provisionReference(p, byId, names)]));
   }, [provisions, t]);
@@ -179,25 +73,96 @@ export function ProvisionsPane({
     () => new Set(provisions.filter((p) => p.kind === 'PARAGRAPH' && p.parentId).map((p) => p.parentId as string)),
     [provisions],
   );
+  const indexOf = useMemo(() => new Map(provisions.map((p, index) => [p.id, index])), [provisions]);
+  const virtualizer = useVirtualizer({
+    count: provisions.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_HEIGHT,
+    getItemKey: (index) => provisions[index].id,
+    overscan: provisions.length > WINDOWING_THRESHOLD ? OVERSCAN : provisions.length,
+    paddingStart: 8,
+    paddingEnd: 8,
+  });
+  useImperativeHandle(
+    handle,
+    () => ({
+      scrollTo: (id) => {
+        const index = indexOf.get(id);
+        if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'start' });
+      },
+    }),
+    [indexOf, virtualizer],
+  );
+
+  // Roving focus: the selected provision's button, or the first one in view when it is scrolled away.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const selectedIndex = selectedId ? indexOf.get(selectedId) ?? 0 : 0;
+  useEffect(() => setFocusIndex(null), [selectedId]);
+  const items = virtualizer.getVirtualItems();
+  const rendered = (index: number) => items.some((item) => item.index === index);
+  const wanted = focusIndex ?? selectedIndex;
+  const tabStop = rendered(wanted) ? wanted : (virtualizer.range?.startIndex ?? items[0]?.index ?? 0);
+  const pendingFocus = useRef<number | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    const button = scrollRef.current?.querySelector<HTMLElement>(`[data-provision-button="${pendingFocus.current}"]`);
+    if (button) {
+      pendingFocus.current = null;
+      button.focus({ preventScroll: true });
+    }
+  });
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const from = (event.target as HTMLElement).getAttribute('data-provision-button');
+      if (from !== null && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+        const root = scrollRef.current?.querySelector(`[data-provision-text="${CSS.escape(provisions[Number(from)].id)}"] [data-quote-root]`);
+        if (root && selectWords(root, event.key === 'ArrowRight', event.shiftKey)) event.preventDefault();
+        return;
+      }
+      const move = ROVING_KEYS[event.key];
+      if (from === null || !move) return;
+      event.preventDefault();
+      const next = move(Number(from), provisions.length - 1);
+      pendingFocus.current = next;
+      setFocusIndex(next);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    },
+    [provisions, scrollRef, virtualizer],
+  );
+
   return (
-    <Box lang={language ?? undefined} maw="72ch" mx="auto">
-      {provisions.map((provision) => (
-        <ProvisionBlock
-          key={provision.id}
-          provision={provision}
-          selected={provision.id === selectedId}
-          showChanges={showChanges}
-          isNew={showChanges && !isFirstVersion && !provision.previousId}
-          windowed={windowed}
-          ownCount={counts.get(provision.id) ?? provision.commentCount}
-          textInParagraphs={withParagraphs.has(provision.id)}
-          label={labels.get(provision.id) ?? ''}
-          dossierId={dossierId}
-          canLink={canLink}
-          onSelect={onSelect}
-          onLink={onLink}
-        />
-      ))}
+    <Box lang={language ?? undefined} maw="72ch" mx="auto" onKeyDown={onKeyDown}>
+      <VisuallyHidden id={KEYS_HINT_ID}>{t('drafts.reader.keysHint')}</VisuallyHidden>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((item) => {
+          const provision = provisions[item.index];
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{ position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+            >
+              <ProvisionBlock
+                provision={provision}
+                index={item.index}
+                tabStop={item.index === tabStop}
+                selected={provision.id === selectedId}
+                showChanges={showChanges}
+                isNew={showChanges && !isFirstVersion && !provision.previousId}
+                ownCount={counts.get(provision.id) ?? provision.commentCount}
+                textInParagraphs={withParagraphs.has(provision.id)}
+                label={labels.get(provision.id) ?? ''}
+                describedBy={KEYS_HINT_ID}
+                dossierId={dossierId}
+                canLink={canLink}
+                onSelect={onSelect}
+                onLink={onLink}
+              />
+            </div>
+          );
+        })}
+      </div>
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { Button, Group, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MessageIcon, PencilIcon } from '../../shared/ui/icons';
@@ -46,7 +46,11 @@ function readSelection(container: HTMLElement, texts: Map<string, string>): Anch
   return { provisionId, quote, top: rect.bottom + 6, left: rect.left + rect.width / 2 };
 }
 
-/** Select words in a provision → a small popover: Comment, Suggest wording. */
+/** Ctrl+Alt+M (⌘⌥M on a Mac), the shortcut word processors give "insert a comment". */
+export const isQuoteShortcut = (event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'code'>) =>
+  (event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyM';
+
+/** Select words in a provision (mouse, or keyboard and the shortcut) → a small popover: Comment, Suggest wording. */
 export function SelectionPopover({
   containerRef,
   texts,
@@ -60,6 +64,9 @@ export function SelectionPopover({
 }) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<Anchor | null>(null);
+  // Opened by the shortcut: focus goes into it, and back where it was on Escape.
+  const [focusOnOpen, setFocusOnOpen] = useState<HTMLElement | null>(null);
+  const firstAction = useRef<HTMLButtonElement>(null);
 
   const update = useCallback(() => {
     const container = containerRef.current;
@@ -74,21 +81,40 @@ export function SelectionPopover({
       if (event.key === 'Escape') setAnchor(null);
       else if (event.shiftKey || event.key === 'Shift') later();
     };
+    const onShortcut = (event: KeyboardEvent) => {
+      if (!isQuoteShortcut(event)) return;
+      event.preventDefault();
+      const next = enabled ? readSelection(container, texts) : null;
+      setAnchor(next);
+      setFocusOnOpen(next && document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    };
     // The popover is placed once, where the selection was: any scroll moves the words away from it
     // (the reader's pane, or the whole page in the live room). Scroll events do not bubble, but are captured.
     const onScroll = () => setAnchor(null);
     container.addEventListener('mouseup', later);
     container.addEventListener('keyup', onKey);
+    container.addEventListener('keydown', onShortcut);
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
     return () => {
       container.removeEventListener('mouseup', later);
       container.removeEventListener('keyup', onKey);
+      container.removeEventListener('keydown', onShortcut);
       window.removeEventListener('scroll', onScroll, { capture: true });
     };
-  }, [containerRef, update]);
+  }, [containerRef, update, enabled, texts]);
+
+  useEffect(() => {
+    if (anchor && focusOnOpen) firstAction.current?.focus({ preventScroll: true });
+  }, [anchor, focusOnOpen]);
 
   if (!anchor) return null;
+  const close = () => {
+    setAnchor(null);
+    focusOnOpen?.focus({ preventScroll: true });
+    setFocusOnOpen(null);
+  };
   const pick = (suggest: boolean) => {
+    setFocusOnOpen(null);
     onPick({ provisionId: anchor.provisionId, quote: anchor.quote }, suggest);
     setAnchor(null);
     window.getSelection()?.removeAllRanges();
@@ -103,9 +129,12 @@ export function SelectionPopover({
       aria-label={t('drafts.reader.selectionActions')}
       style={{ position: 'fixed', top: anchor.top, left: anchor.left, transform: 'translateX(-50%)', zIndex: 300 }}
       onMouseUp={(event) => event.stopPropagation()}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
     >
       <Group gap={4} wrap="nowrap">
-        <Button size="compact-sm" variant="subtle" leftSection={<MessageIcon size={14} />} onClick={() => pick(false)}>
+        <Button ref={firstAction} size="compact-sm" variant="subtle" leftSection={<MessageIcon size={14} />} onClick={() => pick(false)}>
           {t('drafts.reader.commentSelection')}
         </Button>
         <Button size="compact-sm" variant="subtle" leftSection={<PencilIcon size={14} />} onClick={() => pick(true)}>

@@ -218,3 +218,17 @@ export const HistoryIcon = (props: IconProps) => (
     <path d="M3.05 11a9 9 0 1 1 .5 4m-.5 5v-5h5" />
   </Icon>
 );
+
+/** A magnifying glass: find in a list or a text. */
+export const SearchIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="10" cy="10" r="7" />
+    <path d="M21 21l-6-6" />
+  </Icon>
+);
+
+export const ChevronUpIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M6 15l6-6 6 6" />
+  </Icon>
+);

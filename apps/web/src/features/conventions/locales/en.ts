@@ -2,7 +2,6 @@
 export const conventionsEn = {
   conventions: {
     articleRef: '{{code}} Art. {{article}}',
-    paragraphOf: '{{article}}, paragraph {{number}}',
     status: {
       gap: 'Gap noted',
       complies: 'Complies',

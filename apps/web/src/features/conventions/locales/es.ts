@@ -4,7 +4,6 @@ import type { conventionsEn } from './en';
 export const conventionsEs: Catalogue<typeof conventionsEn> = {
   conventions: {
     articleRef: '{{code}} art. {{article}}',
-    paragraphOf: '{{article}}, párrafo {{number}}',
     status: {
       gap: 'Laguna señalada',
       complies: 'Conforme',

@@ -4,7 +4,6 @@ import type { conventionsEn } from './en';
 export const conventionsFr: Catalogue<typeof conventionsEn> = {
   conventions: {
     articleRef: '{{code}} art. {{article}}',
-    paragraphOf: '{{article}}, paragraphe {{number}}',
     status: {
       gap: 'Lacune relevée',
       complies: 'Conforme',
