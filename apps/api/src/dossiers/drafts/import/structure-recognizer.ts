@@ -225,15 +225,16 @@ class TreeBuilder {
 class ArticleBody {
   private readonly paragraphs: Paragraph[] = [];
   private style: ParagraphStyle | null = null;
+  private lastText = '';
 
   /** The last line ends with "—" or ":", as the words introducing quoted text do ("substitute—"). */
   endsWithIntroducer(): boolean {
-    const line = this.paragraphs.at(-1)?.lines.at(-1);
-    return line !== undefined && /[—–:-]$/u.test(line);
+    return this.paragraphs.length > 0 && /[—–:-]$/u.test(this.lastText);
   }
 
   addQuoted(text: string): void {
     this.current().lines.push(quoteLine(text));
+    this.lastText = text;
   }
 
   /** Hands over the body's last line when it reads as the heading of the next unit (and is not the body's only text). */
@@ -256,15 +257,19 @@ class ArticleBody {
         lines: marker.rest ? [marker.rest] : [],
         notes: [...(block.notes ?? [])],
       });
+      this.lastText = marker.rest;
       return;
     }
     const paragraph = this.current();
     const lines = paragraph.lines;
     // A line right below another continues it (a wrapped line), unless that one ended a sentence and this one reads
     // as a heading (the next section's, written above it).
-    const wraps = block.continues && !marker && lines.length > 0 && !(/[.;:!?”"]$/u.test(lines.at(-1)!) && isHeadingAbove(block));
+    // (The end of the line is the end of the last block added: a long line is never scanned again.)
+    const endedSentence = /[.;:!?”"]$/u.test(this.lastText);
+    const wraps = block.continues && !marker && lines.length > 0 && !(endedSentence && isHeadingAbove(block));
     if (wraps) lines[lines.length - 1] += ` ${block.text.trim()}`;
     else lines.push(block.text.trim());
+    this.lastText = block.text.trim();
     paragraph.notes.push(...(block.notes ?? []));
   }
 
@@ -346,6 +351,7 @@ const CLOSING_QUOTE = /["”’'»][.;,]?$/u;
 
 /** A line that may be the heading of the unit below it: short, capitalised, no sentence ending. */
 const isHeadingAbove = (block: TextBlock): boolean => {
+  if (block.text.length > 200) return false;
   const text = block.text.trim();
   return !block.row && text.length <= 100 && /^\p{Lu}/u.test(text) && looksLikeHeading(text, 10) && !/[.;:,—–-]$/u.test(text) && !isNumbered(block);
 };
