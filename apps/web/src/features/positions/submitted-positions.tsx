@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Box, Group, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Box, Group, SegmentedControl, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Constituency } from '@tripart/contracts';
 import type { SubmissionFieldsFragment } from '../../gql/graphql';
 import { DiffText } from '../../shared/diff/diff-text';
 import { wordDiff } from '@tripart/contracts';
 import { EmptyState } from '../../shared/ui/empty-state';
-import { FileTextIcon } from '../../shared/ui/icons';
+import { FileTextIcon, SearchIcon } from '../../shared/ui/icons';
 import { SideBadge } from '../../shared/ui/side-badge';
 import { formatDate } from '../i18n/format-date';
 import { SIDES, submissionsBySide, submittedProvision } from './position-content';
 import { articleLabel, type DraftProvision } from './provision-position';
 import { StanceChip } from './stance-chips';
+import { SUBMITTED_FILTERS, submittedRowMatches, type SubmittedFilter } from './submitted-filter';
 
 function Changed({ before, after, showChanges, lang }: { before: string | null; after: string; showChanges: boolean; lang?: string }) {
   if (showChanges && before !== null && before !== after) {
@@ -99,6 +100,8 @@ export function SubmittedPositions({
   const bySide = useMemo(() => submissionsBySide(submissions, draftId), [submissions, draftId]);
   const [chosen, setChosen] = useState<Partial<Record<Constituency, string>>>({});
   const [showChanges, setShowChanges] = useState(false);
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<SubmittedFilter>('all');
   const any = SIDES.some((side) => bySide[side].length > 0);
   const hasEarlier = SIDES.some((side) => bySide[side].length > 1);
 
@@ -115,6 +118,10 @@ export function SubmittedPositions({
     }),
   ) as Record<Constituency, { current: SubmissionFieldsFragment | null; previous: SubmissionFieldsFragment | null }>;
 
+  const shownArticles = articles.filter((article) =>
+    submittedRowMatches(article, SIDES.map((side) => submittedProvision(selected[side].current, article.id)), query, filter),
+  );
+
   return (
     <Stack gap="sm" data-testid="submitted-positions">
       <Group justify="space-between" wrap="wrap">
@@ -128,6 +135,28 @@ export function SubmittedPositions({
           description={hasEarlier ? undefined : t('positions.submitted.noEarlier')}
           onChange={(event) => setShowChanges(event.currentTarget.checked)}
         />
+      </Group>
+      <Group gap="sm" wrap="wrap" align="flex-end">
+        <TextInput
+          size="xs"
+          w={280}
+          type="search"
+          label={t('positions.submitted.search')}
+          placeholder={t('positions.submitted.searchPlaceholder')}
+          leftSection={<SearchIcon size={14} />}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+        />
+        <SegmentedControl
+          size="xs"
+          aria-label={t('positions.submitted.filter')}
+          value={filter}
+          onChange={(value) => setFilter(value as SubmittedFilter)}
+          data={SUBMITTED_FILTERS.map((value) => ({ value, label: t(`positions.submitted.filters.${value}`) }))}
+        />
+        <Text size="xs" c="gray.7" aria-live="polite">
+          {t('positions.submitted.shown', { shown: shownArticles.length, count: articles.length })}
+        </Text>
       </Group>
       <Box style={{ overflowX: 'auto' }}>
         <Table withTableBorder withColumnBorders verticalSpacing="xs" style={{ tableLayout: 'fixed', minWidth: 860 }}>
@@ -187,7 +216,7 @@ export function SubmittedPositions({
                 );
               })}
             </Table.Tr>
-            {articles.map((article) => (
+            {shownArticles.map((article) => (
               <Table.Tr key={article.id}>
                 <Table.Th scope="row">
                   <Title order={3} fz="sm">

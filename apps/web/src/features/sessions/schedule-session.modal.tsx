@@ -6,7 +6,8 @@ import { AgendaProvisionsDocument, ScheduleSessionDocument } from '../../gql/gra
 import { firstProblem, maxLength, required, type Check } from '../../shared/errors/form-validators';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
-import { PlusIcon, TrashIcon } from '../../shared/ui/icons';
+import { PlusIcon, SearchIcon, TrashIcon } from '../../shared/ui/icons';
+import { outlineMatches } from '../drafts/provision-search';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { fromLocalInput, toLocalInput } from './format-session-time';
 
@@ -46,6 +47,7 @@ function ScheduleForm({ dossierId, onDone, onCancel }: { dossierId: string; onDo
   const [values, setValues] = useState({ title: '', place: '', meetingUrl: '', ...defaultTimes() });
   const [agenda, setAgenda] = useState<AgendaDraftItem[]>([]);
   const [topic, setTopic] = useState('');
+  const [articleFilter, setArticleFilter] = useState('');
   const [checks, setChecks] = useState<Checks>({ title: null, startsAt: null, endsAt: null, place: null, meetingUrl: null, agenda: null });
   const message = (check: Check) => (check ? t(check.key as 'validation.required', check.params) : null);
 
@@ -59,6 +61,7 @@ function ScheduleForm({ dossierId, onDone, onCancel }: { dossierId: string; onDo
   const articleLabel = (provision: (typeof articles)[number]) =>
     [provision.number ?? t('drafts.kinds.ARTICLE'), provision.heading].filter(Boolean).join(' — ');
   const chosen = new Set(agenda.map((item) => item.provisionId).filter(Boolean));
+  const shownArticles = articles.filter((provision) => outlineMatches(provision, articleFilter));
 
   const toggleArticle = (provision: (typeof articles)[number], on: boolean) => {
     if (on) {
@@ -177,9 +180,20 @@ function ScheduleForm({ dossierId, onDone, onCancel }: { dossierId: string; onDo
                 {t('sessions.form.noArticles')}
               </Text>
             ) : (
+              <>
+              <TextInput
+                size="xs"
+                type="search"
+                aria-label={t('sessions.form.filterArticles')}
+                placeholder={t('sessions.form.filterArticles')}
+                leftSection={<SearchIcon size={14} />}
+                value={articleFilter}
+                onChange={(event) => setArticleFilter(event.currentTarget.value)}
+                description={articleFilter ? t('sessions.form.articlesShown', { shown: shownArticles.length, count: articles.length }) : undefined}
+              />
               <ScrollArea.Autosize mah={240} type="auto" offsetScrollbars>
                 <Stack gap={4}>
-                  {articles.map((provision) => (
+                  {shownArticles.map((provision) => (
                     <Checkbox
                       key={provision.id}
                       size="sm"
@@ -190,6 +204,7 @@ function ScheduleForm({ dossierId, onDone, onCancel }: { dossierId: string; onDo
                   ))}
                 </Stack>
               </ScrollArea.Autosize>
+              </>
             )}
             <Group gap="xs" align="flex-end" wrap="nowrap" mt="xs">
               <TextInput

@@ -68,6 +68,11 @@ export const positionsEn = {
       done: 'Position submitted to the plenary as submission no. {{number}}.',
     },
     submitted: {
+      search: 'Find a provision',
+      searchPlaceholder: 'Number, heading or words of a position',
+      filter: 'Provisions shown',
+      filters: { all: 'All', withPosition: 'With a position', disagree: 'Sides differ' },
+      shown: '{{shown}} of {{count}} provisions',
       tab: 'Submitted positions',
       loadFailed: "Couldn't load the submitted positions.",
       empty: 'No delegation has submitted a position yet',

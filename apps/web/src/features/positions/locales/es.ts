@@ -70,6 +70,11 @@ export const positionsEs: Catalogue<typeof positionsEn> = {
       done: 'Posición presentada al plenario como presentación n.º {{number}}.',
     },
     submitted: {
+      search: 'Buscar una disposición',
+      searchPlaceholder: 'Número, título o palabras de una posición',
+      filter: 'Disposiciones mostradas',
+      filters: { all: 'Todas', withPosition: 'Con una posición', disagree: 'Las partes difieren' },
+      shown: '{{shown}} de {{count}} disposiciones',
       tab: 'Posiciones presentadas',
       loadFailed: 'No se pudieron cargar las posiciones presentadas.',
       empty: 'Ninguna delegación ha presentado aún una posición',

@@ -70,6 +70,11 @@ export const positionsFr: Catalogue<typeof positionsEn> = {
       done: 'Position soumise à la plénière (soumission n° {{number}}).',
     },
     submitted: {
+      search: 'Trouver une disposition',
+      searchPlaceholder: 'Numéro, intitulé ou mots d’une position',
+      filter: 'Dispositions affichées',
+      filters: { all: 'Toutes', withPosition: 'Avec une position', disagree: 'Les parties divergent' },
+      shown: '{{shown}} dispositions sur {{count}}',
       tab: 'Positions soumises',
       loadFailed: 'Impossible de charger les positions soumises.',
       empty: 'Aucune délégation n’a encore soumis de position',

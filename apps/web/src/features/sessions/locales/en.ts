@@ -36,6 +36,8 @@ export const sessionsEn = {
       endAfterStart: 'The session must end after it starts',
       articles: 'Articles of the current draft',
       noArticles: 'The current draft has no articles yet: add free topics, or import the draft first.',
+      filterArticles: 'Filter by number or heading',
+      articlesShown: '{{shown}} of {{count}} articles',
       freeTopic: 'Free topic',
       freeTopicPlaceholder: 'For example: Any other business',
       addTopic: 'Add',

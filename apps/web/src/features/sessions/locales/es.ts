@@ -38,6 +38,8 @@ export const sessionsEs: Catalogue<typeof sessionsEn> = {
       endAfterStart: 'La sesión debe terminar después de empezar',
       articles: 'Artículos del proyecto vigente',
       noArticles: 'El proyecto vigente aún no tiene artículos: añada temas libres o importe antes el proyecto.',
+      filterArticles: 'Filtrar por número o título',
+      articlesShown: '{{shown}} de {{count}} artículos',
       freeTopic: 'Tema libre',
       freeTopicPlaceholder: 'Por ejemplo: Asuntos varios',
       addTopic: 'Añadir',

@@ -38,6 +38,8 @@ export const sessionsFr: Catalogue<typeof sessionsEn> = {
       endAfterStart: 'La séance doit finir après son début',
       articles: 'Articles du projet en vigueur',
       noArticles: 'Le projet en vigueur n’a pas encore d’articles : ajoutez des points libres ou importez d’abord le projet.',
+      filterArticles: 'Filtrer par numéro ou intitulé',
+      articlesShown: '{{shown}} articles sur {{count}}',
       freeTopic: 'Point libre',
       freeTopicPlaceholder: 'Par exemple : Questions diverses',
       addTopic: 'Ajouter',
