@@ -29,7 +29,7 @@ export class DraftsController {
     const { dossier } = await this.access.require(actor, dossierId, 'dossier.manage');
     if (!file) throw badInput('Choose a file to import (field "file").', [{ field: 'file', message: 'A file is required.' }]);
     const upload = { buffer: file.buffer, filename: Buffer.from(file.originalname, 'latin1').toString('utf8'), mimeType: file.mimetype };
-    if (preview === 'true' || preview === '1') return this.drafts.preview(upload);
+    if (preview === 'true' || preview === '1') return this.drafts.preview(dossier, upload);
     const { draft, summary } = await this.drafts.import(actor, dossier, upload);
     return { draft: { id: draft.id, version: draft.version }, summary };
   }

@@ -15,6 +15,7 @@ import { provisionRows, type ProvisionRow } from './provision-rows';
 import { Provision } from './provision.entity';
 import { findQuote } from './versioning/text-quote';
 import { matchProvisions, summarizeChanges, type ChangeSummary } from './versioning/provision-matcher';
+import { resemblance, type VersionResemblance } from './versioning/version-resemblance';
 import { wordDiff } from '@tripart/contracts';
 
 export interface DraftPreview {
@@ -25,6 +26,8 @@ export interface DraftPreview {
   provisionCount: number;
   warnings: string[];
   outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
+  /** Against the dossier's newest version, when there is one: a file that resembles it little is probably not its next version. */
+  previousVersion: ({ version: number } & VersionResemblance) | null;
 }
 
 const INSERT_CHUNK = 500;
@@ -38,10 +41,11 @@ export class DraftsService {
     private readonly queue: DraftImportQueue,
   ) {}
 
-  async preview(upload: DraftUpload): Promise<DraftPreview> {
+  async preview(dossier: Dossier, upload: DraftUpload): Promise<DraftPreview> {
     const parsed = await this.parse(upload);
     const rows = provisionRows('preview', parsed.nodes);
     return {
+      previousVersion: await this.resemblanceToNewest(dossier, rows),
       format: parsed.format,
       title: parsed.title,
       language: parsed.language,
@@ -85,6 +89,14 @@ export class DraftsService {
       });
       return { draft, summary };
     });
+  }
+
+  /** How the units of a file resemble those of the dossier's newest version (null before the first import). */
+  private async resemblanceToNewest(dossier: Dossier, rows: ProvisionRow[]): Promise<DraftPreview['previousVersion']> {
+    const newest = await this.dataSource.getRepository(Draft).findOne({ where: { dossierId: dossier.id }, order: { version: 'DESC' } });
+    if (!newest) return null;
+    const before = await this.dataSource.getRepository(Provision).find({ where: { draftId: newest.id, kind: 'ARTICLE' }, select: { id: true, key: true, number: true, text: true } });
+    return { version: newest.version, ...resemblance(before, rows.filter((row) => row.kind === 'ARTICLE')) };
   }
 
   private async parse(upload: DraftUpload): Promise<ParsedDraft> {

@@ -21,6 +21,22 @@ describe('importing drafts', () => {
     expect(count).toBe(0);
   });
 
+  it('warns in the preview when a file resembles the newest version little (another law, the same numbers)', async () => {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const fisheries = `Fisheries Act\n\nArticle 1 - Licences\nA licence is required for every vessel engaged in commercial fishing within the zone.\n\nArticle 2 - Catch\nThe minister shall publish the total allowable catch for each species every year.\n\nArticle 3 - Nets\nNets with a mesh smaller than the prescribed size shall not be carried on board.\n`;
+    const { body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, fisheries, 'fisheries.txt', true);
+    expect(body.previousVersion).toEqual({ version: 1, matching: 0, previousCount: 3, nextCount: 3, unrelated: true });
+  });
+
+  it('finds a revision of the newest version related in the preview, and a first import has nothing to compare', async () => {
+    const cast = await buildDossierWithCast(t);
+    expect((await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT, 'draft.txt', true)).body.previousVersion).toBeNull();
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const revised = SAMPLE_DRAFT.replace('three years', 'five years');
+    expect((await uploadDraft(t, cast.facilitator.token, cast.dossierId, revised, 'draft-v2.txt', true)).body.previousVersion).toMatchObject({ version: 1, matching: 3, unrelated: false });
+  });
+
   it('imports a text draft as version 1 that everyone on the dossier reads', async () => {
     const cast = await buildDossierWithCast(t);
     const { body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
