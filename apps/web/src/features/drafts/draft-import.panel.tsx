@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, FileInput, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, FileInput, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/use-session';
 import { problemOf } from '../../shared/errors/graphql-error';
@@ -39,6 +39,7 @@ export function DraftImportPanel({
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ name: 'pick' });
   const [error, setError] = useState<unknown>(null);
+  const [unrelatedConfirmed, setUnrelatedConfirmed] = useState(false);
   const problem = problemOf(error);
   const fileFailure = problem?.fieldErrors.find((fieldError) => fieldError.field === 'file');
 
@@ -47,6 +48,7 @@ export function DraftImportPanel({
   const choose = async (chosen: File | null) => {
     setFile(chosen);
     setError(null);
+    setUnrelatedConfirmed(false);
     if (!chosen) {
       setStep({ name: 'pick' });
       return;
@@ -76,6 +78,9 @@ export function DraftImportPanel({
   };
 
   const preview = step.name === 'preview' || step.name === 'importing' ? step.preview : null;
+  const previous = preview?.previousVersion ?? null;
+  // Another text imported as the next version would leave every comment on the previous one: said before, confirmed on purpose.
+  const needsConfirmation = Boolean(previous?.unrelated) && !unrelatedConfirmed;
   const fileError = fileFailure ? importFailureText(fileFailure, t) : null;
 
   return (
@@ -122,6 +127,31 @@ export function DraftImportPanel({
                 {t('drafts.import.detectedTitle')}: <strong>{preview.title}</strong>
               </Text>
             )}
+            {previous && !previous.unrelated && (
+              <Text size="sm" c="dimmed">
+                {t('drafts.import.resembles', { matching: previous.matching, count: previous.nextCount, version: previous.version })}
+              </Text>
+            )}
+            {previous?.unrelated && (
+              <Alert
+                color="orange"
+                variant="light"
+                icon={<AlertIcon />}
+                p="xs"
+                title={t('drafts.import.unrelatedTitle', { version: previous.version })}
+                styles={{ title: { color: 'var(--mantine-color-text)' } }}
+              >
+                <Stack gap={6}>
+                  <Text size="sm">{t('drafts.import.unrelated', { matching: previous.matching, count: previous.nextCount, version: previous.version, previousCount: previous.previousCount })}</Text>
+                  <Checkbox
+                    label={t('drafts.import.unrelatedConfirm', { version: nextVersion })}
+                    checked={unrelatedConfirmed}
+                    onChange={(event) => setUnrelatedConfirmed(event.currentTarget.checked)}
+                    disabled={step.name === 'importing'}
+                  />
+                </Stack>
+              </Alert>
+            )}
             {(preview.warnings ?? []).map((warning) => (
               <Alert key={warning} color="yellow" variant="light" icon={<AlertIcon />} p="xs">
                 {warning}
@@ -160,7 +190,7 @@ export function DraftImportPanel({
           </Button>
         )}
         {preview && (
-          <Button onClick={() => void commit()} loading={step.name === 'importing'}>
+          <Button onClick={() => void commit()} loading={step.name === 'importing'} disabled={needsConfirmation}>
             {t('drafts.import.submit', { version: nextVersion })}
           </Button>
         )}

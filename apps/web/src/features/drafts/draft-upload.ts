@@ -8,6 +8,8 @@ export interface DraftPreview {
   provisionCount: number;
   warnings?: string[];
   outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
+  /** Against the dossier's newest version (null before the first import): few units alike, probably another text. */
+  previousVersion?: { version: number; matching: number; previousCount: number; nextCount: number; unrelated: boolean } | null;
 }
 
 export interface DraftImported {

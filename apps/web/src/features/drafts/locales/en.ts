@@ -36,6 +36,10 @@ export const draftsEn = {
       more: 'and {{count}} more',
       importing: 'Importing…',
       submit: 'Import as version {{version}}',
+      resembles: '{{matching}} of its {{count}} units follow version {{version}}.',
+      unrelatedTitle: 'This file does not look like version {{version}}',
+      unrelated: 'Only {{matching}} of its {{count}} units resemble one of the {{previousCount}} of version {{version}}: it may be another text. Imported as the next version, every comment would stay on version {{version}} and every convention link would need review.',
+      unrelatedConfirm: 'It is the right file: import it as version {{version}}',
       newVersion: 'Import a new version',
       newVersionTitle: 'Import version {{version}}',
       failures: {

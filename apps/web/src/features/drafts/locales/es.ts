@@ -38,6 +38,10 @@ export const draftsEs: Catalogue<typeof draftsEn> = {
       more: 'y {{count}} más',
       importing: 'Importando…',
       submit: 'Importar como versión {{version}}',
+      resembles: '{{matching}} de sus {{count}} unidades siguen la versión {{version}}.',
+      unrelatedTitle: 'Este archivo no se parece a la versión {{version}}',
+      unrelated: 'Solo {{matching}} de sus {{count}} unidades se parecen a alguna de las {{previousCount}} de la versión {{version}}: puede tratarse de otro texto. Importado como versión siguiente, cada comentario quedaría en la versión {{version}} y cada vínculo con un convenio tendría que revisarse.',
+      unrelatedConfirm: 'Es el archivo correcto: importarlo como versión {{version}}',
       newVersion: 'Importar una nueva versión',
       newVersionTitle: 'Importar la versión {{version}}',
       failures: {

@@ -38,6 +38,10 @@ export const draftsFr: Catalogue<typeof draftsEn> = {
       more: 'et {{count}} de plus',
       importing: 'Importation…',
       submit: 'Importer comme version {{version}}',
+      resembles: '{{matching}} de ses {{count}} unités suivent la version {{version}}.',
+      unrelatedTitle: 'Ce fichier ne ressemble pas à la version {{version}}',
+      unrelated: 'Seules {{matching}} de ses {{count}} unités ressemblent à l’une des {{previousCount}} de la version {{version}} : il s’agit peut-être d’un autre texte. Importé comme version suivante, chaque commentaire resterait sur la version {{version}} et chaque lien avec une convention serait à revoir.',
+      unrelatedConfirm: 'C’est le bon fichier : l’importer comme version {{version}}',
       newVersion: 'Importer une nouvelle version',
       newVersionTitle: 'Importer la version {{version}}',
       failures: {
