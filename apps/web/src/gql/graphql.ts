@@ -386,6 +386,8 @@ export type Draft = {
   language: Maybe<Scalars['String']['output']>;
   /** Every provision, in document order. */
   provisions: Array<Provision>;
+  /** Provisions of the previous version that nothing here follows, each placed where it stood; empty for the first version. */
+  removedSincePrevious: Array<RemovedProvision>;
   sourceFilename: Scalars['String']['output'];
   /** DOCX, TEXT, MARKDOWN or AKN */
   sourceFormat: Scalars['String']['output'];
@@ -931,6 +933,18 @@ export type QueueEntry = {
 export type QueueMode =
   | 'FIFO'
   | 'ROTATION';
+
+/** A provision of the previous version that no provision of this one follows: shown where it stood, as removed. */
+export type RemovedProvision = {
+  __typename?: 'RemovedProvision';
+  /** The provision of this version after which it stood; null: before the first. */
+  afterId: Maybe<Scalars['ID']['output']>;
+  heading: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  number: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
 
 export type Round = {
   __typename?: 'Round';

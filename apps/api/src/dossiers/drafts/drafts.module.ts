@@ -4,17 +4,19 @@ import { DossiersModule } from '../dossiers.module';
 import { ConventionLinksResolver, DossierCoverageResolver } from './convention-links.resolver';
 import { ConventionLinkReads } from './convention-link-reads.repository';
 import { ConventionLinksService } from './convention-links.service';
+import { DraftChangesResolver } from './draft-changes.resolver';
 import { DraftsController } from './drafts.controller';
 import { DossierDraftsResolver, DraftsResolver } from './drafts.resolver';
 import { DraftsService } from './drafts.service';
 import { DraftImportQueue } from './import/draft-import-queue';
+import { ProvisionDirectoryModule } from './provision-directory.module';
 import { ProvisionReads } from './provision-reads.repository';
 import { ProvisionsResolver } from './provisions.resolver';
 
 @Module({
-  imports: [DossiersModule, CommentsModule],
+  imports: [DossiersModule, CommentsModule, ProvisionDirectoryModule],
   controllers: [DraftsController],
-  providers: [DraftImportQueue, ConventionLinksService, ConventionLinkReads, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DossierDraftsResolver, ProvisionReads, ProvisionsResolver],
+  providers: [DraftImportQueue, ConventionLinksService, ConventionLinkReads, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DraftChangesResolver, DossierDraftsResolver, ProvisionReads, ProvisionsResolver],
   exports: [DraftsService],
 })
 export class DraftsModule {}

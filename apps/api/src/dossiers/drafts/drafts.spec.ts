@@ -37,6 +37,25 @@ describe('importing drafts', () => {
     expect((await uploadDraft(t, cast.facilitator.token, cast.dossierId, revised, 'draft-v2.txt', true)).body.previousVersion).toMatchObject({ version: 1, matching: 3, unrelated: false });
   });
 
+  it('lists what a version removed, each where it stood in the previous one', async () => {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+    const withoutArticle2 = SAMPLE_DRAFT.replace(/Article 2 - Freedom of association\n[^\n]*\n\n/, '');
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, withoutArticle2, 'draft-v2.txt');
+    const result = await t.gql(
+      `query($id: ID!) { dossier(id: $id) { currentDraft { version provisions { id number kind } removedSincePrevious { number heading text afterId } } } }`,
+      { id: cast.dossierId },
+      cast.workers.member.token,
+    );
+    const draft = result.data?.dossier.currentDraft;
+    expect(draft.version).toBe(2);
+    expect(draft.removedSincePrevious).toHaveLength(1);
+    expect(draft.removedSincePrevious[0]).toMatchObject({ number: 'Article 2', heading: 'Freedom of association' });
+    // It stood after Article 1's last paragraph, which version 2 keeps, just before Chapter II.
+    const after = draft.provisions.findIndex((provision: { id: string }) => provision.id === draft.removedSincePrevious[0].afterId);
+    expect(draft.provisions[after + 1]).toMatchObject({ kind: 'CHAPTER' });
+  });
+
   it('imports a text draft as version 1 that everyone on the dossier reads', async () => {
     const cast = await buildDossierWithCast(t);
     const { body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);

@@ -59,6 +59,11 @@ export class ProvisionDirectory {
     return isUuid(id) ? this.dataSource.getRepository(Draft).findOne({ where: { id } }) : Promise.resolve(null);
   }
 
+  /** A given version of a dossier's draft, or null. */
+  draftVersion(dossierId: string, version: number): Promise<Draft | null> {
+    return this.dataSource.getRepository(Draft).findOne({ where: { dossierId, version } });
+  }
+
   /** The newest draft of a dossier, or null before the first import. */
   currentDraft(dossierId: string, manager: EntityManager = this.dataSource.manager): Promise<Draft | null> {
     return manager.getRepository(Draft).findOne({ where: { dossierId }, order: { version: 'DESC' } });
