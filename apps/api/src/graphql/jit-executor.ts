@@ -2,6 +2,7 @@ import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallba
 import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { RecentlyUsed } from '../common/recently-used';
+import { leaveReadModelFieldsToDefault } from './read-model-fields';
 
 /** How many compiled operations one instance keeps (the web app sends a few dozen distinct ones). */
 export const COMPILED_OPERATIONS = 500;
@@ -26,16 +27,16 @@ export const BRIDGE_PINS = { '@nestjs/apollo': '13', '@nestjs/graphql': '13', '@
  * validates (depth, introspection), runs the plugins (cost) and formats the
  * errors; resolvers, guards and scalars are the same functions. An operation
  * the compiler refuses runs on graphql-js, so it gets graphql-js's answer.
- * The schema is Nest's as built: every field keeps its resolver (taking
- * Nest's property readers off saved ~4 % of the whole tree's time, but only
- * by recognising Nest's private `rootFieldResolver`: docs/notes.md, session 6).
+ * The schema is Nest's as built, but for the reader's view types, whose
+ * fields are left to the executor's default property read (read-model-fields.ts).
  */
 export class JitExecution {
   private schema?: GraphQLSchema;
   private readonly compiled = new RecentlyUsed<CompiledQuery | ExecutionResult>(COMPILED_OPERATIONS);
 
-  /** Nest's `transformSchema` (a documented option): remembers the schema Nest built, unchanged. */
+  /** Nest's `transformSchema` (a documented option): remembers the schema Nest built, its read-model fields left to the default. */
   readonly captureSchema = (schema: GraphQLSchema): GraphQLSchema => {
+    leaveReadModelFieldsToDefault(schema);
     this.schema = schema;
     return schema;
   };

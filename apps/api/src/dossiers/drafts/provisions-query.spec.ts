@@ -60,7 +60,7 @@ describe('provisions(ids)', () => {
 
   it('costs the same few statements for one provision as for three', async () => {
     const { cast, provisions } = await buildDraftedDossier(t);
-    const ids = provisions.map((p: { id: string }) => p.id);
+    const ids: string[] = provisions.map((p) => p.id);
     const statements = async (wanted: string[]) => {
       const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
       try {
