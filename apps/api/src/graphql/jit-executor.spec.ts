@@ -10,7 +10,7 @@ describe('compiled execution', () => {
 
   const field = (type: string, name: string) => (t.app.get(GraphQLSchemaHost).schema.getType(type) as GraphQLObjectType).getFields()[name];
 
-  it('keeps the schema Nest built, resolvers and all', () => {
+  it('keeps the resolvers of resolved fields', () => {
     expect(field('Provision', 'comments').resolve).toBeInstanceOf(Function);
     expect(field('Dossier', 'currentDraft').resolve).toBeInstanceOf(Function);
   });
