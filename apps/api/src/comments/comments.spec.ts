@@ -120,6 +120,18 @@ describe('comments', () => {
     ]);
   });
 
+  it('names, for a thread left on version 1, the provision of the newest version that follows its own, through every version', async () => {
+    const { cast, article3 } = await setUp();
+    await t.gql(ADD, { input: { provisionId: article3, body: 'On the term', visibility: 'PLENARY', quote: { exact: 'three years' } } }, cast.government.lead.token);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT.replace('three years', 'five years'));
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT.replace('three years', 'four years'));
+    const newest = await t.gql(`query($id: ID!) { dossier(id: $id) { currentDraft { version provisions { id number } } } }`, { id: cast.dossierId }, cast.government.lead.token);
+    const article3Now = newest.data?.dossier.currentDraft.provisions.find((p: { number: string }) => p.number === 'Article 3').id;
+    const earlier = await t.gql(`query($id: ID!) { dossier(id: $id) { commentsOnPreviousVersions { version followedBy } } }`, { id: cast.dossierId }, cast.government.lead.token);
+    expect(newest.data?.dossier.currentDraft.version).toBe(3);
+    expect(earlier.data?.dossier.commentsOnPreviousVersions).toEqual([{ version: 1, followedBy: article3Now }]);
+  });
+
   it('exports what the requester may see to CSV, without deleted comments', async () => {
     const { cast, article3 } = await setUp();
     await t.gql(ADD, { input: { provisionId: article3, body: '=HYPERLINK("x")', visibility: 'PLENARY', quote: { exact: 'three years' } } }, cast.employers.lead.token);

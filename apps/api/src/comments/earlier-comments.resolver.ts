@@ -1,4 +1,4 @@
-import { Context, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Field, ID, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DossierAccess } from '../access/dossier-access.service';
@@ -23,6 +23,9 @@ export class EarlierThread {
 
   @Field(() => String)
   provisionText: string;
+
+  @Field(() => ID, { nullable: true, description: 'The provision of the newest version that follows the one the thread is on; null when a later version removed it.' })
+  followedBy: string | null;
 }
 
 @Resolver(() => Dossier)
@@ -39,10 +42,18 @@ export class EarlierCommentsResolver {
     const comments = await this.reader.visible(standing, { dossierId: dossier.id, onPreviousVersion: true, includeDeleted: true });
     const threads = (await this.reader.threads(standing, comments)).filter((thread) => !thread.deletedAt || thread.replies.length);
     if (!threads.length) return [];
-    const provisions = await this.provisions.byIds(threads.map((thread) => thread.provisionId));
+    const ids = threads.map((thread) => thread.provisionId);
+    const [provisions, followers] = await Promise.all([this.provisions.byIds(ids), this.provisions.followersInNewest(dossier.id, ids)]);
     return threads.map((thread) => {
       const provision = provisions.get(thread.provisionId)!;
-      return { thread, version: provision.version, provisionNumber: provision.number, provisionHeading: provision.heading, provisionText: provision.text };
+      return {
+        thread,
+        version: provision.version,
+        provisionNumber: provision.number,
+        provisionHeading: provision.heading,
+        provisionText: provision.text,
+        followedBy: followers.get(thread.provisionId) ?? null,
+      };
     });
   }
 }

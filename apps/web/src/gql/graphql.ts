@@ -407,6 +407,8 @@ export type DraftChangeSummary = {
 /** A thread whose quote is gone from the newest version, shown with the text it was written on. */
 export type EarlierThread = {
   __typename?: 'EarlierThread';
+  /** The provision of the newest version that follows the one the thread is on; null when a later version removed it. */
+  followedBy: Maybe<Scalars['ID']['output']>;
   provisionHeading: Maybe<Scalars['String']['output']>;
   provisionNumber: Maybe<Scalars['String']['output']>;
   provisionText: Scalars['String']['output'];

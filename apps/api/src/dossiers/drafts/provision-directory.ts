@@ -48,6 +48,26 @@ export class ProvisionDirectory {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /**
+   * For provisions of earlier versions, the provision of the dossier's newest version that follows each
+   * (through every version between); an id left out has none there (it was removed on the way).
+   */
+  async followersInNewest(dossierId: string, ids: Iterable<string>): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids)].filter(isUuid);
+    if (!wanted.length) return new Map();
+    const rows: Array<{ origin: string; id: string }> = await this.dataSource.query(
+      `WITH RECURSIVE chain(origin, id, version) AS (
+         SELECT p.id, p.id, d.version FROM provision p JOIN draft d ON d.id = p.draft_id WHERE p.id = ANY($1) AND d.dossier_id = $2
+         UNION ALL
+         SELECT c.origin, n.id, d.version FROM chain c JOIN provision n ON n.previous_id = c.id JOIN draft d ON d.id = n.draft_id
+       )
+       SELECT c.origin, c.id FROM chain c
+        WHERE c.version = (SELECT max(version) FROM draft WHERE dossier_id = $2) AND c.origin <> c.id`,
+      [wanted, dossierId],
+    );
+    return new Map(rows.map((row) => [row.origin, row.id]));
+  }
+
   /** A draft's provisions in document order, of one kind when asked (the articles a position paper follows). */
   ofDraft(draftId: string, options: { kind?: string; manager?: EntityManager } = {}): Promise<Provision[]> {
     const manager = options.manager ?? this.dataSource.manager;
