@@ -7,11 +7,14 @@ import { DossierDocument } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { usePrefetchDraftText } from '../drafts/use-prefetch-draft-text';
 import { useDossierWatch } from '../realtime/use-dossier-watch';
 import { CompositionTab } from './composition.tab';
 import { DossierHeader } from './dossier-header';
 
-const DraftTab = lazy(async () => ({ default: (await import('../drafts/draft.tab')).DraftTab }));
+// The default tab's code is fetched with the page, not once the dossier has loaded (one round trip less before a draft shows).
+const draftTabModule = import('../drafts/draft.tab');
+const DraftTab = lazy(async () => ({ default: (await draftTabModule).DraftTab }));
 const CoverageTab = lazy(async () => ({ default: (await import('../conventions/coverage.tab')).CoverageTab }));
 const PositionsTab = lazy(async () => ({ default: (await import('../positions/positions.tab')).PositionsTab }));
 const SessionsTab = lazy(async () => ({ default: (await import('../sessions/sessions.tab')).SessionsTab }));
@@ -60,6 +63,8 @@ export function DossierPage() {
   const { data, previousData, error, refetch } = useQuery(DossierDocument, {
     variables: { id, locale: i18n.language },
   });
+  // The draft tab's versions and text, asked for beside the dossier rather than after it has drawn.
+  usePrefetchDraftText(id, tab === 'draft');
   const dossier = data?.dossier ?? (previousData?.dossier.id === id ? previousData.dossier : undefined);
   useDocumentTitle(dossier?.title ?? t('dossier.title'));
   useDossierWatch(dossier ? id : null, {

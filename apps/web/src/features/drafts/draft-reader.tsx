@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client';
+import { useQuery } from '@apollo/client';
 import { Badge, Box, Button, Drawer, Group, Paper, Select, Skeleton, Stack, Switch, Text, useDirection } from '@mantine/core';
 import { useElementSize, useLocalStorage } from '@mantine/hooks';
 import { provisionName } from '@tripart/contracts';
@@ -16,7 +16,6 @@ import { useSession } from '../auth/use-session';
 import { formatDate } from '../i18n/format-date';
 import { ThreadPanel, type ThreadFilter } from '../comments/thread.panel';
 import { LinkConventionModal, type LinkTarget } from '../conventions/link-convention.modal';
-import { refetchConventionLinks, useConventionLinksChanged } from '../conventions/use-convention-links-changed';
 import type { ComposerQuote } from '../comments/comment.composer';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { UploadIcon } from '../../shared/ui/icons';
@@ -28,6 +27,7 @@ import { ProvisionsPane, type ProvisionsPaneHandle } from './provisions.pane';
 import { totalCommentCounts } from './provision-tree';
 import { outlineIsColumn, readerColumns, readerLayout } from './reader-layout';
 import { SelectionPopover, type QuotedSelection } from './selection-popover';
+import { useLiveConventionLinks } from './use-live-convention-links';
 import { useLiveThreads } from './use-live-threads';
 
 const NO_THREADS: CommentThreadFragment[] = [];
@@ -51,7 +51,8 @@ export function DraftReader({
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  const text = useQuery(DraftTextDocument, { variables: { id: draftId } });
+  // Past the cache: normalising a constitution's provisions cost more than drawing them (docs/benchmarks.md).
+  const text = useQuery(DraftTextDocument, { variables: { id: draftId }, fetchPolicy: 'no-cache' });
   const [showChanges, setShowChanges] = useState(false);
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [composer, setComposer] = useState<{ quote: ComposerQuote | null; suggest: boolean; nonce: number }>({ quote: null, suggest: false, nonce: 0 });
@@ -61,7 +62,6 @@ export function DraftReader({
   const [chosenId, setChosenId] = useState<string | null>(() => params.get('provision'));
   const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
   const scrolledToLinked = useRef(!params.get('provision'));
-  const client = useApolloClient();
   const { dir } = useDirection();
   const { ref: frameRef, width } = useElementSize();
   const layout = readerLayout(width);
@@ -76,13 +76,9 @@ export function DraftReader({
   const outlineShown = outlineAsColumn ? outlinePreference === 'shown' : outlineDrawer;
 
   const draft = text.data?.draft;
-  const provisions = useMemo(() => draft?.provisions ?? [], [draft]);
-
+  const readProvisions = useMemo(() => draft?.provisions ?? [], [draft]);
   // A facilitator changed links: the chips of those provisions, if on this version, follow (the coverage tab refetches on its own).
-  useConventionLinksChanged(dossier.id, (provisionIds) => {
-    const ids = provisions.filter((provision) => provisionIds.has(provision.id)).map((provision) => provision.id);
-    if (ids.length) void refetchConventionLinks(client, ids);
-  });
+  const provisions = useLiveConventionLinks(dossier.id, readProvisions);
   const counts = useMemo(() => new Map(provisions.map((p) => [p.id, p.commentCount])), [provisions]);
   const totals = useMemo(() => totalCommentCounts(provisions, counts), [provisions, counts]);
   const texts = useMemo(() => new Map(provisions.map((p) => [p.id, p.text])), [provisions]);
