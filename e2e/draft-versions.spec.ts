@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './support/demo';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DEMO, DEMO_PASSWORD, signIn } from './support/demo';
 import { createDossier } from './support/dossiers';
 
 const DRAFT = path.join(__dirname, 'fixtures/labour-code-amendment.txt');
@@ -27,4 +28,50 @@ test('importing another law as the next version is said before it commits, and n
 
   await dialog.getByRole('checkbox', { name: 'It is the right file: import it as version 2' }).check();
   await expect(importButton).toBeEnabled();
+});
+
+/** The facilitator's own requests, as an integrator would make them: what the page then shows is the subject. */
+async function asFacilitator(request: APIRequestContext) {
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const signedIn = await gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }', { e: DEMO.facilitator, p: DEMO_PASSWORD });
+  return { gql, token: signedIn.signIn.accessToken as string };
+}
+
+test('a comment whose quoted words a later version dropped stays in sight on the newest version, with the version it was written on', async ({ page }) => {
+  await signIn(page, DEMO.facilitator);
+  const dossierPath = await createDossier(page, `Right to organize ${Date.now()}`);
+  const dossierId = dossierPath.split('/').pop()!;
+  await page.locator('input[type=file]').setInputFiles(DRAFT);
+  await page.getByRole('button', { name: 'Import as version 1' }).click();
+  await expect(page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Article 3/ })).toBeVisible();
+
+  const { gql, token } = await asFacilitator(page.request);
+  const { dossier } = await gql('query($id: ID!) { dossier(id: $id) { currentDraft { provisions { id number } } } }', { id: dossierId }, token);
+  const article3 = dossier.currentDraft.provisions.find((provision: { number: string }) => provision.number === 'Article 3').id;
+  await gql(
+    'mutation($input: AddCommentInput!) { addComment(input: $input) { id } }',
+    { input: { provisionId: article3, body: 'Authorization is never needed.', visibility: 'PLENARY', quote: { exact: 'without previous authorization' } } },
+    token,
+  );
+  const version2 = readFileSync(DRAFT, 'utf8').replace('without previous authorization', 'freely');
+  const upload = await page.request.post(`/api/dossiers/${dossierId}/drafts`, {
+    headers: { authorization: `Bearer ${token}` },
+    multipart: { file: { name: 'labour-code-amendment-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(version2) } },
+  });
+  expect(upload.ok()).toBe(true);
+
+  await page.goto(`${dossierPath}/draft`); // the newest version (the address held version 1 since its import)
+  await expect(page.getByRole('textbox', { name: 'Version' })).toHaveValue(/^Version 2/);
+  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Article 3/ }).click();
+  const earlier = page.getByRole('region', { name: 'Left on an earlier version' });
+  await expect(earlier.getByText('On version 1 (Article 3 — Right to organize): the quoted words are gone from this version.')).toBeVisible();
+  await expect(earlier.getByText('Authorization is never needed.')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('earlier-thread-on-newest.png'), fullPage: true });
 });

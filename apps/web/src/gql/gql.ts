@@ -31,6 +31,7 @@ type Documents = {
     "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": typeof types.RefreshAccessTokenDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": typeof types.SignOutDocument,
+    "query EarlierThreads($id: ID!) {\n  dossier(id: $id) {\n    id\n    commentsOnPreviousVersions {\n      version\n      provisionNumber\n      provisionHeading\n      followedBy\n      thread {\n        ...CommentThread\n      }\n    }\n  }\n}": typeof types.EarlierThreadsDocument,
     "query MentionCandidates($dossierId: ID!) {\n  dossier(id: $dossierId) {\n    id\n    plenaryMentionCandidates: mentionCandidates(visibility: PLENARY) {\n      ...ParticipantRow\n    }\n    caucusMentionCandidates: mentionCandidates(visibility: DELEGATION) {\n      ...ParticipantRow\n    }\n  }\n}": typeof types.MentionCandidatesDocument,
     "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n  needsReview\n}": typeof types.ConventionLinkFieldsFragmentDoc,
     "query DossierCoverage($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    id\n    currentDraft {\n      id\n      version\n      provisions {\n        id\n        kind\n        number\n        heading\n        parentId\n        position\n      }\n    }\n    coverage {\n      convention {\n        code\n        title(locale: $locale)\n        category\n        year\n      }\n      links {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DossierCoverageDocument,
@@ -100,6 +101,7 @@ const documents: Documents = {
     "mutation RefreshAccessToken($refreshToken: String!) {\n  refreshAccessToken(refreshToken: $refreshToken) {\n    ...AuthTokens\n  }\n}": types.RefreshAccessTokenDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  signIn(email: $email, password: $password) {\n    ...AuthTokens\n  }\n}": types.SignInDocument,
     "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}": types.SignOutDocument,
+    "query EarlierThreads($id: ID!) {\n  dossier(id: $id) {\n    id\n    commentsOnPreviousVersions {\n      version\n      provisionNumber\n      provisionHeading\n      followedBy\n      thread {\n        ...CommentThread\n      }\n    }\n  }\n}": types.EarlierThreadsDocument,
     "query MentionCandidates($dossierId: ID!) {\n  dossier(id: $dossierId) {\n    id\n    plenaryMentionCandidates: mentionCandidates(visibility: PLENARY) {\n      ...ParticipantRow\n    }\n    caucusMentionCandidates: mentionCandidates(visibility: DELEGATION) {\n      ...ParticipantRow\n    }\n  }\n}": types.MentionCandidatesDocument,
     "fragment ConventionLinkFields on ConventionLink {\n  id\n  provisionId\n  conventionCode\n  article\n  gapNote\n  needsReview\n}": types.ConventionLinkFieldsFragmentDoc,
     "query DossierCoverage($id: ID!, $locale: String) {\n  dossier(id: $id) {\n    id\n    currentDraft {\n      id\n      version\n      provisions {\n        id\n        kind\n        number\n        heading\n        parentId\n        position\n      }\n    }\n    coverage {\n      convention {\n        code\n        title(locale: $locale)\n        category\n        year\n      }\n      links {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DossierCoverageDocument,
@@ -234,6 +236,10 @@ export function graphql(source: "mutation SignIn($email: String!, $password: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}"): (typeof documents)["mutation SignOut($refreshToken: String!) {\n  signOut(refreshToken: $refreshToken)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EarlierThreads($id: ID!) {\n  dossier(id: $id) {\n    id\n    commentsOnPreviousVersions {\n      version\n      provisionNumber\n      provisionHeading\n      followedBy\n      thread {\n        ...CommentThread\n      }\n    }\n  }\n}"): (typeof documents)["query EarlierThreads($id: ID!) {\n  dossier(id: $id) {\n    id\n    commentsOnPreviousVersions {\n      version\n      provisionNumber\n      provisionHeading\n      followedBy\n      thread {\n        ...CommentThread\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { EmptyState } from '../../shared/ui/empty-state';
 import { MessageIcon } from '../../shared/ui/icons';
 import { CommentThreadCard, type ThreadReaders } from './comment.card';
 import { CommentComposer, type ComposerQuote } from './comment.composer';
+import { EarlierThreadsSection } from './earlier-threads.section';
 import { useMentionCandidates } from './mentions/use-mention-candidates';
 
 /** What the thread panel needs of the dossier: which it is, and what I may write (the reader's and the live room's dossiers both fit). */
@@ -103,6 +104,7 @@ export function ThreadPanel({
           </Stack>
         )}
       </div>
+      <EarlierThreadsSection dossierId={dossier.id} provisionId={provisionId} readers={readers} />
       {mayWrite ? (
         <CommentComposer
           key={`${provisionId}:${composer.nonce}`}

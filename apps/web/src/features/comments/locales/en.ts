@@ -4,6 +4,11 @@ export const commentsEn = {
     privateTo: '{{delegation}} only',
     privateToMine: 'My delegation only',
     quoted: 'Quoted passage',
+    earlier: {
+      title_one: 'Left on an earlier version',
+      title_other: 'Left on earlier versions ({{count}})',
+      onVersion: 'On version {{version}} ({{provision}}): the quoted words are gone from this version.',
+    },
     filterLabel: 'Show',
     filters: {
       open: 'Open',

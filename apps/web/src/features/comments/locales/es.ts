@@ -6,6 +6,11 @@ export const commentsEs: Catalogue<typeof commentsEn> = {
     privateTo: 'Solo {{delegation}}',
     privateToMine: 'Solo mi delegación',
     quoted: 'Pasaje citado',
+    earlier: {
+      title_one: 'Dejado en una versión anterior',
+      title_other: 'Dejados en versiones anteriores ({{count}})',
+      onVersion: 'En la versión {{version}} ({{provision}}): las palabras citadas ya no están en esta versión.',
+    },
     filterLabel: 'Mostrar',
     filters: {
       open: 'Abiertos',

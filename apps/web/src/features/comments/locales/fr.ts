@@ -6,6 +6,11 @@ export const commentsFr: Catalogue<typeof commentsEn> = {
     privateTo: '{{delegation}} uniquement',
     privateToMine: 'Ma délégation uniquement',
     quoted: 'Passage cité',
+    earlier: {
+      title_one: 'Laissé sur une version antérieure',
+      title_other: 'Laissés sur des versions antérieures ({{count}})',
+      onVersion: 'Sur la version {{version}} ({{provision}}) : les mots cités ne figurent plus dans cette version.',
+    },
     filterLabel: 'Afficher',
     filters: {
       open: 'Ouverts',
