@@ -84,6 +84,8 @@ export async function joinAsParticipant(url: string, token: string, sessionId: s
   });
   // As the web app does: Socket.IO does not retry after the server refused a connection (an outage, a token): try again.
   socket.on('connect_error', () => setTimeout(() => !socket.connected && socket.connect(), 500));
+  // …nor after the server closed the socket (a recovered connection it could not check again, say): the web app connects again.
+  socket.on('disconnect', (reason) => reason === 'io server disconnect' && setTimeout(() => !socket.connected && socket.connect(), 500));
   let first = true;
   socket.on('connect', () => {
     if (first) return void (first = false);
