@@ -75,3 +75,34 @@ test('a comment whose quoted words a later version dropped stays in sight on the
   expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('earlier-thread-on-newest.png'), fullPage: true });
 });
+
+test('under "Show changes", a provision the new version took out is shown where it stood, struck through', async ({ page }) => {
+  await signIn(page, DEMO.facilitator);
+  const dossierPath = await createDossier(page, `Definitions ${Date.now()}`);
+  const dossierId = dossierPath.split('/').pop()!;
+  await page.locator('input[type=file]').setInputFiles(DRAFT);
+  await page.getByRole('button', { name: 'Import as version 1' }).click();
+  await expect(page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Article 3/ })).toBeVisible();
+
+  const { token } = await asFacilitator(page.request);
+  const withoutDefinitions = readFileSync(DRAFT, 'utf8').replace(/Article 2\nDefinitions\n[\s\S]*?\n\n/, '');
+  const upload = await page.request.post(`/api/dossiers/${dossierId}/drafts`, {
+    headers: { authorization: `Bearer ${token}` },
+    multipart: { file: { name: 'labour-code-amendment-v2.txt', mimeType: 'text/plain', buffer: Buffer.from(withoutDefinitions) } },
+  });
+  expect(upload.ok()).toBe(true);
+
+  await page.goto(`${dossierPath}/draft`);
+  await expect(page.getByRole('textbox', { name: 'Version' })).toHaveValue(/^Version 2/);
+  const text = page.getByRole('region', { name: 'Draft text' });
+  await expect(text.getByText('Removed in this version')).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Show changes' }).check();
+  const removed = text.getByRole('deletion');
+  await expect(removed).toHaveCount(1); // the article and its two paragraphs, where they stood
+  await expect(removed.getByText('Removed in this version')).toBeVisible();
+  await expect(removed.getByText('Article 2 — Definitions')).toBeVisible();
+  await expect(removed.getByText(/"Trade union" means any organization of workers/)).toHaveCount(1);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('removed-provision-in-changes.png'), fullPage: true });
+});

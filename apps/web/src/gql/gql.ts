@@ -63,6 +63,7 @@ type Documents = {
     "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": typeof types.DraftTextDocument,
     "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
     "query ProvisionThreads($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    commentCount\n    comments {\n      ...CommentThread\n    }\n  }\n}": typeof types.ProvisionThreadsDocument,
+    "query RemovedProvisions($id: ID!) {\n  draft(id: $id) {\n    id\n    removedSincePrevious {\n      id\n      kind\n      number\n      heading\n      text\n      afterId\n    }\n  }\n}": typeof types.RemovedProvisionsDocument,
     "mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}": typeof types.ResolveCommentDocument,
     "query MyMentions {\n  myMentions(limit: 20) {\n    commentId\n    dossierId\n    dossierTitle\n    provisionId\n    provisionNumber\n    provisionHeading\n    draftId\n    draftVersion\n    authorName\n    excerpt\n    visibility\n    createdAt\n  }\n}": typeof types.MyMentionsDocument,
     "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": typeof types.UpdateMyLocaleDocument,
@@ -133,6 +134,7 @@ const documents: Documents = {
     "query DraftText($id: ID!) {\n  draft(id: $id) {\n    ...DraftMeta\n    provisions {\n      id\n      key\n      kind\n      number\n      heading\n      text\n      notes\n      position\n      depth\n      parentId\n      previousId\n      matchedBy\n      commentCount\n      diff {\n        op\n        text\n      }\n      conventionLinks {\n        ...ConventionLinkFields\n      }\n    }\n  }\n}": types.DraftTextDocument,
     "mutation EditComment($id: ID!, $input: EditCommentInput!) {\n  editComment(id: $id, input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
     "query ProvisionThreads($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    commentCount\n    comments {\n      ...CommentThread\n    }\n  }\n}": types.ProvisionThreadsDocument,
+    "query RemovedProvisions($id: ID!) {\n  draft(id: $id) {\n    id\n    removedSincePrevious {\n      id\n      kind\n      number\n      heading\n      text\n      afterId\n    }\n  }\n}": types.RemovedProvisionsDocument,
     "mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n  resolveComment(id: $id, resolved: $resolved) {\n    ...CommentFields\n  }\n}": types.ResolveCommentDocument,
     "query MyMentions {\n  myMentions(limit: 20) {\n    commentId\n    dossierId\n    dossierTitle\n    provisionId\n    provisionNumber\n    provisionHeading\n    draftId\n    draftVersion\n    authorName\n    excerpt\n    visibility\n    createdAt\n  }\n}": types.MyMentionsDocument,
     "mutation UpdateMyLocale($locale: String!) {\n  updateMyProfile(input: {locale: $locale}) {\n    id\n    locale\n  }\n}": types.UpdateMyLocaleDocument,
@@ -364,6 +366,10 @@ export function graphql(source: "mutation EditComment($id: ID!, $input: EditComm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProvisionThreads($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    commentCount\n    comments {\n      ...CommentThread\n    }\n  }\n}"): (typeof documents)["query ProvisionThreads($ids: [ID!]!) {\n  provisions(ids: $ids) {\n    id\n    commentCount\n    comments {\n      ...CommentThread\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RemovedProvisions($id: ID!) {\n  draft(id: $id) {\n    id\n    removedSincePrevious {\n      id\n      kind\n      number\n      heading\n      text\n      afterId\n    }\n  }\n}"): (typeof documents)["query RemovedProvisions($id: ID!) {\n  draft(id: $id) {\n    id\n    removedSincePrevious {\n      id\n      kind\n      number\n      heading\n      text\n      afterId\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,7 @@ import { DraftOutline } from './draft-outline';
 import { ExportButtons } from './export-buttons';
 import { OutlineToggle } from './outline-toggle';
 import { ProvisionsPane, type ProvisionsPaneHandle } from './provisions.pane';
+import { useRemovedProvisions } from './removed-provisions';
 import { totalCommentCounts } from './provision-tree';
 import { outlineIsColumn, readerColumns, readerLayout } from './reader-layout';
 import { SelectionPopover, type QuotedSelection } from './selection-popover';
@@ -54,6 +55,7 @@ export function DraftReader({
   // Past the cache: normalising a constitution's provisions cost more than drawing them (docs/benchmarks.md).
   const text = useQuery(DraftTextDocument, { variables: { id: draftId }, fetchPolicy: 'no-cache' });
   const [showChanges, setShowChanges] = useState(false);
+  const removed = useRemovedProvisions(draftId, showChanges);
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [composer, setComposer] = useState<{ quote: ComposerQuote | null; suggest: boolean; nonce: number }>({ quote: null, suggest: false, nonce: 0 });
   const textRef = useRef<HTMLDivElement>(null);
@@ -230,6 +232,7 @@ export function DraftReader({
               language={draft.language}
               selectedId={selectedId}
               showChanges={showChanges}
+              removed={removed}
               isFirstVersion={isFirstVersion}
               counts={counts}
               dossierId={dossier.id}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LinkTarget } from '../conventions/link-convention.modal';
 import { provisionReference } from '../conventions/coverage-rows';
 import { ProvisionBlock } from './provision-block';
+import { RemovedProvisions, type RemovedProvision } from './removed-provisions';
 import { selectWords } from './keyboard-selection';
 import { WINDOWING_THRESHOLD, type ProvisionItem } from './provision-tree';
 
@@ -44,6 +45,7 @@ export function ProvisionsPane({
   handle,
   onSelect,
   onLink,
+  removed,
 }: {
   provisions: ProvisionItem[];
   language: string | null;
@@ -59,6 +61,8 @@ export function ProvisionsPane({
   handle?: Ref<ProvisionsPaneHandle>;
   onSelect(id: string, focusThread: boolean): void;
   onLink(target: LinkTarget): void;
+  /** Under "Show changes": the previous version's provisions this one took out, by the provision each stood behind (null: before the first). */
+  removed?: ReadonlyMap<string | null, RemovedProvision[]>;
 }) {
   const { t } = useTranslation();
   const labels = useMemo(() => {
@@ -143,6 +147,7 @@ export function ProvisionsPane({
               ref={virtualizer.measureElement}
               style={{ position: 'absolute', top: 0, insetInlineStart: 0, width: '100%', transform: `translateY(${item.start}px)` }}
             >
+              {showChanges && item.index === 0 && <RemovedProvisions removed={removed?.get(null) ?? []} />}
               <ProvisionBlock
                 provision={provision}
                 index={item.index}
@@ -159,6 +164,7 @@ export function ProvisionsPane({
                 onSelect={onSelect}
                 onLink={onLink}
               />
+              {showChanges && <RemovedProvisions removed={removed?.get(provision.id) ?? []} />}
             </div>
           );
         })}

@@ -81,6 +81,7 @@ export const draftsEn = {
       inserted: 'Inserted',
       deleted: 'Deleted',
       newProvision: 'New',
+      removedProvision: 'Removed in this version',
       changedProvision: 'Changed',
       openThread: 'Comments on {{provision}} ({{count}})',
       selectionActions: 'Act on the selected words',

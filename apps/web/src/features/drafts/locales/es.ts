@@ -83,6 +83,7 @@ export const draftsEs: Catalogue<typeof draftsEn> = {
       inserted: 'Añadido',
       deleted: 'Suprimido',
       newProvision: 'Nuevo',
+      removedProvision: 'Suprimido en esta versión',
       changedProvision: 'Modificado',
       openThread: 'Comentarios sobre {{provision}} ({{count}})',
       selectionActions: 'Actuar sobre las palabras seleccionadas',

@@ -83,6 +83,7 @@ export const draftsFr: Catalogue<typeof draftsEn> = {
       inserted: 'Ajouté',
       deleted: 'Supprimé',
       newProvision: 'Nouveau',
+      removedProvision: 'Supprimé dans cette version',
       changedProvision: 'Modifié',
       openThread: 'Commentaires sur {{provision}} ({{count}})',
       selectionActions: 'Agir sur les mots sélectionnés',
