@@ -1,7 +1,8 @@
 // npm run bench:reader — the dossier reader on the real PostgreSQL: a draft of 300 articles,
 // 5,000 comments in threads, 12 delegates. Reader requests p50/p99 over GraphQL, against two
 // baselines in the same run: a bare node:http server answering the same JSON from hand-written
-// SQL (support/bare-reader.server.mjs), and the same rows by hand-written SQL alone (pg, no HTTP).
+// SQL (support/bare-reader.server.mjs; checked to give the same answer, field for field), and the same
+// rows by hand-written SQL alone (pg, no HTTP).
 // Also: import time of a 300-article DOCX and of the sample Akoma Ntoso act.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -9,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { Document, Packer, Paragraph } from 'docx';
 import pg from 'pg';
 import { apiMain, buildWhatIsNotBuilt, root } from '../scripts/built.mjs';
@@ -30,8 +32,14 @@ const cpuMs = (pid) => {
 const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
 const percentile = (samples, q) => (samples.length ? [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))] : NaN);
 
+/**
+ * Answers uncompressed, from the API and the baseline alike: the comparison is of the work that makes
+ * an answer, not of a transport choice (fetch would ask for gzip, which the API serves and the baseline does not).
+ */
+const IDENTITY = { 'accept-encoding': 'identity' };
+
 async function gql(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...IDENTITY, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -148,7 +156,7 @@ try {
     [draftId, readerDelegation],
   )).rows;
   const bareGet = async (path, params) => {
-    const response = await fetch(`${bare.url}/${path}?${new URLSearchParams(params)}`);
+    const response = await fetch(`${bare.url}/${path}?${new URLSearchParams(params)}`, { headers: IDENTITY });
     if (!response.ok) throw new Error(await response.text());
     return (await response.json()).data;
   };
@@ -225,10 +233,20 @@ try {
     }
     return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), cpu: pid ? cpu / REQUESTS : NaN, last };
   }
+  /** Where two answers differ (the first few paths), to show why a baseline is not the same answer. */
+  const differences = (a, b, path = '') => {
+    if (isDeepStrictEqual(a, b)) return [];
+    if (a && b && typeof a === 'object' && typeof b === 'object') return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((k) => differences(a[k], b[k], `${path}.${k}`)).slice(0, 5);
+    return [`${path}: API ${JSON.stringify(a)?.slice(0, 60)}, baseline ${JSON.stringify(b)?.slice(0, 60)}`];
+  };
   const table = [['case', 'p50 ms', 'p99 ms', 'server CPU ms/request', 'p50 × bare']];
   const row = (label, m, bareP50) => [label, m.p50.toFixed(1), m.p99.toFixed(1), Number.isNaN(m.cpu) ? '' : m.cpu.toFixed(1), bareP50 ? `${(m.p50 / bareP50).toFixed(2)} ×` : ''];
   for (const c of cases) {
     if (ONLY && ONLY !== c.name) continue;
+    // The baseline is held to the same answer, field for field, before either is timed.
+    const [apiAnswer, bareAnswer] = [(await c.api()), await c.bare()];
+    const differ = differences(apiAnswer, bareAnswer);
+    if (differ.length) throw new Error(`The baseline's answer to "${c.name}" is not the API's:\n${differ.join('\n')}`);
     // Interleaved runs would share the caches; one after the other, the bare server first.
     const bareRun = await measure(c.bare, bare.pid);
     const apiRun = await measure(c.api, api.pid);

@@ -1,5 +1,6 @@
 // The reader's baseline server for bench:reader: the same rows by hand-written SQL (pg), shaped into the same
-// JSON answers as the API's GraphQL queries, served by plain node:http. No framework, no GraphQL, no sign-in:
+// JSON answers as the API's GraphQL queries (reader.bench.mjs checks they are equal), served by plain node:http.
+// No framework, no GraphQL, no sign-in:
 // what the answer costs at the least. Usage: node bare-reader.server.mjs (PORT, DATABASE_URL).
 import { createServer } from 'node:http';
 import pg from 'pg';
@@ -8,17 +9,16 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 
 const VISIBLE = `(c.visibility = 'PLENARY' OR (c.visibility = 'DELEGATION' AND c.delegation_id = $2))`;
 
-/** Authors as the answer shows them: name, first organization, the side of the delegation they wrote for. */
-async function authorsOf(comments, dossierId) {
+/** Authors as the answer shows them: name, first organization; the side is the comment's (the delegation it was written for). */
+async function authorsOf(comments) {
   const ids = [...new Set(comments.map((c) => c.author_id))];
   const { rows } = await pool.query(
-    `SELECT u.id, u.display_name, d.constituency,
+    `SELECT u.id, u.display_name,
             (SELECT o.name FROM membership m JOIN organization o ON o.id = m.organization_id WHERE m.user_id = u.id ORDER BY m.created_at LIMIT 1) AS organization
-       FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2 LEFT JOIN delegation d ON d.id = pa.delegation_id
-      WHERE u.id = ANY($1)`,
-    [ids, dossierId],
+       FROM app_user u WHERE u.id = ANY($1)`,
+    [ids],
   );
-  return new Map(rows.map((r) => [r.id, { displayName: r.display_name, organizationName: r.organization, constituency: r.constituency }]));
+  return new Map(rows.map((r) => [r.id, { displayName: r.display_name, organizationName: r.organization }]));
 }
 
 /** Threads per provision: first comments with their replies, oldest first; counts of comments not deleted. */
@@ -27,7 +27,8 @@ function threadsOf(comments, authors) {
   const counts = new Map();
   const roots = new Map();
   for (const c of comments) {
-    const author = authors.get(c.author_id);
+    const person = authors.get(c.author_id);
+    const author = { displayName: person.displayName, organizationName: person.organizationName, constituency: c.constituency };
     if (!c.deleted_at) counts.set(c.provision_id, (counts.get(c.provision_id) ?? 0) + 1);
     if (c.parent_id) {
       roots.get(c.parent_id)?.replies.push({ id: c.id, body: c.deleted_at ? null : c.body, createdAt: c.created_at, author: { displayName: author.displayName, constituency: author.constituency } });
@@ -42,7 +43,8 @@ function threadsOf(comments, authors) {
   return { byProvision, counts };
 }
 
-const COMMENT_COLUMNS = 'c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.deleted_at, c.author_id';
+const COMMENT_COLUMNS = 'c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.deleted_at, c.author_id, d.constituency';
+const COMMENTS = 'comment c LEFT JOIN delegation d ON d.id = c.delegation_id';
 
 const answers = {
   /** The whole tree: the dossier's current draft, its provisions with counts and threads. */
@@ -50,26 +52,40 @@ const answers = {
     const { rows: [draft] } = await pool.query('SELECT id, version FROM draft WHERE dossier_id = $1 ORDER BY version DESC LIMIT 1', [dossier]);
     const [provisions, comments] = await Promise.all([
       pool.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draft.id]),
-      pool.query(`SELECT ${COMMENT_COLUMNS} FROM comment c JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND ${VISIBLE} ORDER BY c.created_at`, [draft.id, delegation]),
+      pool.query(`SELECT ${COMMENT_COLUMNS} FROM ${COMMENTS} JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND ${VISIBLE} ORDER BY c.created_at`, [draft.id, delegation]),
     ]);
-    const { byProvision, counts } = threadsOf(comments.rows, await authorsOf(comments.rows, dossier));
+    const { byProvision, counts } = threadsOf(comments.rows, await authorsOf(comments.rows));
     return { dossier: { currentDraft: { id: draft.id, version: draft.version, provisions: provisions.rows.map((p) => ({ ...p, commentCount: counts.get(p.id) ?? 0, comments: byProvision.get(p.id) ?? [] })) } } };
   },
   /** The web reader's first request: every provision's text, counts, word diff and convention links. */
   async text({ draft, delegation }) {
-    const [draftRow, provisions, counts, links] = await Promise.all([
+    const [draftRow, provisions, counts, links, summary] = await Promise.all([
       pool.query('SELECT id, version, title, source_format, source_filename, language, created_at FROM draft WHERE id = $1', [draft]),
       pool.query(`SELECT id, key, kind, number, heading, text, notes, position, depth, parent_id, previous_id, matched_by, word_diff FROM provision WHERE draft_id = $1 ORDER BY position`, [draft]),
       pool.query(`SELECT c.provision_id, count(*)::int AS n FROM comment c JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND c.deleted_at IS NULL AND ${VISIBLE} GROUP BY c.provision_id`, [draft, delegation]),
       pool.query('SELECT l.id, l.provision_id, l.convention_code, l.article, l.gap_note, l.needs_review FROM convention_link l JOIN provision p ON p.id = l.provision_id WHERE p.draft_id = $1 ORDER BY l.convention_code, l.article', [draft]),
+      // Against the previous version: articles added, removed, changed and unchanged (whitespace aside).
+      pool.query(
+        `WITH cur AS (SELECT id, version, dossier_id FROM draft WHERE id = $1)
+         SELECT count(*) FILTER (WHERE p.previous_id IS NULL)::int AS added,
+                count(*) FILTER (WHERE q.id IS NOT NULL AND regexp_replace(p.text, '\\s+', ' ', 'g') <> regexp_replace(q.text, '\\s+', ' ', 'g'))::int AS changed,
+                count(*) FILTER (WHERE q.id IS NOT NULL AND regexp_replace(p.text, '\\s+', ' ', 'g') = regexp_replace(q.text, '\\s+', ' ', 'g'))::int AS unchanged,
+                (SELECT count(*)::int FROM provision r JOIN draft rd ON rd.id = r.draft_id JOIN cur ON rd.dossier_id = cur.dossier_id AND rd.version = cur.version - 1
+                  WHERE r.kind = 'ARTICLE' AND NOT EXISTS (SELECT 1 FROM provision n WHERE n.draft_id = $1 AND n.previous_id = r.id)) AS removed,
+                (SELECT version FROM cur) AS version
+           FROM provision p LEFT JOIN provision q ON q.id = p.previous_id WHERE p.draft_id = $1 AND p.kind = 'ARTICLE'`,
+        [draft],
+      ),
     ]);
     const n = new Map(counts.rows.map((r) => [r.provision_id, r.n]));
     const linksOf = new Map();
-    for (const l of links.rows) linksOf.set(l.provision_id, [...(linksOf.get(l.provision_id) ?? []), { id: l.id, provisionId: l.provision_id, conventionCode: l.convention_code, article: l.article, gapNote: l.gap_note }]);
+    for (const l of links.rows) linksOf.set(l.provision_id, [...(linksOf.get(l.provision_id) ?? []), { id: l.id, provisionId: l.provision_id, conventionCode: l.convention_code, article: l.article, gapNote: l.gap_note, needsReview: l.needs_review }]);
     const d = draftRow.rows[0];
+    const { version, ...changeSummary } = summary.rows[0];
     return {
       draft: {
         id: d.id, version: d.version, title: d.title, sourceFormat: d.source_format, sourceFilename: d.source_filename, language: d.language, createdAt: d.created_at,
+        changeSummary: version === 1 ? null : changeSummary,
         provisions: provisions.rows.map((p) => ({
           id: p.id, key: p.key, kind: p.kind, number: p.number, heading: p.heading, text: p.text, notes: p.notes, position: p.position, depth: p.depth,
           parentId: p.parent_id, previousId: p.previous_id, matchedBy: p.matched_by, commentCount: n.get(p.id) ?? 0,
@@ -79,9 +95,9 @@ const answers = {
     };
   },
   /** One provision's threads (what a live event costs each open reader). */
-  async threads({ provision, delegation, dossier }) {
-    const { rows } = await pool.query(`SELECT ${COMMENT_COLUMNS} FROM comment c WHERE c.provision_id = $1 AND ${VISIBLE} ORDER BY c.created_at`, [provision, delegation]);
-    const { byProvision, counts } = threadsOf(rows, await authorsOf(rows, dossier));
+  async threads({ provision, delegation }) {
+    const { rows } = await pool.query(`SELECT ${COMMENT_COLUMNS} FROM ${COMMENTS} WHERE c.provision_id = $1 AND ${VISIBLE} ORDER BY c.created_at`, [provision, delegation]);
+    const { byProvision, counts } = threadsOf(rows, await authorsOf(rows));
     return { provisions: [{ id: provision, commentCount: counts.get(provision) ?? 0, comments: byProvision.get(provision) ?? [] }] };
   },
 };
