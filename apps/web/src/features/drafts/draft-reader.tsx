@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
   ProvisionThreadsDocument,
-  DraftTextDocument,
   type CommentThreadFragment,
   type DossierDetailFragment,
   type DraftMetaFragment,
@@ -28,6 +27,7 @@ import { useRemovedProvisions } from './removed-provisions';
 import { totalCommentCounts } from './provision-tree';
 import { outlineIsColumn, readerColumns, readerLayout } from './reader-layout';
 import { SelectionPopover, type QuotedSelection } from './selection-popover';
+import { useDraftText } from './use-draft-text';
 import { useLiveConventionLinks } from './use-live-convention-links';
 import { useLiveThreads } from './use-live-threads';
 
@@ -52,8 +52,7 @@ export function DraftReader({
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  // Past the cache: normalising a constitution's provisions cost more than drawing them (docs/benchmarks.md).
-  const text = useQuery(DraftTextDocument, { variables: { id: draftId }, fetchPolicy: 'no-cache' });
+  const text = useDraftText(draftId);
   const [showChanges, setShowChanges] = useState(false);
   const removed = useRemovedProvisions(draftId, showChanges);
   const [filter, setFilter] = useState<ThreadFilter>('open');

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client';
 import { useSearchParams } from 'react-router';
-import { DossierDraftsDocument, DraftTextDocument } from '../../gql/graphql';
+import { DossierDraftsDocument } from '../../gql/graphql';
+import { readDraftTextAhead } from './use-draft-text';
 
 /**
  * Called by the dossier page on its draft tab: asks for the versions beside the dossier, then for the
- * text of the version the tab will show, before the tab has drawn. The reader's own identical query,
- * made while this one is on its way, shares its answer (Apollo deduplicates queries in flight).
+ * text of the version the tab will show, before the tab has drawn; the reader takes that answer.
  */
 export function usePrefetchDraftText(dossierId: string, enabled: boolean): void {
   const client = useApolloClient();
@@ -15,6 +15,6 @@ export function usePrefetchDraftText(dossierId: string, enabled: boolean): void 
   const drafts = data?.dossier.drafts ?? [];
   const draftId = (drafts.find((draft) => draft.id === params.get('draft')) ?? drafts[0])?.id;
   useEffect(() => {
-    if (enabled && draftId) void client.query({ query: DraftTextDocument, variables: { id: draftId }, fetchPolicy: 'no-cache' }).catch(() => undefined);
+    if (enabled && draftId) readDraftTextAhead(client, draftId);
   }, [client, enabled, draftId]);
 }
