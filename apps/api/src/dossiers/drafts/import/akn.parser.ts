@@ -330,11 +330,31 @@ const amendingLists = (block: XmlElement): XmlElement[] =>
 
 const documentTitle = (document: XmlElement): string | null => {
   const docTitle = findElement(document, 'docTitle');
-  if (docTitle) return labelText(docTitle, [], false) || null;
+  if (docTitle) return titleText(docTitle) || null;
   const alias = findElement(document, 'FRBRalias')?.attributes.value;
   // Editors write "Untitled" there until someone names the work.
-  return alias && alias !== 'Untitled' ? alias : null;
+  if (alias && alias !== 'Untitled') return alias;
+  // AKN4EU (the Commission's LEOS) names an act only in its long title: "Proposal for a" + "DIRECTIVE OF …" + "on …".
+  const longTitle = findElement(document, 'longTitle');
+  return (longTitle && TITLE_PARTS.some((name) => findElement(longTitle, name)) && titleText(longTitle)) || null;
 };
+
+/** The parts of a title that a renderer sets apart (LEOS puts each on a line of its own): never glued to the next. */
+const TITLE_PARTS = ['docStage', 'docType', 'docPurpose', 'docNumber', 'docDate', 'docProponent', 'docStatus', 'docAuthority', 'docCommittee', 'docIntroducer'];
+const SPACED = new Set([...TITLE_PARTS, ...BLOCKS]);
+
+/** A title's text: its notes left out, a space between its parts and blocks, white space collapsed. */
+const titleText = (element: XmlElement): string => collapse(titleParts(element));
+
+const titleParts = (element: XmlElement): string =>
+  element.children
+    .map((child) => {
+      if (!isElement(child)) return child;
+      if (NOTES.has(child.name) || SKIPPED.has(child.name)) return '';
+      if (child.name === 'br' || child.name === 'eol') return ' ';
+      return SPACED.has(child.name) ? ` ${titleParts(child)} ` : titleParts(child);
+    })
+    .join('');
 
 const documentLanguage = (document: XmlElement): string | null => {
   const expression = findElement(document, 'FRBRExpression');

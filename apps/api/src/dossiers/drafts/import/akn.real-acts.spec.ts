@@ -139,3 +139,79 @@ describe('parseAknDraft on the Kenyan Statute Law (Miscellaneous Amendments) Bil
     expect(draft.warnings).toEqual([]);
   });
 });
+
+describe('parseAknDraft on the Commission’s Proposal for a Directive COM(2025) 162 (AKN4EU, as LEOS exports it)', () => {
+  const xml = fixture('eu-com-2025-162-proposal.akn.xml');
+  const draft = parseAknDraft(xml);
+  const title =
+    'Proposal for a DIRECTIVE OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on the registration documents for vehicles and vehicle registration data recorded in national vehicle registers and repealing Council Directive 1999/37/EC';
+
+  it('reads the three articles as provisions in their chapters', () => {
+    expect(draft.nodes.map((node) => [node.kind, node.number, node.heading])).toEqual([
+      ['CHAPTER', 'Chapter I', 'General provisions'],
+      ['CHAPTER', 'Chapter II', 'Registration certificates'],
+    ]);
+    expect(units(draft.nodes).map((node) => [node.number, node.heading])).toEqual([
+      ['Article 1', 'Subject matter and scope'],
+      ['Article 2', 'Definitions'],
+      ['Article 3', 'General requirements for registration certificates'],
+    ]);
+    expect(draft.articleCount).toBe(3);
+  });
+
+  it('reads each article’s paragraphs as its own, numbered as written (Article 2’s one paragraph has no number)', () => {
+    expect(units(draft.nodes).map((unit) => unit.children.map((child) => [child.kind, child.number]))).toEqual([
+      [['PARAGRAPH', '1.'], ['PARAGRAPH', '2.']],
+      [['PARAGRAPH', null]],
+      ['1.', '2.', '3.', '4.', '5.', '6.'].map((number) => ['PARAGRAPH', number]),
+    ]);
+    expect(all(draft.nodes).filter((node) => node.kind === 'PARAGRAPH')).toHaveLength(9);
+  });
+
+  it('keeps the points of a paragraph in its text, after their chapeau', () => {
+    expect(units(draft.nodes)[0].children[0].text).toBe(
+      [
+        'This Directive lays down common rules on the following:',
+        '(a) the vehicle registration documents issued by the Member States;',
+        '(b) certain data to be recorded in national vehicle registers;',
+        '(c) the exchange of such data between Member States.',
+      ].join('\n'),
+    );
+  });
+
+  it('keys the provisions by their LEOS xml:id', () => {
+    expect(byKey(draft.nodes, 'ecE7tn1HSmpax3EFQ')).toMatchObject({ kind: 'ARTICLE', number: 'Article 1' });
+    expect(byKey(draft.nodes, 'ecRnIdFmPihdokjod')).toMatchObject({ kind: 'PARAGRAPH', number: '1.' });
+  });
+
+  it('reads the title from the long title’s stage, type and purpose, a space between them', () => {
+    expect([draft.title, draft.language]).toEqual([title, 'en']);
+  });
+
+  it('does not glue the title’s parts when nothing separates them in the file', () => {
+    const glued = xml.replace(/<\/(docStage|docType)>\s+</gu, '</$1><');
+    expect(glued).toContain('Proposal for a</docStage><docType');
+    expect(parseAknDraft(glued).title).toBe(title);
+  });
+
+  it('keeps the authorial notes as the paragraph’s notes, out of its text', () => {
+    const definitions = units(draft.nodes)[1].children[0];
+    expect(definitions.notes).toEqual([
+      'Regulation (EU) No 167/2013 of the European Parliament and of the Council of 5 February 2013 on the approval and market surveillance of agricultural and forestry vehicles (OJ L 60, 2.3.2013, p. 1, ELI: http://data.europa.eu/eli/reg/2013/167/oj).',
+      'Regulation (EU) No 168/2013 of the European Parliament and of the Council of 15 January 2013 on the approval and market surveillance of two- or three-wheel vehicles and quadricycles (OJ L 60, 2.3.2013, p. 52, ELI: http://data.europa.eu/eli/reg/2013/168/oj).',
+    ]);
+    expect(definitions.text).toContain('Regulation (EU) No 167/2013 of the European Parliament and of the Council, and any vehicle referred to in');
+    expect(all(draft.nodes).some((node) => node.text.includes('OJ L 60'))).toBe(false);
+  });
+
+  it('leaves the citations, the recitals and their notes out of the provisions (the preamble is not imported)', () => {
+    const everything = all(draft.nodes).flatMap((node) => [node.number ?? '', node.heading ?? '', node.text, ...node.notes]).join('\n');
+    for (const preamble of ['Having regard to the Treaty', 'Whereas:', 'The registration of a vehicle provides', 'Council Directive 1999/37/EC of 29 April 1999', 'HAVE ADOPTED THIS DIRECTIVE']) {
+      expect(everything).not.toContain(preamble);
+    }
+  });
+
+  it('warns that the annexes, separate files of the proposal, were not imported', () => {
+    expect(draft.warnings).toEqual(['The annexes were not imported; only the articles of the main body were.']);
+  });
+});

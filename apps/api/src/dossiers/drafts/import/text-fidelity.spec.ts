@@ -83,6 +83,7 @@ describe('the text of every Akoma Ntoso fixture is the law’s text', () => {
     'drafts/za-constitution-1996-ch1.akn2.xml',
     'drafts/za-constitution-1996-collection.akn.xml',
     'drafts/ke-statute-law-misc-amendments-bill-2016.akn.xml',
+    'drafts/eu-com-2025-162-proposal.akn.xml',
   ])('%s', (name) => {
     const xml = fixture(name);
     expectFaithful(parseAknDraft(xml), importedXmlText(xml), quotedTexts(xml));
