@@ -181,6 +181,17 @@ describe('parseAknDraft', () => {
     expect([draft.title, draft.nodes[0].text]).toEqual(['Proposition de RÈGLEMENT', 'the county']);
   });
 
+  it('takes a long title for the title only when it is made of the document’s parts (AKN4EU), not a “To provide for …”', () => {
+    const bill = (longTitle: string) =>
+      parseAknDraft(
+        `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><bill><preface><longTitle><p>${longTitle}</p></longTitle></preface><body><article><num>Article 1</num><content><p>Text.</p></content></article></body></bill></akomaNtoso>`,
+      ).title;
+    expect(bill('<docStage>Proposal for a</docStage><docType>REGULATION</docType><docPurpose>on<authorialNote><p>A note.</p></authorialNote> tyres</docPurpose>')).toBe(
+      'Proposal for a REGULATION on tyres',
+    );
+    expect(bill('To provide for matters incidental thereto.')).toBeNull();
+  });
+
   it('reads an amending section with the section it quotes as its own text, marked as quoted', () => {
     const draft = parseAknDraft(
       akn3(
