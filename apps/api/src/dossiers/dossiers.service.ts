@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CONSTITUENCIES } from '@tripart/contracts';
+import { CONSTITUENCIES, mayMoveDossier } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
+import { badInput } from '../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { ReferenceService } from '../reference/reference.service';
 import { Delegation } from './delegation.entity';
@@ -58,6 +59,11 @@ export class DossiersService {
   }
 
   async update(actor: Actor, dossier: Dossier, input: UpdateDossierInput): Promise<Dossier> {
+    const from = dossier.status;
+    if (input.status && !mayMoveDossier(from, input.status)) {
+      const message = `A dossier cannot go from ${from} to ${input.status}.`;
+      throw badInput(message, [{ field: 'status', message, constraint: 'transition', params: { from, to: input.status } }]);
+    }
     const conventions = input.conventionCodes ? await this.reference.requireConventions(input.conventionCodes) : null;
     return this.dataSource.transaction(async (manager) => {
       const changes: Partial<Dossier> = {};
@@ -78,6 +84,9 @@ export class DossiersService {
         dossierId: dossier.id,
         data: { ...changes, ...(input.conventionCodes ? { conventionCodes: input.conventionCodes } : {}) },
       });
+      if (changes.status && changes.status !== from) {
+        await this.audit.record(manager, { actorId: actor.userId, action: 'dossier.status-changed', subjectId: dossier.id, dossierId: dossier.id, data: { from, to: changes.status } });
+      }
       return saved;
     });
   }

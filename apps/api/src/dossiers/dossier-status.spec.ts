@@ -1,0 +1,36 @@
+import { buildDossierWithCast } from '../../test/dossier-factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const SET_STATUS = `mutation($id: ID!, $status: DossierStatus!) { updateDossier(id: $id, input: { status: $status }) { status } }`;
+
+/** Facilitators move a dossier through preparation, consultation and conclusion; each move is audited. */
+describe('dossier status', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('a facilitator opens the consultation and concludes it, each move audited with where it came from', async () => {
+    const cast = await buildDossierWithCast(t);
+    for (const status of ['CONSULTATION', 'CONCLUDED']) {
+      const moved = await t.gql(SET_STATUS, { id: cast.dossierId, status }, cast.facilitator.token);
+      expect(moved.data?.updateDossier.status).toBe(status);
+    }
+    const events = await t.dataSource.query(`SELECT data FROM audit_event WHERE dossier_id = $1 AND action = 'dossier.status-changed' ORDER BY seq`, [cast.dossierId]);
+    expect(events.map((event: { data: unknown }) => event.data)).toEqual([
+      { from: 'PREPARATION', to: 'CONSULTATION' },
+      { from: 'CONSULTATION', to: 'CONCLUDED' },
+    ]);
+  });
+
+  it('refuses to conclude a dossier that was never in consultation, saying which move', async () => {
+    const cast = await buildDossierWithCast(t);
+    const refused = await t.gql(SET_STATUS, { id: cast.dossierId, status: 'CONCLUDED' }, cast.facilitator.token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'status', constraint: 'transition', params: { from: 'PREPARATION', to: 'CONCLUDED' } }] });
+  });
+
+  it('a delegate cannot change the status', async () => {
+    const cast = await buildDossierWithCast(t);
+    const refused = await t.gql(SET_STATUS, { id: cast.dossierId, status: 'CONSULTATION' }, cast.workers.lead.token);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
