@@ -16,6 +16,7 @@ import { Provision } from './provision.entity';
 import { findQuote } from './versioning/text-quote';
 import { matchProvisions, summarizeChanges, type ChangeSummary } from './versioning/provision-matcher';
 import { resemblance, type VersionResemblance } from './versioning/version-resemblance';
+import { unitNameOf, type UnitName } from './unit-name';
 import { wordDiff } from '@tripart/contracts';
 
 export interface DraftPreview {
@@ -23,6 +24,8 @@ export interface DraftPreview {
   title: string | null;
   language: string | null;
   articleCount: number;
+  /** What the draft calls its numbered units (articles, sections, rules…), by what most of their numbers say. */
+  unitName: UnitName;
   provisionCount: number;
   warnings: string[];
   outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
@@ -50,6 +53,7 @@ export class DraftsService {
       title: parsed.title,
       language: parsed.language,
       articleCount: parsed.articleCount,
+      unitName: unitNameOf(rows.filter((row) => row.kind === 'ARTICLE').map((row) => row.number)),
       provisionCount: rows.length,
       warnings: parsed.warnings,
       outline: rows.filter((row) => row.kind !== 'PARAGRAPH').map(({ kind, number, heading, depth }) => ({ kind, number, heading, depth })),

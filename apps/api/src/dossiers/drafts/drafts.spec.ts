@@ -15,7 +15,7 @@ describe('importing drafts', () => {
     const cast = await buildDossierWithCast(t);
     const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT, 'draft.txt', true);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ articleCount: 3 });
+    expect(body).toMatchObject({ articleCount: 3, unitName: 'ARTICLE' });
     expect(body.outline.filter((n: { kind: string }) => n.kind === 'CHAPTER')).toHaveLength(2);
     const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM draft WHERE dossier_id = $1', [cast.dossierId]);
     expect(count).toBe(0);

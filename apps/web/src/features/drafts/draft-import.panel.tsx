@@ -115,7 +115,12 @@ export function DraftImportPanel({
               <Badge variant="light" color="gray" tt="none">
                 {t(`drafts.formats.${preview.format}`, { defaultValue: preview.format })}
               </Badge>
-              <Text size="sm">{t('drafts.import.counts', { articles: preview.articleCount, provisions: preview.provisionCount })}</Text>
+              <Text size="sm">
+                {t('drafts.import.counts', {
+                  units: t(`drafts.import.units.${preview.unitName ?? 'ARTICLE'}`, { count: preview.articleCount }),
+                  provisions: preview.provisionCount,
+                })}
+              </Text>
               {preview.language && (
                 <Text size="sm" c="dimmed">
                   {t('drafts.import.language', { language: preview.language })}

@@ -5,6 +5,8 @@ export interface DraftPreview {
   title: string | null;
   language?: string | null;
   articleCount: number;
+  /** What the draft calls its numbered units (older APIs: absent, read as articles). */
+  unitName?: 'ARTICLE' | 'SECTION' | 'RULE' | 'REGULATION' | 'CLAUSE' | 'UNIT';
   provisionCount: number;
   warnings?: string[];
   outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
