@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LiveSessionStateFragment, SessionDossierQuery } from '../../../gql/graphql';
+import { ProvisionText } from '../../drafts/provision-text';
 
 type Draft = NonNullable<SessionDossierQuery['dossier']['currentDraft']>;
 
@@ -71,7 +72,9 @@ export function ItemPane({
               data-testid="provision-text"
               data-provision-text={provision.id}
             >
-              <span data-quote-root>{provision.text}</span>
+              <span data-quote-root>
+                <ProvisionText text={provision.text} />
+              </span>
             </Text>
           ) : draftLoading ? (
             <Text c="dimmed">{t('common.loading')}</Text>
