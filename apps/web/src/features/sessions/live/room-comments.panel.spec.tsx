@@ -34,6 +34,10 @@ function fakeApi() {
     if (operation.operationName === 'MentionCandidates') {
       return Observable.of({ data: { dossier: { __typename: 'Dossier', id: 'd1', plenaryMentionCandidates: [], caucusMentionCandidates: [] } } });
     }
+    // Threads left on earlier versions: none in this dossier.
+    if (operation.operationName === 'EarlierThreads') {
+      return Observable.of({ data: { dossier: { __typename: 'Dossier', id: 'd1', commentsOnPreviousVersions: [] } } });
+    }
     const ids = operation.variables.ids as string[];
     server.asked.push(ids);
     const provisions = ids.map((id) => ({
