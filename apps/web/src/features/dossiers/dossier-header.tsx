@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DossierDetailFragment } from '../../gql/graphql';
 import { formatDate } from '../i18n/format-date';
 import { DossierStatusBadge, ParityChips } from './dossier-badges';
+import { DossierStatusControl } from './dossier-status.control';
 import { MyPart } from './dossiers.table';
 
 /** Title, status, country, conventions and the members per side. */
@@ -11,7 +12,7 @@ export function DossierHeader({ dossier }: { dossier: DossierDetailFragment }) {
   return (
     <Stack gap={6}>
       <Group gap="xs" wrap="wrap">
-        <DossierStatusBadge status={dossier.status} />
+        {dossier.me.canManage ? <DossierStatusControl dossierId={dossier.id} status={dossier.status} /> : <DossierStatusBadge status={dossier.status} />}
         <Text size="sm" c="dimmed">
           {t(`dossiers.kinds.${dossier.kind}`)} · {dossier.country.name}
           {dossier.commentsDeadline &&

@@ -44,6 +44,7 @@ export const dossiersEn = {
       RATIFICATION: 'Ratification',
       SUPERVISORY_REPORT: 'Supervisory report',
     },
+    changeStatus: 'Status of the dossier',
     statuses: {
       PREPARATION: 'In preparation',
       CONSULTATION: 'In consultation',

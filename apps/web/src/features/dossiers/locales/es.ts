@@ -46,6 +46,7 @@ export const dossiersEs: Catalogue<typeof dossiersEn> = {
       RATIFICATION: 'Ratificación',
       SUPERVISORY_REPORT: 'Memoria de control',
     },
+    changeStatus: 'Estado del expediente',
     statuses: {
       PREPARATION: 'En preparación',
       CONSULTATION: 'En consulta',

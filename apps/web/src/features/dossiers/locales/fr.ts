@@ -46,6 +46,7 @@ export const dossiersFr: Catalogue<typeof dossiersEn> = {
       RATIFICATION: 'Ratification',
       SUPERVISORY_REPORT: 'Rapport de supervision',
     },
+    changeStatus: 'Statut du dossier',
     statuses: {
       PREPARATION: 'En préparation',
       CONSULTATION: 'En consultation',
