@@ -83,6 +83,14 @@ export async function joinAsParticipant(url: string, token: string, sessionId: s
     if (outcome === 'gap') setTimeout(() => sync.behind && void refetch(), SESSION_GAP_GRACE_MS);
   });
   // As the web app does: Socket.IO does not retry after the server refused a connection (an outage, a token): try again.
+  // What the socket last went through, said when an action times out.
+  const seen: string[] = [];
+  const saw = (what: string) => {
+    seen.push(`${new Date().toISOString().slice(11, 23)} ${what}`);
+    if (seen.length > 5) seen.shift();
+  };
+  socket.on('connect_error', (error) => saw(`connect_error: ${error.message}`));
+  socket.on('disconnect', (reason) => saw(`disconnect: ${reason}`));
   socket.on('connect_error', () => setTimeout(() => !socket.connected && socket.connect(), 500));
   // …nor after the server closed the socket (a recovered connection it could not check again, say): the web app connects again.
   socket.on('disconnect', (reason) => reason === 'io server disconnect' && setTimeout(() => !socket.connected && socket.connect(), 500));
@@ -103,7 +111,7 @@ export async function joinAsParticipant(url: string, token: string, sessionId: s
   const send = async (event: string, payload: Record<string, unknown>): Promise<Ack> => {
     const deadline = Date.now() + SEND_DEADLINE_MS;
     for (;;) {
-      if (Date.now() > deadline) throw new Error(`${event} not acknowledged in ${SEND_DEADLINE_MS / 1000} s (socket ${socket.connected ? 'connected' : 'disconnected'})`);
+      if (Date.now() > deadline) throw new Error(`${event} not acknowledged in ${SEND_DEADLINE_MS / 1000} s (socket ${socket.connected ? 'connected' : 'disconnected'}; last: ${seen.join(' | ') || 'nothing'})`);
       if (!socket.connected) {
         await new Promise<void>((resolve) => {
           const connected = () => {
