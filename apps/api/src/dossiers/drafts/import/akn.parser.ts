@@ -1,10 +1,10 @@
+import { blockText, documentLanguage, documentTitle, labelText, NOTES, noteText, QUOTED, renderBlocks, toLines } from './akn-text';
 import { DraftImportError } from './draft-import-error';
 import { type DraftSurvey, surveyBlocks } from './draft-survey';
 import { KeyRegistry } from './node-keys';
 import { CONTAINER_KEY_PREFIX } from './numbering';
 import type { ContainerKind, ParsedDraft, ParsedNode } from './parsed-draft';
-import { QUOTE_PREFIX } from './quoted-text';
-import { type XmlElement, type XmlNode, childElements, findElement, isElement, parseXml } from './xml-tree';
+import { type XmlElement, childElements, isElement, parseXml } from './xml-tree';
 
 /**
  * Akoma Ntoso drafts (3.0, and 2.0 where it differs only by `id` for `eId`), alone or in a `documentCollection`:
@@ -35,24 +35,10 @@ const CONTAINERS: Readonly<Record<string, ContainerKind>> = {
 /** The numbered units of a draft, as its drafting tradition calls them; `section` is one only when it holds no articles. */
 const UNITS = new Set(['article', 'section', 'rule', 'regulation', 'clause']);
 /** Where an amendment quotes the text it inserts: its units are not this draft's. */
-const QUOTED = new Set(['quotedStructure', 'embeddedStructure']);
 /** The documents a collection's component or an attachment may hold. */
 const DOCUMENTS = new Set(['act', 'bill', 'doc', 'statement', 'amendment', 'amendmentList', 'documentCollection', 'officialGazette', 'portion']);
 
-/** Elements that start a new line of text; everything else is inline and keeps its text in place. */
-const BLOCKS = new Set([
-  'p', 'block', 'blockList', 'list', 'item', 'listIntroduction', 'listWrapUp', 'intro', 'wrapUp', 'content',
-  'paragraph', 'subparagraph', 'point', 'alinea', 'indent', 'level', 'hcontainer', 'tr', 'table', 'tblock',
-  'ul', 'ol', 'li', 'num', 'heading', 'subheading', 'crossHeading', 'blockContainer', 'foreign', 'toc', 'tocItem',
-  'section', 'subsection', 'article', 'rule', 'regulation', 'clause', 'subclause', 'subrule', 'chapter', 'part',
-  'longTitle', 'formula', 'container',
-]);
 const LABELS = new Set(['num', 'heading', 'subheading']);
-const NOTES = new Set(['authorialNote', 'note']);
-const SKIPPED = new Set(['noteRef', 'eop', 'img', 'marker']);
-/** A block boundary and a table cell while rendering; text never contains them (they are private-use characters). */
-const LINE = '\uE001';
-const CELL = '\uE000';
 /** An amendment schedule is split into provisions; a provision longer than this is split into its blocks. */
 const OVERSIZED = 20_000;
 const ANNEXES_SKIPPED = 'The annexes were not imported; only the articles of the main body were.';
@@ -328,112 +314,3 @@ const amendingLists = (block: XmlElement): XmlElement[] =>
     (list) => childElements(list, 'item', 'point').filter((item) => amends(item)).length >= 2,
   );
 
-const documentTitle = (document: XmlElement): string | null => {
-  const docTitle = findElement(document, 'docTitle');
-  if (docTitle) return titleText(docTitle) || null;
-  const alias = findElement(document, 'FRBRalias')?.attributes.value;
-  // Editors write "Untitled" there until someone names the work.
-  if (alias && alias !== 'Untitled') return alias;
-  // AKN4EU (the Commission's LEOS) names an act only in its long title: "Proposal for a" + "DIRECTIVE OF …" + "on …".
-  const longTitle = findElement(document, 'longTitle');
-  return (longTitle && TITLE_PARTS.some((name) => findElement(longTitle, name)) && titleText(longTitle)) || null;
-};
-
-/** The parts of a title that a renderer sets apart (LEOS puts each on a line of its own): never glued to the next. */
-const TITLE_PARTS = ['docStage', 'docType', 'docPurpose', 'docNumber', 'docDate', 'docProponent', 'docStatus', 'docAuthority', 'docCommittee', 'docIntroducer'];
-const SPACED = new Set([...TITLE_PARTS, ...BLOCKS]);
-
-/** A title's text: its notes left out, a space between its parts and blocks, white space collapsed. */
-const titleText = (element: XmlElement): string => collapse(titleParts(element));
-
-const titleParts = (element: XmlElement): string =>
-  element.children
-    .map((child) => {
-      if (!isElement(child)) return child;
-      if (NOTES.has(child.name) || SKIPPED.has(child.name)) return '';
-      if (child.name === 'br' || child.name === 'eol') return ' ';
-      return SPACED.has(child.name) ? ` ${titleParts(child)} ` : titleParts(child);
-    })
-    .join('');
-
-const documentLanguage = (document: XmlElement): string | null => {
-  const expression = findElement(document, 'FRBRExpression');
-  return (expression && findElement(expression, 'FRBRlanguage')?.attributes.language) || null;
-};
-
-/**
- * Text of a number or heading, its white space collapsed as a renderer would. In a number only, pretty-printing's
- * line breaks between `<b>Art. 1</b>` and `<i>a</i>` belong to the layout of the file, not to the number "Art. 1a".
- */
-const labelText = (element: XmlElement, notes: string[], isNumber: boolean): string =>
-  collapse(inlineText(element, notes, isNumber));
-
-const inlineText = (element: XmlElement, notes: string[], dropLayoutSpace: boolean): string =>
-  element.children.map((child) => childText(child, notes, dropLayoutSpace)).join('');
-
-const childText = (node: XmlNode, notes: string[], dropLayoutSpace: boolean): string => {
-  if (!isElement(node)) return dropLayoutSpace && /^\s*\n\s*$/u.test(node) ? '' : node;
-  if (NOTES.has(node.name)) {
-    notes.push(...noteText(node));
-    return '';
-  }
-  if (SKIPPED.has(node.name)) return '';
-  if (node.name === 'br' || node.name === 'eol') return ' ';
-  return inlineText(node, notes, dropLayoutSpace);
-};
-
-/**
- * Body text: one line per block element, white space inside a line collapsed as a renderer does (the file's own
- * line breaks are spaces), table cells joined with " | ", quoted structures marked line by line as quoted.
- */
-const blockText = (element: XmlElement, notes: string[]): string => toLines(renderBlocks(element, notes)).join('\n');
-
-const toLines = (rendered: string): string[] => mergeLabels(collapseLines(rendered.split(LINE)));
-
-const renderBlocks = (element: XmlElement, notes: string[]): string =>
-  element.children
-    .map((child) => {
-      if (!isElement(child)) return child;
-      if (NOTES.has(child.name)) {
-        notes.push(...noteText(child));
-        return '';
-      }
-      if (SKIPPED.has(child.name)) return '';
-      if (child.name === 'br') return LINE;
-      if (child.name === 'eol') return ' ';
-      if (child.name === 'td' || child.name === 'th') return `${CELL}${renderBlocks(child, notes).split(LINE).join(' ')}`;
-      const inner = renderBlocks(child, notes);
-      if (QUOTED.has(child.name)) return `${LINE}${toLines(inner).map((line) => `${QUOTE_PREFIX}${line}`).join(LINE)}${LINE}`;
-      return BLOCKS.has(child.name) ? `${LINE}${inner}${LINE}` : inner;
-    })
-    .join('');
-
-const noteText = (note: XmlElement): string[] => {
-  const text = collapseLines(renderBlocks(note, []).split(LINE)).join(' ');
-  return text ? [text] : [];
-};
-
-const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-
-const collapseLines = (lines: readonly string[]): string[] =>
-  lines
-    .map((line) =>
-      line.includes(CELL)
-        ? line.split(CELL).map(collapse).filter(Boolean).join(' | ')
-        : collapse(line),
-    )
-    .filter(Boolean);
-
-/** A list label alone on its line ("a.", "(b)", "> (c)") belongs at the start of the line after it. */
-const mergeLabels = (lines: readonly string[]): string[] => {
-  const merged: string[] = [];
-  for (let i = 0; i < lines.length; i += 1) {
-    const quoted = lines[i].startsWith(QUOTE_PREFIX);
-    const label = quoted ? lines[i].slice(QUOTE_PREFIX.length) : lines[i];
-    const next = lines[i + 1];
-    const joinable = next !== undefined && next.startsWith(QUOTE_PREFIX) === quoted;
-    const isLabel = /^\(?[\p{L}\d]{1,4}[.)]?$/u.test(label) && joinable;
-    merged.push(isLabel ? `${lines[i]} ${quoted ? lines[(i += 1)].slice(QUOTE_PREFIX.length) : lines[(i += 1)]}` : lines[i]);
-  }
-  return merged;
-};
