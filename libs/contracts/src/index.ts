@@ -18,3 +18,4 @@ export * from './conventions';
 export * from './text';
 export * from './inputs';
 export * from './provision-name';
+export * from './text-marks';

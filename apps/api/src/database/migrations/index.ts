@@ -1,3 +1,4 @@
+import { ProvisionMarks1796198866671 } from './1796198866671-ProvisionMarks';
 import { InvitationWithoutOrganization1796158729322 } from './1796158729322-InvitationWithoutOrganization';
 import { DelegationRequests1796158108342 } from './1796158108342-DelegationRequests';
 import { SignInLimits1796153459513 } from './1796153459513-SignInLimits';
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   SignInLimits1796153459513,
   DelegationRequests1796158108342,
   InvitationWithoutOrganization1796158729322,
+  ProvisionMarks1796198866671,
 ];

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { TextMarkKind } from '@tripart/contracts';
 
 @ObjectType({ description: 'What a version changed in the articles of the previous one.' })
 export class DraftChangeSummary {
@@ -22,4 +23,19 @@ export class DiffPart {
 
   @Field(() => String)
   text: string;
+}
+
+@ObjectType({ description: 'Inline structure of a provision’s text that carries meaning, as a range of its plain text.' })
+export class TextMark {
+  @Field(() => String, { description: 'STRONG, EMPHASIS, UNDERLINE, SUPERSCRIPT, SUBSCRIPT, REFERENCE, DEFINITION or TERM' })
+  kind: TextMarkKind;
+
+  @Field(() => Int, { description: 'UTF-16 offset in the text where the mark starts.' })
+  start: number;
+
+  @Field(() => Int, { description: 'UTF-16 offset in the text where the mark ends (excluded).' })
+  end: number;
+
+  @Field(() => String, { nullable: true, description: 'A REFERENCE to a provision of the same draft: its key.' })
+  target?: string | null;
 }

@@ -78,6 +78,21 @@ describe('importing drafts', () => {
     expect(rows.some((row) => row.key === 'art_1/para_2')).toBe(true);
   });
 
+  it('keeps emphasis and a reference to another section beside the plain text, for everyone on the dossier', async () => {
+    const cast = await buildDossierWithCast(t);
+    const act = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><body>
+      <section eId="sec_1"><num>1.</num><content><p>An employer <b>must</b> pay as <ref href="#sec_2">section 2</ref> says.</p></content></section>
+      <section eId="sec_2"><num>2.</num><content><p>Wages are paid monthly.</p></content></section></body></act></akomaNtoso>`;
+    const { body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, act, 'act.akn.xml');
+    const result = await t.gql(`query($id: ID!) { draft(id: $id) { provisions { key text marks { kind start end target } } } }`, { id: body.draft.id }, cast.observer.token);
+    const [section] = result.data?.draft.provisions;
+    expect(section.text).toBe('An employer must pay as section 2 says.');
+    expect(section.marks).toEqual([
+      { kind: 'STRONG', start: 12, end: 16, target: null },
+      { kind: 'REFERENCE', start: 24, end: 33, target: 'sec_2' },
+    ]);
+  });
+
   it('refuses a corrupt file with a clear error and changes nothing', async () => {
     const cast = await buildDossierWithCast(t);
     const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, Buffer.from('PK\u0003\u0004garbage'), 'draft.docx');

@@ -16,7 +16,7 @@ type EntityTarget = typeof Draft | typeof Dossier | typeof Participant;
 /** A provision's columns (of `provision p JOIN draft dr`) by property name, with its dossier: rows come back as plain `ProvisionOfDossier`s. */
 const PROVISION_FIELDS: ReadonlyArray<[column: string, property: keyof ProvisionOfDossier]> = [
   ['p.id', 'id'], ['p.draft_id', 'draftId'], ['p.parent_id', 'parentId'], ['p.kind', 'kind'], ['p.key', 'key'], ['p.number', 'number'],
-  ['p.heading', 'heading'], ['p.text', 'text'], ['p.notes', 'notes'], ['p.position', 'position'], ['p.depth', 'depth'],
+  ['p.heading', 'heading'], ['p.text', 'text'], ['p.notes', 'notes'], ['p.marks', 'marks'], ['p.position', 'position'], ['p.depth', 'depth'],
   ['p.previous_id', 'previousId'], ['p.matched_by', 'matchedBy'], ['p.word_diff', 'wordDiff'], ['dr.dossier_id', 'dossierId'],
 ];
 const PROVISION_COLUMNS = PROVISION_FIELDS.map(([column, property]) => `${column} AS "${property}"`).join(', ');

@@ -19,6 +19,7 @@ export function provisionRows(draftId: string, nodes: readonly ParsedNode[]): Pr
       heading: node.heading,
       text: node.text,
       notes: node.notes,
+      marks: node.marks ?? [],
       position: rows.length,
       depth,
       previousId: null,

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DiffPart } from '@tripart/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Draft } from './draft.entity';
+import { TextMark } from './draft.types';
 
 /**
  * A unit of a draft in document order: a container (part, chapter, ...), an
@@ -56,6 +57,10 @@ export class Provision {
   @Field(() => [String])
   @Column({ type: 'jsonb', default: [] })
   notes: string[];
+
+  @Field(() => [TextMark], { description: 'Emphasis, references and definitions in `text`, as ranges of it; the text itself is plain.' })
+  @Column({ type: 'jsonb', default: [] })
+  marks: TextMark[];
 
   @Field(() => Int, { description: 'Place in document order, from 0.' })
   @Column({ type: 'integer' })

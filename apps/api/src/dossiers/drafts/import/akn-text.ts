@@ -1,3 +1,4 @@
+import { type InlineMarks, withoutMarkers } from './inline-marks';
 import { QUOTE_PREFIX } from './quoted-text';
 import { type XmlElement, type XmlNode, findElement, isElement } from './xml-tree';
 
@@ -80,11 +81,13 @@ const childText = (node: XmlNode, notes: string[], dropLayoutSpace: boolean): st
  * Body text: one line per block element, white space inside a line collapsed as a renderer does (the file's own
  * line breaks are spaces), table cells joined with " | ", quoted structures marked line by line as quoted.
  */
-export const blockText = (element: XmlElement, notes: string[]): string => toLines(renderBlocks(element, notes)).join('\n');
+export const blockText = (element: XmlElement, notes: string[], marks?: InlineMarks): string =>
+  toLines(renderBlocks(element, notes, marks)).join('\n');
 
 export const toLines = (rendered: string): string[] => mergeLabels(collapseLines(rendered.split(LINE)));
 
-export const renderBlocks = (element: XmlElement, notes: string[]): string =>
+/** With `marks`, the inline elements that carry meaning are wrapped in its markers (a body's text; never notes or labels). */
+export const renderBlocks = (element: XmlElement, notes: string[], marks?: InlineMarks): string =>
   element.children
     .map((child) => {
       if (!isElement(child)) return child;
@@ -95,10 +98,11 @@ export const renderBlocks = (element: XmlElement, notes: string[]): string =>
       if (SKIPPED.has(child.name)) return '';
       if (child.name === 'br') return LINE;
       if (child.name === 'eol') return ' ';
-      if (child.name === 'td' || child.name === 'th') return `${CELL}${renderBlocks(child, notes).split(LINE).join(' ')}`;
-      const inner = renderBlocks(child, notes);
+      if (child.name === 'td' || child.name === 'th') return `${CELL}${renderBlocks(child, notes, marks).split(LINE).join(' ')}`;
+      const inner = renderBlocks(child, notes, marks);
       if (QUOTED.has(child.name)) return `${LINE}${toLines(inner).map((line) => `${QUOTE_PREFIX}${line}`).join(LINE)}${LINE}`;
-      return BLOCKS.has(child.name) ? `${LINE}${inner}${LINE}` : inner;
+      if (BLOCKS.has(child.name)) return `${LINE}${inner}${LINE}`;
+      return marks ? marks.wrap(child, inner) : inner;
     })
     .join('');
 
@@ -113,17 +117,20 @@ export const collapseLines = (lines: readonly string[]): string[] =>
   lines
     .map((line) =>
       line.includes(CELL)
-        ? line.split(CELL).map(collapse).filter(Boolean).join(' | ')
+        ? line.split(CELL).map(collapse).filter(hasText).join(' | ')
         : collapse(line),
     )
-    .filter(Boolean);
+    .filter(hasText);
+
+/** Whether a line or cell has any text, its marks aside (a line of an empty `<b/>` has none). */
+const hasText = (text: string): boolean => withoutMarkers(text).trim() !== '';
 
 /** A list label alone on its line ("a.", "(b)", "> (c)") belongs at the start of the line after it. */
 export const mergeLabels = (lines: readonly string[]): string[] => {
   const merged: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const quoted = lines[i].startsWith(QUOTE_PREFIX);
-    const label = quoted ? lines[i].slice(QUOTE_PREFIX.length) : lines[i];
+    const label = withoutMarkers(quoted ? lines[i].slice(QUOTE_PREFIX.length) : lines[i]).trim();
     const next = lines[i + 1];
     const joinable = next !== undefined && next.startsWith(QUOTE_PREFIX) === quoted;
     const isLabel = /^\(?[\p{L}\d]{1,4}[.)]?$/u.test(label) && joinable;

@@ -1,9 +1,10 @@
 import { blockText, documentLanguage, documentTitle, labelText, NOTES, noteText, QUOTED, renderBlocks, toLines } from './akn-text';
 import { DraftImportError } from './draft-import-error';
+import { InlineMarks, withoutMarkers } from './inline-marks';
 import { type DraftSurvey, surveyBlocks } from './draft-survey';
 import { KeyRegistry } from './node-keys';
 import { CONTAINER_KEY_PREFIX } from './numbering';
-import type { ContainerKind, ParsedDraft, ParsedNode } from './parsed-draft';
+import { type ContainerKind, type ParsedDraft, type ParsedNode, walkNodes } from './parsed-draft';
 import { type XmlElement, childElements, isElement, parseXml } from './xml-tree';
 
 /**
@@ -58,6 +59,7 @@ export const parseAknDraft = (xml: string): ParsedDraft => {
   const nodes = reader.readDocument(document, true);
   if (reader.bodies === 0) throw new DraftImportError('NO_PROVISIONS', 'This Akoma Ntoso document has no body with provisions.');
   if (reader.skippedAnnexes) warnings.push(ANNEXES_SKIPPED);
+  reader.extractMarks(nodes);
   const survey = reader.articleCount === 0 ? surveyDocument(document) : undefined;
   return {
     ...(survey ? { survey } : {}),
@@ -105,6 +107,18 @@ class AknReader {
   private hasUnits = false;
   private readonly keys = new KeyRegistry();
   private readonly derived = new Map<string, number>();
+  /** Emphasis, references and definitions of the bodies' text. */
+  private readonly marks = new InlineMarks();
+
+  /** Each provision's text without the markers of its marks, and the marks beside it. */
+  extractMarks(nodes: ParsedNode[]): void {
+    const keys = new Set([...walkNodes(nodes)].map((node) => node.key));
+    for (const node of walkNodes(nodes)) {
+      const { text, marks } = this.marks.extract(node.text, keys);
+      node.text = text;
+      if (marks.length > 0) node.marks = marks;
+    }
+  }
 
   /** A document's body, its collection's components, and the attachments that amend other laws. */
   readDocument(document: XmlElement, main: boolean): ParsedNode[] {
@@ -196,7 +210,7 @@ class AknReader {
     const node = this.labelled(element, kind, this.keyFor(element, parent, CONTAINER_KEY_PREFIX[kind]));
     node.text = childElements(element)
       .filter(isTextBlock)
-      .map((child) => blockText(child, node.notes))
+      .map((child) => blockText(child, node.notes, this.marks))
       .filter(Boolean)
       .join('\n\n');
     // Its text blocks are read (with their notes) above; the rest holds its provisions.
@@ -214,7 +228,7 @@ class AknReader {
       if (LABELS.has(child.name)) continue;
       if (NOTES.has(child.name)) unit.notes.push(...noteText(child));
       else if (isTextBlock(child) && amendingLists(child).length > 0) parts.push(...this.readAmendments(child, unit));
-      else if (isTextBlock(child)) parts.push(blockText(child, unit.notes));
+      else if (isTextBlock(child)) parts.push(blockText(child, unit.notes, this.marks));
       else parts.push(this.readParagraph(child, unit));
     }
     const chunks = parts.filter((part) => part !== '');
@@ -223,7 +237,7 @@ class AknReader {
       unit.children = chunks.map((part) => (typeof part === 'string' ? this.ownText(unit, part, (unnumbered += 1)) : part));
     }
     unit.text = chunks.map((part) => (typeof part === 'string' ? part : part.text)).filter(Boolean).join('\n\n');
-    if (unit.children.length === 0 && unit.text.length > OVERSIZED) this.split(unit);
+    if (unit.children.length === 0 && withoutMarkers(unit.text).length > OVERSIZED) this.split(unit);
     return unit;
   }
 
@@ -234,9 +248,9 @@ class AknReader {
   private readAmendments(block: XmlElement, unit: ParsedNode): Array<ParsedNode | string> {
     const lists = new Set(amendingLists(block));
     return childElements(block).flatMap((child): Array<ParsedNode | string> => {
-      if (!lists.has(child)) return [blockText({ ...block, children: [child] }, unit.notes)];
+      if (!lists.has(child)) return [blockText({ ...block, children: [child] }, unit.notes, this.marks)];
       return childElements(child).map((part) =>
-        part.name === 'item' || part.name === 'point' ? this.readParagraph(part, unit) : blockText({ ...child, children: [part] }, unit.notes),
+        part.name === 'item' || part.name === 'point' ? this.readParagraph(part, unit) : blockText({ ...child, children: [part] }, unit.notes, this.marks),
       );
     });
   }
@@ -263,7 +277,7 @@ class AknReader {
   private readParagraph(element: XmlElement, article: ParsedNode): ParsedNode {
     const paragraph = this.labelled(element, 'PARAGRAPH', this.keyFor(element, article, 'para'));
     const body: XmlElement = { ...element, children: element.children.filter((c) => !isElement(c) || !LABELS.has(c.name)) };
-    paragraph.text = blockText(body, paragraph.notes);
+    paragraph.text = blockText(body, paragraph.notes, this.marks);
     return paragraph;
   }
 

@@ -1,4 +1,4 @@
-import { withoutUnstorableText } from '@tripart/contracts';
+import { type TextMark, withoutUnstorableText } from '@tripart/contracts';
 import type { DraftSurvey } from './draft-survey';
 
 /** What an imported draft looks like before it is stored: a tree of provisions, format-independent. */
@@ -23,6 +23,8 @@ export interface ParsedNode {
   text: string;
   /** Authorial notes and footnotes, kept out of `text` so that diffs and quotes see only the law. */
   notes: string[];
+  /** Emphasis, references and definitions in `text`, as ranges of it (Akoma Ntoso only). */
+  marks?: TextMark[];
   children: ParsedNode[];
 }
 
@@ -68,7 +70,10 @@ export const withStorableText = (draft: ParsedDraft): ParsedDraft => {
     node.key = withoutUnstorableText(node.key);
     node.number = clean(node.number);
     node.heading = clean(node.heading);
-    node.text = withoutUnstorableText(node.text);
+    const text = withoutUnstorableText(node.text);
+    // Offsets would be off by what was taken out: such a provision loses its marks (a stray NUL is rare).
+    if (text !== node.text) delete node.marks;
+    node.text = text;
     node.notes = node.notes.map(withoutUnstorableText);
   }
   return { ...draft, title: clean(draft.title) };
