@@ -21,17 +21,18 @@ async function authorsOf(comments) {
   return new Map(rows.map((r) => [r.id, { displayName: r.display_name, organizationName: r.organization }]));
 }
 
-/** Threads per provision: first comments with their replies, oldest first; counts of comments not deleted. */
+/** Threads per provision: first comments with their replies, oldest first (a reply may come before its thread's first comment: same instant); counts of comments not deleted. */
 function threadsOf(comments, authors) {
   const byProvision = new Map();
   const counts = new Map();
   const roots = new Map();
+  const replies = [];
   for (const c of comments) {
     const person = authors.get(c.author_id);
     const author = { displayName: person.displayName, organizationName: person.organizationName, constituency: c.constituency };
     if (!c.deleted_at) counts.set(c.provision_id, (counts.get(c.provision_id) ?? 0) + 1);
     if (c.parent_id) {
-      roots.get(c.parent_id)?.replies.push({ id: c.id, body: c.deleted_at ? null : c.body, createdAt: c.created_at, author: { displayName: author.displayName, constituency: author.constituency } });
+      replies.push([c, author]);
       continue;
     }
     const thread = { id: c.id, body: c.deleted_at ? null : c.body, visibility: c.visibility, createdAt: c.created_at, resolvedAt: c.resolved_at, author, replies: [] };
@@ -39,6 +40,9 @@ function threadsOf(comments, authors) {
     const list = byProvision.get(c.provision_id);
     if (list) list.push(thread);
     else byProvision.set(c.provision_id, [thread]);
+  }
+  for (const [c, author] of replies) {
+    roots.get(c.parent_id)?.replies.push({ id: c.id, body: c.deleted_at ? null : c.body, createdAt: c.created_at, author: { displayName: author.displayName, constituency: author.constituency } });
   }
   return { byProvision, counts };
 }
@@ -52,7 +56,7 @@ const answers = {
     const { rows: [draft] } = await pool.query('SELECT id, version FROM draft WHERE dossier_id = $1 ORDER BY version DESC LIMIT 1', [dossier]);
     const [provisions, comments] = await Promise.all([
       pool.query('SELECT id, key, kind, number, heading, text FROM provision WHERE draft_id = $1 ORDER BY position', [draft.id]),
-      pool.query(`SELECT ${COMMENT_COLUMNS} FROM ${COMMENTS} JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND ${VISIBLE} ORDER BY c.created_at`, [draft.id, delegation]),
+      pool.query(`SELECT ${COMMENT_COLUMNS} FROM ${COMMENTS} JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND ${VISIBLE} ORDER BY c.created_at, c.id`, [draft.id, delegation]),
     ]);
     const { byProvision, counts } = threadsOf(comments.rows, await authorsOf(comments.rows));
     return { dossier: { currentDraft: { id: draft.id, version: draft.version, provisions: provisions.rows.map((p) => ({ ...p, commentCount: counts.get(p.id) ?? 0, comments: byProvision.get(p.id) ?? [] })) } } };
@@ -96,7 +100,7 @@ const answers = {
   },
   /** One provision's threads (what a live event costs each open reader). */
   async threads({ provision, delegation }) {
-    const { rows } = await pool.query(`SELECT ${COMMENT_COLUMNS} FROM ${COMMENTS} WHERE c.provision_id = $1 AND ${VISIBLE} ORDER BY c.created_at`, [provision, delegation]);
+    const { rows } = await pool.query(`SELECT ${COMMENT_COLUMNS} FROM ${COMMENTS} WHERE c.provision_id = $1 AND ${VISIBLE} ORDER BY c.created_at, c.id`, [provision, delegation]);
     const { byProvision, counts } = threadsOf(rows, await authorsOf(rows));
     return { provisions: [{ id: provision, commentCount: counts.get(provision) ?? 0, comments: byProvision.get(provision) ?? [] }] };
   },

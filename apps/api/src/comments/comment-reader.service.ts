@@ -6,6 +6,7 @@ import type { DossierStanding } from '../access/dossier-policy';
 import { DossierReads } from '../dossiers/dossier-reads.repository';
 import { authorsOf } from '../people/people-directory';
 import { Comment } from './comment.entity';
+import { ReaderStatements, withAuthors } from './comment-reader.statements';
 import { commentPermissions } from '../access/comment-permissions';
 import { visibleTo } from '../access/comment-visibility';
 import type { CommentAuthor, CommentView, MentionedPerson } from './comment.view';
@@ -33,11 +34,17 @@ const COMMENT_COLUMNS: Record<keyof Omit<Comment, 'dossier' | 'provision' | 'par
   createdAt: 'created_at',
 };
 
-/** A comment as `visible` reads it: with the side its author wrote for. */
-export type ReadComment = Comment & { constituency: Constituency | null };
+/** A comment as `visible` reads it: with the side its author wrote for, the author's name and first organization, and (when asked) whom it mentions. */
+export type ReadComment = Comment & { constituency: Constituency | null; authorName: string | null; authorOrganization: string | null; mentioned?: MentionedPerson[] | null };
 
-/** Beyond this many comments, their mentions are read by dossier (one parameter) rather than by id. */
-const MENTIONS_BY_ID = 200;
+export interface VisibleFilter {
+  dossierId: string;
+  provisionIds?: readonly string[];
+  includeDeleted?: boolean;
+  onPreviousVersion?: boolean;
+  /** With whom each comment mentions, in the same statement (default); false when no one will show them. */
+  mentions?: boolean;
+}
 
 /**
  * Reads comments as one person may see them, and presents them as threads.
@@ -46,37 +53,61 @@ const MENTIONS_BY_ID = 200;
  */
 @Injectable()
 export class CommentReader {
+  private readonly visibleStatements = new ReaderStatements(['dossierId', 'provisionIds', 'onPrevious'] as const);
+  private readonly countStatements = new ReaderStatements(['dossierId', 'provisionIds'] as const);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly dossierReads: DossierReads,
   ) {}
 
-  visible(standing: DossierStanding, filter: { dossierId: string; provisionIds?: readonly string[]; includeDeleted?: boolean; onPreviousVersion?: boolean }): Promise<ReadComment[]> {
-    const query = this.dataSource
-      .getRepository(Comment)
-      .createQueryBuilder('c')
-      .select(Object.entries(COMMENT_COLUMNS).map(([property, column]) => `c.${column} AS "${property}"`))
-      // The side the author wrote for, with the comment: no query for it afterwards.
-      .leftJoin('delegation', 'd', 'd.id = c.delegation_id')
-      .addSelect('d.constituency', 'constituency')
-      .where('c.dossier_id = :dossierId', { dossierId: filter.dossierId })
-      .orderBy('c.created_at', 'ASC');
-    if (filter.provisionIds) query.andWhere('c.provision_id = ANY(:provisionIds)', { provisionIds: filter.provisionIds });
-    if (!filter.includeDeleted) query.andWhere('c.deleted_at IS NULL');
-    if (filter.onPreviousVersion !== undefined) query.andWhere('c.on_previous_version = :onPrevious', { onPrevious: filter.onPreviousVersion });
-    return visibleTo(query, 'c', standing).getRawMany<ReadComment>();
+  /**
+   * The comments this person may see, oldest first, each with its author's
+   * name and organization, the side it was written for and whom it
+   * mentions: one statement (its text made once per filter shape and
+   * standing, `ReaderStatements`).
+   */
+  async visible(standing: DossierStanding, filter: VisibleFilter): Promise<ReadComment[]> {
+    const mentions = filter.mentions ?? true;
+    const shape = `${filter.provisionIds ? 'p' : ''}${filter.includeDeleted ? 'd' : ''}${filter.onPreviousVersion === undefined ? '' : 'v'}${mentions ? 'm' : ''}:${JSON.stringify(standing)}`;
+    const [sql, parameters] = this.visibleStatements.of(
+      shape,
+      { dossierId: filter.dossierId, provisionIds: filter.provisionIds, onPrevious: filter.onPreviousVersion },
+      (value) => {
+        const query = this.dataSource
+          .getRepository(Comment)
+          .createQueryBuilder('c')
+          .select(Object.entries(COMMENT_COLUMNS).map(([property, column]) => `c.${column} AS "${property}"`))
+          // The side the author wrote for, with the comment: no query for it afterwards.
+          .leftJoin('delegation', 'd', 'd.id = c.delegation_id')
+          .addSelect('d.constituency', 'constituency')
+          .where('c.dossier_id = :dossierId', { dossierId: value.dossierId });
+        if (filter.provisionIds) query.andWhere('c.provision_id = ANY(:provisionIds)', { provisionIds: value.provisionIds });
+        if (!filter.includeDeleted) query.andWhere('c.deleted_at IS NULL');
+        if (filter.onPreviousVersion !== undefined) query.andWhere('c.on_previous_version = :onPrevious', { onPrevious: value.onPrevious });
+        return visibleTo(query, 'c', standing);
+      },
+      (sql) => withAuthors(sql, { mentions }),
+    );
+    return this.dataSource.query(sql, parameters);
   }
 
   /** How many comments (not deleted) each provision has that this person may see: one grouped count. */
   async countVisible(standing: DossierStanding, dossierId: string, provisionIds: readonly string[]): Promise<Map<string, number>> {
-    const query = this.dataSource
-      .getRepository(Comment)
-      .createQueryBuilder('c')
-      .select('c.provision_id', 'provisionId')
-      .addSelect('count(*)::int', 'count')
-      .where('c.dossier_id = :dossierId AND c.provision_id = ANY(:provisionIds) AND c.deleted_at IS NULL', { dossierId, provisionIds })
-      .groupBy('c.provision_id');
-    const rows: Array<{ provisionId: string; count: number }> = await visibleTo(query, 'c', standing).getRawMany();
+    const [sql, parameters] = this.countStatements.of(JSON.stringify(standing), { dossierId, provisionIds }, (value) =>
+      visibleTo(
+        this.dataSource
+          .getRepository(Comment)
+          .createQueryBuilder('c')
+          .select('c.provision_id', 'provisionId')
+          .addSelect('count(*)::int', 'count')
+          .where('c.dossier_id = :dossierId AND c.provision_id = ANY(:provisionIds) AND c.deleted_at IS NULL', { dossierId: value.dossierId, provisionIds: value.provisionIds })
+          .groupBy('c.provision_id'),
+        'c',
+        standing,
+      ),
+    );
+    const rows: Array<{ provisionId: string; count: number }> = await this.dataSource.query(sql, parameters);
     return new Map(rows.map((row) => [row.provisionId, Number(row.count)]));
   }
 
@@ -93,9 +124,13 @@ export class CommentReader {
     return roots;
   }
 
-  /** Comments as their reader sees them, with their authors and whom they mention (two queries, side by side). */
+  /**
+   * Comments as their reader sees them, with their authors and whom they
+   * mention: from the rows for comments `visible` read (none when read
+   * without mentions), else two queries side by side.
+   */
   async present(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
-    const [authors, mentions] = await Promise.all([this.authors(comments), this.mentions(standing, comments)]);
+    const [authors, mentions] = await Promise.all([this.authors(comments), this.mentions(comments)]);
     return comments.map((comment) => {
       const deleted = Boolean(comment.deletedAt);
       const permissions = commentPermissions(standing, comment);
@@ -122,41 +157,21 @@ export class CommentReader {
     });
   }
 
-  /**
-   * Who each comment names with @: one query for all of them. A long list
-   * (a whole draft's threads) is read by dossier rather than sending every
-   * id, and kept to the comments asked about.
-   */
-  private async mentions(standing: DossierStanding, comments: Comment[]): Promise<Map<string, MentionedPerson[]>> {
-    const live = comments.filter((comment) => !comment.deletedAt);
+  /** Who each comment names with @: as `visible` read them, else one query by id. */
+  private async mentions(comments: Comment[]): Promise<Map<string, MentionedPerson[]>> {
     const byComment = new Map<string, MentionedPerson[]>();
+    const live = comments.filter((comment) => !comment.deletedAt);
     if (!live.length) return byComment;
-    const dossierIds = [...new Set(live.map((comment) => comment.dossierId))];
-    const rows: Array<{ comment_id: string; id: string; display_name: string }> =
-      live.length > MENTIONS_BY_ID && dossierIds.length === 1
-        ? // Only comments this person may see, even though the rest would be dropped below.
-          await visibleTo(
-            this.dataSource
-              .getRepository(Comment)
-              .createQueryBuilder('c')
-              .innerJoin('comment_mention', 'cm', 'cm.comment_id = c.id')
-              .innerJoin('app_user', 'u', 'u.id = cm.user_id')
-              .select('cm.comment_id', 'comment_id')
-              .addSelect('u.id', 'id')
-              .addSelect('u.display_name', 'display_name')
-              .where('c.dossier_id = :dossierId AND c.deleted_at IS NULL', { dossierId: dossierIds[0] })
-              .orderBy('u.display_name'),
-            'c',
-            standing,
-          ).getRawMany()
-        : await this.dataSource.query(
-            `SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN app_user u ON u.id = cm.user_id
-              WHERE cm.comment_id = ANY($1) ORDER BY u.display_name`,
-            [live.map((comment) => comment.id)],
-          );
-    const wanted = new Set(live.map((comment) => comment.id));
+    if (live.every((comment) => 'authorName' in comment)) {
+      for (const comment of live as ReadComment[]) if (comment.mentioned) byComment.set(comment.id, comment.mentioned);
+      return byComment;
+    }
+    const rows: Array<{ comment_id: string; id: string; display_name: string }> = await this.dataSource.query(
+      `SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN app_user u ON u.id = cm.user_id
+        WHERE cm.comment_id = ANY($1) ORDER BY u.display_name`,
+      [live.map((comment) => comment.id)],
+    );
     for (const row of rows) {
-      if (!wanted.has(row.comment_id)) continue;
       const list = byComment.get(row.comment_id);
       if (list) list.push({ id: row.id, displayName: row.display_name });
       else byComment.set(row.comment_id, [{ id: row.id, displayName: row.display_name }]);
@@ -164,13 +179,17 @@ export class CommentReader {
     return byComment;
   }
 
-  /** Who wrote the comments, and for which side: two queries, side by side. */
+  /** Who wrote the comments, and for which side: from the rows `visible` read, else two queries side by side. */
   private async authors(comments: Comment[]): Promise<Map<string, CommentAuthor>> {
     const userIds = [...new Set(comments.map((comment) => comment.authorId))];
     if (!userIds.length) return new Map();
-    const read = comments.every((comment) => 'constituency' in comment);
-    const delegationIds = read ? [] : [...new Set(comments.flatMap((comment) => (comment.delegationId ? [comment.delegationId] : [])))];
-    const [users, constituencies] = await Promise.all([authorsOf(this.dataSource.manager, userIds), this.dossierReads.sidesOf(delegationIds)]);
+    const read = comments.every((comment) => 'authorName' in comment);
+    const [users, constituencies] = read
+      ? [authorsRead(comments as ReadComment[]), new Map<string, Constituency>()]
+      : await Promise.all([
+          authorsOf(this.dataSource.manager, userIds),
+          this.dossierReads.sidesOf([...new Set(comments.flatMap((comment) => (comment.delegationId ? [comment.delegationId] : [])))]),
+        ]);
     // One author object per person and side, shared by their comments.
     const authors = new Map<string, CommentAuthor>();
     for (const comment of comments) {
@@ -186,6 +205,15 @@ export class CommentReader {
     }
     return authors;
   }
+}
+
+/** The authors as `visible` read them beside their comments. */
+function authorsRead(comments: ReadComment[]): Map<string, { displayName: string; organization: string | null }> {
+  const users = new Map<string, { displayName: string; organization: string | null }>();
+  for (const comment of comments) {
+    if (!users.has(comment.authorId)) users.set(comment.authorId, { displayName: comment.authorName ?? '', organization: comment.authorOrganization });
+  }
+  return users;
 }
 
 /** An author speaks for one side: the same person in two delegations' threads is two authors. */

@@ -72,6 +72,22 @@ describe('provisions(ids)', () => {
     };
     const one = await statements(ids.slice(0, 1));
     expect(await statements(ids.slice(0, 3))).toBe(one);
-    expect(one).toBeLessThanOrEqual(5);
+    // The account, the provisions with their dossier and seat, the comments with their authors.
+    expect(one).toBeLessThanOrEqual(3);
+  });
+
+  it('names whom a comment mentions when the query asks, through a fragment too, in the same statements', async () => {
+    const { cast, article3 } = await setUp();
+    await t.gql(ADD, { input: { provisionId: article3, body: 'Over to @lead', visibility: 'PLENARY', mentionUserIds: [cast.employers.lead.user.id] } }, cast.workers.member.token);
+    const WITH_MENTIONS = `query($ids: [ID!]!) { provisions(ids: $ids) { commentCount comments { ...Named } } }
+      fragment Named on Comment { body mentions { id displayName } }`;
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      const result = await t.gql(WITH_MENTIONS, { ids: [article3] }, cast.workers.lead.token);
+      expect(result.data?.provisions[0]).toEqual({ commentCount: 1, comments: [{ body: 'Over to @lead', mentions: [{ id: cast.employers.lead.user.id, displayName: cast.employers.lead.user.displayName }] }] });
+      expect(spy.mock.calls.length).toBeLessThanOrEqual(3);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { Int, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { actorOfContext, type GraphqlContext } from '../../access/request-context';
+import { asksBelow } from '../../graphql/selection';
 import { CommentReader } from '../../comments/comment-reader.service';
 import { CommentView } from '../../comments/comment.view';
 import { groupBy, requestLoader } from '../../common/request-loaders';
@@ -17,11 +19,11 @@ import { wordDiff } from '@tripart/contracts';
  * (parent, args, context) arguments, so Nest calls them directly: they run
  * once per provision of a long draft (measured with `npm run bench:reader`).
  */
-/** Per request, the provisions whose threads were asked for. */
-const THREADS_ASKED = new WeakMap<object, Set<string>>();
-function threadsAsked(request: object): Set<string> {
+/** Per request, the provisions whose threads were asked for, and whether with whom they mention. */
+const THREADS_ASKED = new WeakMap<object, Map<string, boolean>>();
+function threadsAsked(request: object): Map<string, boolean> {
   let asked = THREADS_ASKED.get(request);
-  if (!asked) THREADS_ASKED.set(request, (asked = new Set()));
+  if (!asked) THREADS_ASKED.set(request, (asked = new Map()));
   return asked;
 }
 
@@ -44,9 +46,12 @@ export class ProvisionsResolver {
   ) {}
 
   @ResolveField(() => [CommentView], { description: 'Threads I may see, oldest first; deleted comments as tombstones.' })
-  comments(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext): Promise<CommentView[]> {
-    threadsAsked(context.req).add(provision.id);
-    return this.threadsLoader(context).load(provision);
+  comments(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext, info: GraphQLResolveInfo): Promise<CommentView[]> {
+    // Whom the comments mention is read only for a query that asks (a statement fewer on every live refresh that does not).
+    const mentions = asksBelow(info, 'mentions');
+    const asked = threadsAsked(context.req);
+    asked.set(provision.id, mentions || (asked.get(provision.id) ?? false));
+    return this.threadsLoader(context, mentions).load(provision);
   }
 
   @ResolveField(() => Int, { description: 'Comments I may see, not deleted.' })
@@ -57,7 +62,7 @@ export class ProvisionsResolver {
       // Their threads are read in this request anyway: count those rather than asking the database again.
       const asked = threadsAsked(request);
       if (provisions.every(({ id }) => asked.has(id))) {
-        const threads = await this.threadsLoader(context).loadMany(provisions);
+        const threads = await Promise.all(provisions.map((provision) => this.threadsLoader(context, asked.get(provision.id)!).load(provision).catch((error: Error) => error)));
         return threads.map((list) => (list instanceof Error ? list : countLive(list)));
       }
       const counts = new Map<string, number>();
@@ -89,15 +94,18 @@ export class ProvisionsResolver {
     return this.reads.linksOf(context.req, provision);
   }
 
-  /** The threads of provisions, one batch per request (shared by `comments` and `commentCount`). */
-  private threadsLoader(context: GraphqlContext) {
+  /**
+   * The threads of provisions, one batch per request (shared by `comments` and `commentCount`), with
+   * whom they mention or without: two loaders, so that a query asking in one place and not in another gets both right.
+   */
+  private threadsLoader(context: GraphqlContext, mentions: boolean) {
     const request = context.req;
     const actor = actorOfContext(context);
-    return requestLoader(request, 'threadsOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
+    return requestLoader(request, mentions ? 'threadsOfProvisionWithMentions' : 'threadsOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
       const threads: CommentView[] = [];
       for (const [dossierId, provisionIds] of await this.reads.byDossier(provisions)) {
         const standing = await this.access.standingOnce(request, actor, dossierId);
-        const comments = await this.reader.visible(standing, { dossierId, provisionIds, includeDeleted: true });
+        const comments = await this.reader.visible(standing, { dossierId, provisionIds, includeDeleted: true, mentions });
         threads.push(...(await this.reader.threads(standing, comments)));
       }
       return groupBy(provisions.map(({ id }) => id), threads, (thread) => thread.provisionId);
