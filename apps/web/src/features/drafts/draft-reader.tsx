@@ -22,6 +22,7 @@ import { DraftFind } from './draft-find';
 import { DraftOutline } from './draft-outline';
 import { ExportButtons } from './export-buttons';
 import { OutlineToggle } from './outline-toggle';
+import { ReaderLinks } from './provision-links';
 import { ProvisionsPane, type ProvisionsPaneHandle } from './provisions.pane';
 import { useRemovedProvisions } from './removed-provisions';
 import { totalCommentCounts } from './provision-tree';
@@ -134,7 +135,6 @@ export function DraftReader({
     if (outlineAsColumn) setOutlinePreference(outlineShown ? 'hidden' : 'shown');
     else setOutlineDrawer((open) => !open);
   };
-
   const pick = (selection: QuotedSelection, suggest: boolean) => {
     setComposer((current) => ({ quote: selection.quote, suggest, nonce: current.nonce + 1 }));
     select(selection.provisionId, true);
@@ -226,21 +226,23 @@ export function DraftReader({
             component="section"
             aria-label={t('drafts.reader.text')}
           >
-            <ProvisionsPane
-              provisions={provisions}
-              language={draft.language}
-              selectedId={selectedId}
-              showChanges={showChanges}
-              removed={removed}
-              isFirstVersion={isFirstVersion}
-              counts={counts}
-              dossierId={dossier.id}
-              canLink={canLink}
-              scrollRef={textRef}
-              handle={paneRef}
-              onSelect={onSelectFromText}
-              onLink={setLinkTarget}
-            />
+            <ReaderLinks provisions={provisions} follow={onSelectFromOutline}>
+              <ProvisionsPane
+                provisions={provisions}
+                language={draft.language}
+                selectedId={selectedId}
+                showChanges={showChanges}
+                removed={removed}
+                isFirstVersion={isFirstVersion}
+                counts={counts}
+                dossierId={dossier.id}
+                canLink={canLink}
+                scrollRef={textRef}
+                handle={paneRef}
+                onSelect={onSelectFromText}
+                onLink={setLinkTarget}
+              />
+            </ReaderLinks>
           </Paper>
           <Paper withBorder radius="sm" style={{ overflowY: 'auto' }} p="sm" bg="gray.0">
             {selected ? (

@@ -48,7 +48,7 @@ export const ProvisionBlock = memo(function ProvisionBlock({
   const paragraph = provision.kind === 'PARAGRAPH';
   const kindName = t(`drafts.kinds.${provision.kind}` as 'drafts.kinds.ARTICLE', { defaultValue: provision.kind });
   const changed = showChanges && provision.diff?.some((part) => part.op !== 'equal');
-  let body: ReactNode = <ProvisionText text={provision.text} />;
+  let body: ReactNode = <ProvisionText text={provision.text} marks={provision.marks} />;
   if (showChanges && provision.diff && changed) body = <DiffText diff={provision.diff} />;
 
   return (

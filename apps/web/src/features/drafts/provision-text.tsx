@@ -1,22 +1,34 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type Mark, MarkedText } from './marked-text';
 
 /** The importer marks each line an amendment quotes with this prefix (apps/api …/import/quoted-text.ts). */
 const QUOTE_PREFIX = '> ';
 
+const NO_MARKS: readonly Mark[] = [];
+
 /**
- * A provision's text with what an amendment quotes shown as a quotation: a block set off by a rule. The
- * prefixes stay in the DOM, hidden, so that offsets of selected words still match the stored text.
+ * A provision's text with what an amendment quotes shown as a quotation (a block set off by a rule) and its marks
+ * (emphasis, references, definitions) drawn. The prefixes stay in the DOM, hidden, so that offsets of selected
+ * words still match the stored text.
  */
-export function ProvisionText({ text }: { text: string }) {
+export function ProvisionText({ text, marks = NO_MARKS }: { text: string; marks?: readonly Mark[] }) {
   const { t } = useTranslation();
-  if (!text.split('\n').some((line) => line.startsWith(QUOTE_PREFIX))) return <>{text}</>;
-  const parts: ReactNode[] = [];
   const lines = text.split('\n');
+  if (!lines.some((line) => line.startsWith(QUOTE_PREFIX))) return <MarkedText text={text} from={0} to={text.length} marks={marks} />;
+  const starts: number[] = [];
+  lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
+  const line = (i: number, skip = 0) => <MarkedText text={text} from={starts[i] + skip} to={starts[i] + lines[i].length} marks={marks} />;
+  const parts: ReactNode[] = [];
   for (let i = 0; i < lines.length; ) {
     const newline = i > 0 ? '\n' : '';
     if (!lines[i].startsWith(QUOTE_PREFIX)) {
-      parts.push(<Fragment key={i}>{`${newline}${lines[i]}`}</Fragment>);
+      parts.push(
+        <Fragment key={i}>
+          {newline}
+          {line(i)}
+        </Fragment>,
+      );
       i += 1;
       continue;
     }
@@ -29,7 +41,7 @@ export function ProvisionText({ text }: { text: string }) {
           <span aria-hidden style={{ display: 'none' }}>
             {QUOTE_PREFIX}
           </span>
-          {lines[i].slice(QUOTE_PREFIX.length)}
+          {line(i, QUOTE_PREFIX.length)}
         </Fragment>,
       );
     }

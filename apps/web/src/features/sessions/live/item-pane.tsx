@@ -73,7 +73,7 @@ export function ItemPane({
               data-provision-text={provision.id}
             >
               <span data-quote-root>
-                <ProvisionText text={provision.text} />
+                <ProvisionText text={provision.text} marks={provision.marks} />
               </span>
             </Text>
           ) : draftLoading ? (
