@@ -1,10 +1,10 @@
 import { memo, type ReactNode } from 'react';
 import { Badge, Box, Button, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DiffText } from '../../shared/diff/diff-text';
 import { MessageIcon } from '../../shared/ui/icons';
 import { ConventionLinksRow } from '../conventions/convention-links.row';
 import type { LinkTarget } from '../conventions/link-convention.modal';
+import { ProvisionDiff } from './provision-diff';
 import { ProvisionText } from './provision-text';
 import { CONTAINER_KINDS, type ProvisionItem } from './provision-tree';
 
@@ -49,7 +49,7 @@ export const ProvisionBlock = memo(function ProvisionBlock({
   const kindName = t(`drafts.kinds.${provision.kind}` as 'drafts.kinds.ARTICLE', { defaultValue: provision.kind });
   const changed = showChanges && provision.diff?.some((part) => part.op !== 'equal');
   let body: ReactNode = <ProvisionText text={provision.text} marks={provision.marks} />;
-  if (showChanges && provision.diff && changed) body = <DiffText diff={provision.diff} />;
+  if (showChanges && provision.diff && changed) body = <ProvisionDiff diff={provision.diff} />;
 
   return (
     <Box

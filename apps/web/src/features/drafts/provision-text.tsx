@@ -1,9 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type Mark, MarkedText } from './marked-text';
-
-/** The importer marks each line an amendment quotes with this prefix (apps/api …/import/quoted-text.ts). */
-const QUOTE_PREFIX = '> ';
+import { QUOTE_PREFIX, QuotedBlock } from './quoted-block';
 
 const NO_MARKS: readonly Mark[] = [];
 
@@ -13,7 +10,6 @@ const NO_MARKS: readonly Mark[] = [];
  * words still match the stored text.
  */
 export function ProvisionText({ text, marks = NO_MARKS }: { text: string; marks?: readonly Mark[] }) {
-  const { t } = useTranslation();
   const lines = text.split('\n');
   if (!lines.some((line) => line.startsWith(QUOTE_PREFIX))) return <MarkedText text={text} from={0} to={text.length} marks={marks} />;
   const starts: number[] = [];
@@ -48,21 +44,7 @@ export function ProvisionText({ text, marks = NO_MARKS }: { text: string; marks?
     parts.push(
       <Fragment key={start}>
         {newline}
-        <span
-          className="provision-quoted"
-          data-quoted
-          role="group"
-          aria-label={t('drafts.reader.quotedText')}
-          style={{
-            display: 'block',
-            borderInlineStart: '3px solid var(--mantine-color-gray-5)',
-            paddingInlineStart: 12,
-            marginBlock: 4,
-            background: 'var(--mantine-color-gray-0)',
-          }}
-        >
-          {quoted}
-        </span>
+        <QuotedBlock>{quoted}</QuotedBlock>
       </Fragment>,
     );
   }

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemovedProvisionsDocument, type RemovedProvisionsQuery } from '../../gql/graphql';
+import { ProvisionText } from './provision-text';
 
 export type RemovedProvision = RemovedProvisionsQuery['draft']['removedSincePrevious'][number];
 
@@ -42,7 +43,12 @@ export function RemovedProvisions({ removed }: { removed: RemovedProvision[] }) 
           return (
             <Text key={provision.id} size="sm" td="line-through" c="#5c1010" style={{ whiteSpace: 'pre-line' }}>
               {title && <Text span fw={600} td="line-through" c="#5c1010">{paragraph ? `${title} ` : title}</Text>}
-              {!paragraphsFollow && provision.text && (paragraph ? provision.text : `${title ? '\n' : ''}${provision.text}`)}
+              {!paragraphsFollow && provision.text && (
+                <>
+                  {!paragraph && title ? '\n' : ''}
+                  <ProvisionText text={provision.text} />
+                </>
+              )}
             </Text>
           );
         })}

@@ -7,22 +7,31 @@ export interface DiffPartLike {
 
 /** A word diff: insertions underlined, deletions struck through, each with its own title (not colour alone). */
 export function DiffText({ diff }: { diff: readonly DiffPartLike[] }) {
-  const { t } = useTranslation();
   return (
     <>
-      {diff.map((part, index) =>
-        part.op === 'insert' ? (
-          <ins key={index} className="diff-ins" title={t('drafts.reader.inserted')}>
-            {part.text}
-          </ins>
-        ) : part.op === 'delete' ? (
-          <del key={index} className="diff-del" title={t('drafts.reader.deleted')}>
-            {part.text}
-          </del>
-        ) : (
-          <span key={index}>{part.text}</span>
-        ),
-      )}
+      {diff.map((part, index) => (
+        <DiffPart key={index} part={part} />
+      ))}
     </>
   );
+}
+
+/** One part of a word diff: inserted, deleted or the same in both versions. */
+export function DiffPart({ part }: { part: DiffPartLike }) {
+  const { t } = useTranslation();
+  if (part.op === 'insert') {
+    return (
+      <ins className="diff-ins" title={t('drafts.reader.inserted')}>
+        {part.text}
+      </ins>
+    );
+  }
+  if (part.op === 'delete') {
+    return (
+      <del className="diff-del" title={t('drafts.reader.deleted')}>
+        {part.text}
+      </del>
+    );
+  }
+  return <span>{part.text}</span>;
 }
