@@ -60,6 +60,11 @@ export class AuditService {
     });
   }
 
+  /** What was recorded in a dossier under one action, oldest first: the trail a dossier's participants may read. */
+  trailOf(dossierId: string, action: string): Promise<AuditEvent[]> {
+    return this.dataSource.getRepository(AuditEvent).find({ where: { dossierId, action }, order: { seq: 'ASC' } });
+  }
+
   /** Recomputes the chain; returns the sequence number of the first broken link, or null. */
   async verify(): Promise<string | null> {
     const events = await this.dataSource.getRepository(AuditEvent).find({ order: { seq: 'ASC' } });

@@ -2,6 +2,7 @@ import { buildDossierWithCast } from '../../test/dossier-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const SET_STATUS = `mutation($id: ID!, $status: DossierStatus!) { updateDossier(id: $id, input: { status: $status }) { status } }`;
+const HISTORY = `query($id: ID!) { dossierStatusHistory(dossierId: $id) { at from to by { displayName email } } }`;
 
 /** Facilitators move a dossier through preparation, consultation and conclusion; each move is audited. */
 describe('dossier status', () => {
@@ -32,5 +33,31 @@ describe('dossier status', () => {
     const cast = await buildDossierWithCast(t);
     const refused = await t.gql(SET_STATUS, { id: cast.dossierId, status: 'CONSULTATION' }, cast.workers.lead.token);
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('the participants read who moved the status, when, from what to what, oldest first', async () => {
+    const cast = await buildDossierWithCast(t);
+    const before = Date.now();
+    for (const status of ['CONSULTATION', 'PREPARATION']) await t.gql(SET_STATUS, { id: cast.dossierId, status }, cast.facilitator.token);
+    const read = await t.gql(HISTORY, { id: cast.dossierId }, cast.workers.member.token);
+    const name = cast.facilitator.user.displayName;
+    expect(read.data?.dossierStatusHistory.map(({ from, to, by }: { from: string; to: string; by: { displayName: string } }) => [from, to, by.displayName])).toEqual([
+      ['PREPARATION', 'CONSULTATION', name],
+      ['CONSULTATION', 'PREPARATION', name],
+    ]);
+    expect(new Date(read.data?.dossierStatusHistory[0].at).getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('the history names the mover without their e-mail address to a delegate', async () => {
+    const cast = await buildDossierWithCast(t);
+    await t.gql(SET_STATUS, { id: cast.dossierId, status: 'CONSULTATION' }, cast.facilitator.token);
+    const read = await t.gql(HISTORY, { id: cast.dossierId }, cast.workers.member.token);
+    expect(read.data?.dossierStatusHistory[0].by.email).toBeNull();
+  });
+
+  it('someone outside the dossier cannot read its status history', async () => {
+    const cast = await buildDossierWithCast(t);
+    const refused = await t.gql(HISTORY, { id: cast.dossierId }, cast.outsider.token);
+    expect(refused.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 });

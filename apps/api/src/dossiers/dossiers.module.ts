@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ReferenceModule } from '../reference/reference.module';
 import { DossierAccess } from '../access/dossier-access.service';
 import { DossierReads } from './dossier-reads.repository';
+import { DossierStatusHistoryResolver } from './dossier-status-history.resolver';
 import { DossierRoomsRecovery } from './dossier-rooms.recovery';
 import { DossierWatchHandlers } from './dossier-watch.handlers';
 import { DossiersResolver } from './dossiers.resolver';
@@ -18,6 +19,7 @@ import { ParticipantsService } from './participants.service';
     DossierReads,
     DossiersService,
     DossiersResolver,
+    DossierStatusHistoryResolver,
     ParticipantsService,
     ParticipantsResolver,
     DelegationsResolver,

@@ -5,6 +5,7 @@ import { CONSTITUENCIES, mayMoveDossier } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { badInput } from '../common/errors';
 import { AuditService } from '../audit/audit.service';
+import { STATUS_CHANGED } from './dossier-status-history';
 import { ReferenceService } from '../reference/reference.service';
 import { Delegation } from './delegation.entity';
 import { Dossier } from './dossier.entity';
@@ -85,7 +86,7 @@ export class DossiersService {
         data: { ...changes, ...(input.conventionCodes ? { conventionCodes: input.conventionCodes } : {}) },
       });
       if (changes.status && changes.status !== from) {
-        await this.audit.record(manager, { actorId: actor.userId, action: 'dossier.status-changed', subjectId: dossier.id, dossierId: dossier.id, data: { from, to: changes.status } });
+        await this.audit.record(manager, { actorId: actor.userId, action: STATUS_CHANGED, subjectId: dossier.id, dossierId: dossier.id, data: { from, to: changes.status } });
       }
       return saved;
     });

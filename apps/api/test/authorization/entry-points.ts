@@ -38,6 +38,7 @@ export const ENTRY_POINTS: Record<string, EntryPointCase> = {
   'Query.dossier': { call: (w) => gql(`query($id: ID!) { dossier(id: $id) { id } }`, { id: w.ids.dossierId }) },
   'Mutation.updateDossier': { call: (w) => gql(`mutation($id: ID!) { updateDossier(id: $id, input: { observersMayComment: false }) { id } }`, { id: w.ids.dossierId }) },
   'Query.draft': { call: (w) => gql(`query($id: ID!) { draft(id: $id) { id } }`, { id: w.ids.draftId }) },
+  'Query.dossierStatusHistory': { call: (w) => gql(`query($id: ID!) { dossierStatusHistory(dossierId: $id) { at } }`, { id: w.ids.dossierId }) },
   'Query.provisions': { call: (w) => gql(`query($ids: [ID!]!) { provisions(ids: $ids) { id } }`, { ids: [w.ids.provisionId] }) },
   'Query.consultationSession': { call: (w) => gql(`query($id: ID!) { consultationSession(id: $id) { id } }`, { id: w.ids.sessionId }) },
   'Query.positionSubmissions': { call: (w) => gql(`query($id: ID!) { positionSubmissions(dossierId: $id) { id } }`, { id: w.ids.dossierId }) },

@@ -4,9 +4,10 @@ import type { DossierDetailFragment } from '../../gql/graphql';
 import { formatDate } from '../i18n/format-date';
 import { DossierStatusBadge, ParityChips } from './dossier-badges';
 import { DossierStatusControl } from './dossier-status.control';
+import { DossierStatusHistory } from './dossier-status-history';
 import { MyPart } from './dossiers.table';
 
-/** Title, status, country, conventions and the members per side. */
+/** Title, status (and who moved it when), country, conventions and the members per side. */
 export function DossierHeader({ dossier }: { dossier: DossierDetailFragment }) {
   const { t, i18n } = useTranslation();
   return (
@@ -18,6 +19,7 @@ export function DossierHeader({ dossier }: { dossier: DossierDetailFragment }) {
           {dossier.commentsDeadline &&
             ` · ${t('dossiers.deadlineOn', { date: formatDate(dossier.commentsDeadline, i18n.language) })}`}
         </Text>
+        <DossierStatusHistory dossierId={dossier.id} />
       </Group>
       <Title order={1} fz="h2">
         {dossier.title}

@@ -45,6 +45,13 @@ export const dossiersEn = {
       SUPERVISORY_REPORT: 'Supervisory report',
     },
     changeStatus: 'Status of the dossier',
+    statusHistory: {
+      show: 'Status history ({{count}})',
+      list: 'Who moved the dossier’s status, and when',
+      move: '{{from}} → {{to}}',
+      by: '{{name}}, {{date}}',
+      unknown: 'someone no longer registered',
+    },
     statuses: {
       PREPARATION: 'In preparation',
       CONSULTATION: 'In consultation',

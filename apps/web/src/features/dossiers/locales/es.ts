@@ -47,6 +47,13 @@ export const dossiersEs: Catalogue<typeof dossiersEn> = {
       SUPERVISORY_REPORT: 'Memoria de control',
     },
     changeStatus: 'Estado del expediente',
+    statusHistory: {
+      show: 'Historial del estado ({{count}})',
+      list: 'Quién cambió el estado del expediente, y cuándo',
+      move: '{{from}} → {{to}}',
+      by: '{{name}}, {{date}}',
+      unknown: 'alguien que ya no está registrado',
+    },
     statuses: {
       PREPARATION: 'En preparación',
       CONSULTATION: 'En consulta',

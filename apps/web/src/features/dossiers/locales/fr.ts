@@ -47,6 +47,13 @@ export const dossiersFr: Catalogue<typeof dossiersEn> = {
       SUPERVISORY_REPORT: 'Rapport de supervision',
     },
     changeStatus: 'Statut du dossier',
+    statusHistory: {
+      show: 'Historique du statut ({{count}})',
+      list: 'Qui a changé le statut du dossier, et quand',
+      move: '{{from}} → {{to}}',
+      by: '{{name}}, {{date}}',
+      unknown: 'une personne qui n’est plus inscrite',
+    },
     statuses: {
       PREPARATION: 'En préparation',
       CONSULTATION: 'En consultation',
