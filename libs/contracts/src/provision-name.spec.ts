@@ -1,6 +1,6 @@
 import { provisionName, provisionNumberOf } from './provision-name';
 
-const kindName = (kind: string) => ({ ARTICLE: 'Article', PARAGRAPH: 'Paragraph', CHAPTER: 'Chapter' })[kind] ?? kind;
+const kindName = (kind: string) => ({ ARTICLE: 'Article', PARAGRAPH: 'Paragraph', CHAPTER: 'Chapter', PREAMBLE: 'Preamble', RECITAL: 'Recital' })[kind] ?? kind;
 const SECTION = { kind: 'ARTICLE', number: 'Section 41', heading: 'Labour relations' };
 
 describe('provisionName', () => {
@@ -21,5 +21,17 @@ describe('provisionName', () => {
       'Section 41 — Labour relations',
       'Chapter — General',
     ]);
+  });
+
+  it('names a recital by its kind and its number, never "(1)" alone', () => {
+    expect(provisionName({ kind: 'RECITAL', number: '(1)', heading: null }, { kind: 'PREAMBLE', number: null, heading: null }, kindName)).toBe('Recital 1');
+  });
+
+  it('names a recital by its number as written when the kind has no name (an export without one)', () => {
+    expect(provisionNumberOf({ kind: 'RECITAL', number: '(12)', heading: null }, null, () => '')).toBe('(12)');
+  });
+
+  it('names the preamble’s own text, an unnumbered paragraph of it, as the preamble', () => {
+    expect(provisionName({ kind: 'PARAGRAPH', number: null, heading: null }, { kind: 'PREAMBLE', number: null, heading: null }, kindName)).toBe('Preamble');
   });
 });

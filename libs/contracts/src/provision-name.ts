@@ -10,14 +10,19 @@ const bare = (number: string) => number.replace(/[.()]/g, '').trim();
 
 /**
  * The number a provision is known by on its own: a unit's ("Section 41"), a paragraph's with its
- * unit's ("Section 41(2)"), the kind's name when it has none ("Article"); an unnumbered paragraph
- * (an introduction) is known by its unit.
+ * unit's ("Section 41(2)"), a recital's with its kind ("Recital 1"), the kind's name when it has none
+ * ("Article"); an unnumbered paragraph (an introduction, a preamble's formulas) is known by its unit.
  */
 export function provisionNumberOf(provision: NamedProvision, unit: NamedProvision | null | undefined, kindName: (kind: string) => string): string {
   if (provision.kind === 'PARAGRAPH' && unit) {
     const head = unit.number ?? kindName(unit.kind);
     const own = provision.number ? bare(provision.number) : '';
     return own ? `${head}(${own})` : head;
+  }
+  // "(1)" alone says nothing of what it numbers: a recital is "Recital 1".
+  if (provision.kind === 'RECITAL' && provision.number) {
+    const name = kindName(provision.kind);
+    return name ? `${name} ${bare(provision.number)}` : provision.number;
   }
   return provision.number ?? kindName(provision.kind);
 }

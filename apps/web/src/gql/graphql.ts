@@ -846,7 +846,7 @@ export type Provision = {
   heading: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
-  /** PART, TITLE, CHAPTER, SECTION, DIVISION or SCHEDULE (containers); ARTICLE, the numbered unit whatever the draft calls it (article, section, rule, regulation, clause, an amendment); or PARAGRAPH */
+  /** PART, TITLE, CHAPTER, SECTION, DIVISION, SCHEDULE or PREAMBLE (containers); RECITAL, a recital of the preamble; ARTICLE, the numbered unit whatever the draft calls it (article, section, rule, regulation, clause, an amendment); or PARAGRAPH */
   kind: Scalars['String']['output'];
   /** Emphasis, references and definitions in `text`, as ranges of it; the text itself is plain. */
   marks: Array<TextMark>;

@@ -28,6 +28,8 @@ export interface DraftPreview {
   unitName: UnitName;
   provisionCount: number;
   warnings: string[];
+  /** Annexes the file names but does not hold, by their names ('' when unnamed): the preview says they are not imported. */
+  annexesLeftOut: string[];
   outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
   /** Against the dossier's newest version, when there is one: a file that resembles it little is probably not its next version. */
   previousVersion: ({ version: number } & VersionResemblance) | null;
@@ -56,6 +58,7 @@ export class DraftsService {
       unitName: unitNameOf(rows.filter((row) => row.kind === 'ARTICLE').map((row) => row.number)),
       provisionCount: rows.length,
       warnings: parsed.warnings,
+      annexesLeftOut: parsed.annexesLeftOut ?? [],
       outline: rows.filter((row) => row.kind !== 'PARAGRAPH').map(({ kind, number, heading, depth }) => ({ kind, number, heading, depth })),
     };
   }

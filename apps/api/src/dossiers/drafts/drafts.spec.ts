@@ -5,6 +5,7 @@ import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factor
 import { startTestApp, type TestApp } from '../../../test/test-app';
 
 const AKN_SAMPLE = resolve(__dirname, '../../../test/fixtures/ch-sr-172.010.1.akn.xml');
+const EU_PROPOSAL = resolve(__dirname, '../../../test/fixtures/drafts/eu-com-2025-162-proposal.akn.xml');
 
 describe('importing drafts', () => {
   let t: TestApp;
@@ -66,14 +67,48 @@ describe('importing drafts', () => {
     expect(articles[1].heading).toBe('Freedom of association');
   });
 
+  it('names in the preview the annexes a file only refers to, and counts its recitals as no unit', async () => {
+    const cast = await buildDossierWithCast(t);
+    const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, readFileSync(EU_PROPOSAL), 'proposal.akn.xml', true);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ articleCount: 3, unitName: 'ARTICLE', warnings: [], annexesLeftOut: ['Annex I', 'Annex II', 'Annex III', 'Annex IV'] });
+    expect(body.outline.slice(0, 4)).toEqual([
+      { kind: 'PREAMBLE', number: null, heading: null, depth: 0 },
+      { kind: 'RECITAL', number: '(1)', heading: null, depth: 1 },
+      { kind: 'RECITAL', number: '(2)', heading: null, depth: 1 },
+      { kind: 'RECITAL', number: '(3)', heading: null, depth: 1 },
+    ]);
+  });
+
+  it('imports a preamble and its recitals, each a provision people comment on', async () => {
+    const cast = await buildDossierWithCast(t);
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, readFileSync(EU_PROPOSAL), 'proposal.akn.xml');
+    const draft = await readDraft(t, cast.observer.token, cast.dossierId);
+    expect(draft.provisions.slice(0, 6).map((p) => [p.kind, p.number])).toEqual([
+      ['PREAMBLE', null],
+      ['PARAGRAPH', null],
+      ['RECITAL', '(1)'],
+      ['RECITAL', '(2)'],
+      ['RECITAL', '(3)'],
+      ['PARAGRAPH', null],
+    ]);
+    const recital = draft.provisions[2];
+    const added = await t.gql(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { provisionId: recital.id, body: 'Say which registers', visibility: 'PLENARY' } }, cast.workers.lead.token);
+    expect(added.errors).toBeUndefined();
+    const again = await readDraft(t, cast.observer.token, cast.dossierId);
+    expect(again.provisions[2]).toMatchObject({ kind: 'RECITAL', commentCount: 1, comments: [{ body: 'Say which registers' }] });
+  });
+
   it('imports the Akoma Ntoso sample with its 92 articles, notes kept apart', async () => {
     const cast = await buildDossierWithCast(t);
     const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, readFileSync(AKN_SAMPLE), 'act.akn.xml');
     expect(status).toBe(200);
     const rows: Array<{ kind: string; key: string; number: string; heading: string; notes: string[] }> = await t.dataSource.query(
       'SELECT kind, key, number, heading, notes FROM provision WHERE draft_id = $1 ORDER BY position', [body.draft.id]);
+    // Its 92 articles, then its transitional provisions (3) and the lists of its 3 annexes, now imported as schedules.
     const articles = rows.filter((row) => row.kind === 'ARTICLE');
-    expect(articles).toHaveLength(92);
+    expect(articles).toHaveLength(98);
+    expect(rows[0]).toMatchObject({ kind: 'PREAMBLE', key: 'preamble_1' });
     expect(articles[0]).toMatchObject({ number: 'Art. 1', heading: 'Verhandlungen' });
     expect(rows.some((row) => row.key === 'art_1/para_2')).toBe(true);
   });

@@ -14,17 +14,34 @@ const byKey = (nodes: ParsedNode[], key: string) => all(nodes).find((node) => no
 describe('parseAknDraft on the Swiss ordinance SR 172.010.1', () => {
   const draft = parseAknDraft(readFileSync(SAMPLE, 'utf8'));
 
-  it('finds the 92 articles', () => {
-    expect(draft.articleCount).toBe(92);
-    expect(all(draft.nodes).filter((n) => n.kind === 'ARTICLE')).toHaveLength(92);
+  const chapters = draft.nodes.filter((n) => n.kind === 'CHAPTER');
+
+  it('finds the 92 articles of its body, its 3 transitional provisions and the list of each of its 3 annexes', () => {
+    expect(draft.articleCount).toBe(98);
+    expect(all(draft.nodes).filter((n) => n.kind === 'ARTICLE')).toHaveLength(98);
+    expect(chapters.flatMap((chapter) => all([chapter])).filter((n) => n.kind === 'ARTICLE')).toHaveLength(92);
   });
 
-  it('makes the chapters the top-level containers', () => {
-    expect(draft.nodes.map((n) => n.kind)).toEqual(Array(9).fill('CHAPTER'));
+  it('reads its preamble first, then its chapters, then its transitional provisions and annexes as schedules', () => {
+    expect(draft.nodes.map((n) => n.kind)).toEqual(['PREAMBLE', ...Array(9).fill('CHAPTER'), ...Array(4).fill('SCHEDULE')]);
+    expect(draft.nodes[0].text).toMatch(/^Der Schweizerische Bundesrat,\n\ngestützt auf die Artikel 24, 43, 47, 57c Absatz 2 .*\n\nverordnet:$/su);
+  });
+
+  it('numbers an annex as its own cover does, the articles it serves as its text', () => {
+    expect(draft.nodes.slice(-3).map((n) => [n.number, n.text])).toEqual([
+      ['Anhang 1', '(Art. 8 Abs. 1)'],
+      ['Anhang 2', '(Art. 8 Abs. 2, 8e Abs. 2 Bst. gbis, 8n Abs. 2, 8o Abs. 2, 8p Abs. 2 und 8q Abs. 2)'],
+      ['Anhang 3', '(Art. 24a Abs. 2 und 3)'],
+    ]);
+    expect(draft.nodes.at(-4)?.children.map((n) => n.number)).toEqual([
+      'Übergangsbestimmung zur Änderung vom 26. November 2008',
+      'Übergangsbestimmung zur Änderung vom 27. November 2009',
+      'Übergangsbestimmungen zur Änderung vom 30. Juni 2010',
+    ]);
   });
 
   it('splits a chapter number written with its heading', () => {
-    expect(draft.nodes[0]).toMatchObject({ key: 'chap_1', number: '1. Kapitel', heading: 'Der Bundesrat', text: '' });
+    expect(chapters[0]).toMatchObject({ key: 'chap_1', number: '1. Kapitel', heading: 'Der Bundesrat', text: '' });
   });
 
   it('reads sections inside chapters with their eIds', () => {
@@ -32,11 +49,11 @@ describe('parseAknDraft on the Swiss ordinance SR 172.010.1', () => {
   });
 
   it('reads the first article with its number and heading', () => {
-    expect(draft.nodes[0].children[0]).toMatchObject({ kind: 'ARTICLE', key: 'art_1', number: 'Art. 1', heading: 'Verhandlungen' });
+    expect(chapters[0].children[0]).toMatchObject({ kind: 'ARTICLE', key: 'art_1', number: 'Art. 1', heading: 'Verhandlungen' });
   });
 
   it('keeps the paragraphs with their eIds as keys', () => {
-    const article = draft.nodes[0].children[0];
+    const article = chapters[0].children[0];
     expect(article.children.map((p) => [p.key, p.number])).toEqual([
       ['art_1/para_u1', null],
       ['art_1/para_1', '1'],
@@ -66,8 +83,10 @@ describe('parseAknDraft on the Swiss ordinance SR 172.010.1', () => {
     expect(all(draft.nodes).filter((n) => /Fassung gemäss|Eingefügt durch|Aufgehoben durch/u.test(n.text))).toEqual([]);
   });
 
-  it('keeps every note of the body', () => {
-    expect(all(draft.nodes).reduce((sum, n) => sum + n.notes.length, 0)).toBe(106);
+  it('keeps every note of the body, the preamble and the schedules', () => {
+    const notes = (nodes: ParsedNode[]) => all(nodes).reduce((sum, n) => sum + n.notes.length, 0);
+    expect(notes(chapters)).toBe(106);
+    expect([notes(draft.nodes.slice(0, 1)), notes(draft.nodes.slice(-4))]).toEqual([3, 10]);
   });
 
   it('joins inline number parts split over lines', () => {
@@ -90,8 +109,8 @@ describe('parseAknDraft on the Swiss ordinance SR 172.010.1', () => {
     expect([draft.title, draft.language]).toEqual(['Regierungs- und Verwaltungsorganisationsverordnung', 'de']);
   });
 
-  it('warns that the annexes were not imported', () => {
-    expect(draft.warnings).toEqual(['The annexes were not imported; only the articles of the main body were.']);
+  it('leaves no annex out: all of them are in the file', () => {
+    expect([draft.warnings, draft.annexesLeftOut]).toEqual([[], []]);
   });
 
   it('gives every node a unique key', () => {

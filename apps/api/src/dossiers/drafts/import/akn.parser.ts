@@ -5,14 +5,15 @@ import { type DraftSurvey, surveyBlocks } from './draft-survey';
 import { KeyRegistry } from './node-keys';
 import { CONTAINER_KEY_PREFIX } from './numbering';
 import { type ContainerKind, type ParsedDraft, type ParsedNode, walkNodes } from './parsed-draft';
-import { type XmlElement, childElements, isElement, parseXml } from './xml-tree';
+import { type XmlElement, childElements, findElement, isElement, parseXml } from './xml-tree';
 
 /**
  * Akoma Ntoso drafts (3.0, and 2.0 where it differs only by `id` for `eId`), alone or in a `documentCollection`:
  * the body's hierarchy becomes containers, each unit (`article`, `section`, `rule`, `regulation`, `clause`) a
  * provision with its paragraphs (subsections…), keyed by their eIds. What an amendment quotes (`quotedStructure`)
- * is the amendment's text, marked as quoted, never a provision of this draft. A schedule that amends other laws is
- * imported, one provision per amendment; other annexes are not.
+ * is the amendment's text, marked as quoted, never a provision of this draft. The preamble (formulas, citations)
+ * is a PREAMBLE with its recitals as RECITALs; every schedule or annex the file holds is a SCHEDULE, and the names
+ * of those it only refers to (separate files) are said in `annexesLeftOut`.
  */
 
 export const AKN_3_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -40,9 +41,17 @@ const UNITS = new Set(['article', 'section', 'rule', 'regulation', 'clause']);
 const DOCUMENTS = new Set(['act', 'bill', 'doc', 'statement', 'amendment', 'amendmentList', 'documentCollection', 'officialGazette', 'portion']);
 
 const LABELS = new Set(['num', 'heading', 'subheading']);
+const BODIES = ['body', 'mainBody', 'judgmentBody', 'debateBody', 'amendmentBody'];
+/** References to a document elsewhere: an attachment holding only these is a separate file. */
+const REFERENCES = new Set(['documentRef', 'componentRef', 'interstitial']);
+const withoutLabels = (element: XmlElement): XmlElement => ({ ...element, children: element.children.filter((c) => !isElement(c) || !LABELS.has(c.name)) });
+/** Whether an attachment that holds no document holds text of its own (not only a reference to another file). */
+const findAll = (element: XmlElement, test: (element: XmlElement) => boolean): XmlElement[] =>
+  childElements(element).flatMap((child) => (test(child) ? [child] : findAll(child, test)));
+const holdsText = (element: XmlElement): boolean =>
+  childElements(element).some((child) => !LABELS.has(child.name) && !REFERENCES.has(child.name) && child.name !== 'meta');
 /** An amendment schedule is split into provisions; a provision longer than this is split into its blocks. */
 const OVERSIZED = 20_000;
-const ANNEXES_SKIPPED = 'The annexes were not imported; only the articles of the main body were.';
 
 export const parseAknDraft = (xml: string): ParsedDraft => {
   const root = parseXml(xml);
@@ -56,9 +65,8 @@ export const parseAknDraft = (xml: string): ParsedDraft => {
   const document = childElements(root).find((child) => DOCUMENTS.has(child.name)) ?? childElements(root)[0];
   if (!document) throw new DraftImportError('NO_PROVISIONS', 'This Akoma Ntoso document has no body with provisions.');
   const reader = new AknReader();
-  const nodes = reader.readDocument(document, true);
+  const nodes = reader.readDocument(document);
   if (reader.bodies === 0) throw new DraftImportError('NO_PROVISIONS', 'This Akoma Ntoso document has no body with provisions.');
-  if (reader.skippedAnnexes) warnings.push(ANNEXES_SKIPPED);
   reader.extractMarks(nodes);
   const survey = reader.articleCount === 0 ? surveyDocument(document) : undefined;
   return {
@@ -69,6 +77,7 @@ export const parseAknDraft = (xml: string): ParsedDraft => {
     nodes,
     articleCount: reader.articleCount,
     warnings,
+    annexesLeftOut: reader.annexesLeftOut,
   };
 };
 
@@ -103,7 +112,8 @@ const amends = (element: XmlElement): boolean => childElements(element).some((ch
 class AknReader {
   articleCount = 0;
   bodies = 0;
-  skippedAnnexes = false;
+  /** Annexes named but not held (separate files), and a collection's documents other than its acts, by name. */
+  readonly annexesLeftOut: string[] = [];
   private hasUnits = false;
   private readonly keys = new KeyRegistry();
   private readonly derived = new Map<string, number>();
@@ -120,17 +130,17 @@ class AknReader {
     }
   }
 
-  /** A document's body, its collection's components, and the attachments that amend other laws. */
-  readDocument(document: XmlElement, main: boolean): ParsedNode[] {
+  /** A document's preamble and body, its collection's components, and its attachments (schedules, annexes). */
+  readDocument(document: XmlElement): ParsedNode[] {
     if (document.name === 'documentCollection') return this.readCollection(document);
-    const body = childElements(document, 'body', 'mainBody', 'judgmentBody', 'debateBody', 'amendmentBody')[0];
+    const body = childElements(document, ...BODIES)[0];
+    const preamble = childElements(document, 'preamble')[0];
     const nodes: ParsedNode[] = [];
-    if (body && (main || amends(body))) {
+    if (body) {
       this.bodies += 1;
       this.hasUnits = holds(body, UNITS);
+      if (preamble) nodes.push(...this.readPreamble(preamble));
       nodes.push(...this.readChildren(body, null));
-    } else if (body) {
-      this.skippedAnnexes = true;
     }
     for (const attachments of childElements(document, 'attachments', 'components')) {
       for (const attachment of childElements(attachments)) nodes.push(...this.readAttachment(attachment));
@@ -138,42 +148,108 @@ class AknReader {
     return nodes;
   }
 
+  /** The collection's first act or bill is its text; its other documents (schedules, memoranda, annexes) are schedules of it. */
   private readCollection(collection: XmlElement): ParsedNode[] {
     const body = childElements(collection, 'collectionBody')[0];
     if (!body) return [];
     let first = true;
     return childElements(body, 'component').flatMap((component) => {
       const inner = childElements(component).find((child) => DOCUMENTS.has(child.name));
-      if (!inner) {
-        this.skippedAnnexes = true;
-        return [];
+      if (inner && (inner.name !== 'doc' || first)) {
+        first = false;
+        return this.readDocument(inner);
       }
-      // The collection's acts and bills are its text; its other documents (memoranda, annexes) are annexes.
-      const main = inner.name !== 'doc' || first;
-      first = false;
-      return this.readDocument(inner, main);
+      return this.readAttachment(component);
     });
   }
 
-  /** An amending schedule becomes a SCHEDULE of amendments; other annexes are left out, with a warning. */
+  /**
+   * A schedule or annex in the file becomes a SCHEDULE: one provision per amendment or numbered block, or, without
+   * any, its text. One the file only names (a separate file) is left out, and said to be.
+   */
   private readAttachment(attachment: XmlElement): ParsedNode[] {
     const inner = DOCUMENTS.has(attachment.name) ? attachment : childElements(attachment).find((child) => DOCUMENTS.has(child.name));
-    const body = inner && childElements(inner, 'mainBody', 'body')[0];
-    if (!inner || !body || !amends(body)) {
-      this.skippedAnnexes = true;
+    // Transitional provisions and other blocks held directly (Fedlex's `dispositions`) are their own body.
+    const body = inner ? childElements(inner, ...BODIES)[0] : holdsText(attachment) ? attachment : undefined;
+    if (!body) {
+      this.annexesLeftOut.push(referenceName(attachment) || (inner && documentTitle(inner)) || '');
       return [];
     }
     this.bodies += 1;
     const schedule = this.labelled(attachment, 'SCHEDULE', this.keyFor(attachment, null, CONTAINER_KEY_PREFIX.SCHEDULE));
+    if (inner && !schedule.number && !schedule.heading) Object.assign(schedule, this.headerOf(inner, schedule.notes));
     if (!schedule.number && schedule.heading) [schedule.number, schedule.heading] = [schedule.heading, null];
     const subheading = childElements(attachment, 'subheading')[0];
     if (subheading && !schedule.heading) schedule.heading = labelText(subheading, schedule.notes, false) || null;
-    schedule.children = this.readSchedule(body, schedule);
+    if (amends(body) || holds(body, STRUCTURE) || findElement(body, 'num')) schedule.children = this.readSchedule(body === attachment ? withoutLabels(body) : body, schedule);
+    else schedule.text = blockText(withoutLabels(body), schedule.notes, this.marks);
     return [schedule];
+  }
+
+  /** An annex that names itself in its own cover (Fedlex: `<preface><container name="headerOfAnnex"><block name="num">Anhang 1`). */
+  private headerOf(document: XmlElement, notes: string[]): { number: string | null; heading: string | null } {
+    const preface = childElements(document, 'preface')[0];
+    const block = (name: string) => {
+      const found = preface && findAll(preface, (element) => element.name === 'block' && element.attributes.name === name)[0];
+      return found ? labelText(found, notes, name === 'num') || null : null;
+    };
+    return { number: block('num'), heading: block('heading') };
+  }
+
+  /**
+   * Formulas, citations and the recitals' introduction are the preamble's text; each recital is a RECITAL. What
+   * follows the recitals (the enacting formula, "HAVE ADOPTED THIS DIRECTIVE:") stays after them: the preamble's text
+   * is then in unnumbered paragraphs of its own around them, as a unit's introduction and wrap-up are.
+   */
+  private readPreamble(preamble: XmlElement): ParsedNode[] {
+    const node = this.labelled(preamble, 'PREAMBLE', this.keyFor(preamble, null, CONTAINER_KEY_PREFIX.PREAMBLE));
+    const parts: Array<ParsedNode | string> = [];
+    const read = (element: XmlElement) => {
+      for (const child of childElements(element)) {
+        if (child.name === 'recitals' || child.name === 'citations') read(child);
+        else if (child.name === 'recital') parts.push(this.readRecital(child));
+        else if (NOTES.has(child.name)) node.notes.push(...noteText(child));
+        else if (!LABELS.has(child.name)) parts.push(blockText({ ...element, children: [child] }, node.notes, this.marks));
+      }
+    };
+    read(preamble);
+    // Blocks next to each other are one text; a recital ends it.
+    const chunks: Array<ParsedNode | string> = [];
+    for (const part of parts) {
+      const last = chunks.at(-1);
+      if (part === '') continue;
+      if (typeof part === 'string' && typeof last === 'string') chunks[chunks.length - 1] = `${last}\n\n${part}`;
+      else chunks.push(part);
+    }
+    const texts = chunks.filter((chunk): chunk is string => typeof chunk === 'string');
+    const recitals = chunks.length - texts.length;
+    node.text = texts.join('\n\n');
+    const afterRecitals = recitals > 0 && typeof chunks.at(-1) === 'string';
+    if (afterRecitals) {
+      let unnumbered = 0;
+      node.children = chunks.map((chunk) => (typeof chunk === 'string' ? this.ownText(node, chunk, (unnumbered += 1)) : chunk));
+    } else {
+      node.children = chunks.filter((chunk): chunk is ParsedNode => typeof chunk !== 'string');
+    }
+    return node.text || recitals > 0 ? [node] : [];
+  }
+
+  /** "(1) The registration of a vehicle provides…": commented on as a provision, never counted as a unit. */
+  private readRecital(element: XmlElement): ParsedNode {
+    const recital = this.labelled(element, 'RECITAL', this.keyFor(element, null, 'rec'));
+    recital.text = blockText(withoutLabels(element), recital.notes, this.marks);
+    return recital;
   }
 
   /** Each numbered block of an amending schedule is one amendment; what has no structure is split block by block. */
   private readSchedule(body: XmlElement, schedule: ParsedNode): ParsedNode[] {
+    // Text before its first numbered block ("(Art. 8 Abs. 1)", the articles it serves) is the schedule's own.
+    const children = childElements(body).filter((child) => !LABELS.has(child.name));
+    const leading = children.findIndex((child) => !isTextBlock(child) || holds(child, STRUCTURE) || findElement(child, 'num') !== null);
+    if (leading > 0) {
+      schedule.text = children.slice(0, leading).map((child) => blockText(child, schedule.notes, this.marks)).filter(Boolean).join('\n\n');
+      body = { ...body, children: body.children.filter((child) => !isElement(child) || !children.slice(0, leading).includes(child)) };
+    }
     const structured = this.readChildren(body, schedule);
     if (structured.length > 0) return structured;
     return childElements(body)
@@ -199,13 +275,17 @@ class AknReader {
       parent?.notes.push(...noteText(element));
       return [];
     }
-    if (parent?.kind === 'SCHEDULE' && !CONTAINERS[element.name] && childElements(element, 'num', 'heading').length > 0) {
+    // In a schedule, a numbered block (a `paragraph`, an `hcontainer`, a `subsection` holding no units) is one of its provisions.
+    if (parent?.kind === 'SCHEDULE' && (!CONTAINERS[element.name] || !holds(element, STRUCTURE)) && childElements(element, 'num', 'heading').length > 0) {
       return [this.readUnit(element, parent, 'item')];
     }
     const kind = CONTAINERS[element.name];
     // Text between the provisions that belongs to none (a table between two chapters) is a provision of its own.
     // (Only in a body that has units: a document of unnumbered text has no provision at all.)
-    if (!kind && this.hasUnits && !holds(element, STRUCTURE) && blockText(element, []) !== '') return [this.readUnit(element, parent, 'item')];
+    if (!kind && this.hasUnits && !holds(element, STRUCTURE) && blockText(element, []) !== '') {
+      // A bare block (a `p` before a schedule's first level) is the text of a unit of its own.
+      return [this.readUnit(isTextBlock(element) ? { ...element, children: [element] } : element, parent, 'item')];
+    }
     if (!kind) return this.readChildren(element, parent);
     const node = this.labelled(element, kind, this.keyFor(element, parent, CONTAINER_KEY_PREFIX[kind]));
     node.text = childElements(element)
@@ -314,6 +394,13 @@ const surveyDocument = (document: XmlElement): DraftSurvey => {
   const headings = count(document, 'heading');
   const numbered = count(document, 'num');
   return { ...survey, headings, numberedLines: Math.max(numbered, survey.numberedLines), style: survey.numberedLines === 0 && headings > 0 ? 'UNNUMBERED_HEADINGS' : survey.style };
+};
+
+/** What names an annex the file does not hold: its reference's `showAs`, else its heading. */
+const referenceName = (element: XmlElement): string => {
+  const reference = childElements(element, 'documentRef', 'componentRef')[0];
+  const heading = childElements(element, 'heading')[0];
+  return reference?.attributes.showAs ?? (heading ? labelText(heading, [], false) : '');
 };
 
 const prefixOf = (name: string): string => ({ section: 'sec', rule: 'rule', regulation: 'reg', clause: 'cl', paragraph: 'para' })[name] ?? 'art';

@@ -13,12 +13,33 @@ const units = (nodes: ParsedNode[]) => all(nodes).filter((node) => node.kind ===
 describe('parseAknDraft on the Constitution of South Africa, sections 1–12 (AKN 3.0)', () => {
   const draft = parseAknDraft(fixture('za-constitution-1996-s1-12.akn.xml'));
 
-  it('reads the twelve sections as provisions in their chapters', () => {
-    expect(units(draft.nodes).map((node) => node.number)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.', '12.']);
+  const chapters = draft.nodes.filter((node) => node.kind === 'CHAPTER');
+
+  it('reads the twelve sections as provisions in their chapters, after the preamble and before Schedule 1', () => {
+    expect(units(chapters).map((node) => node.number)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.', '12.']);
     expect(draft.nodes.map((node) => [node.kind, node.number, node.heading])).toEqual([
+      ['PREAMBLE', null, null],
       ['CHAPTER', '1', 'Founding provisions'],
       ['CHAPTER', '2', 'Bill of Rights'],
+      ['SCHEDULE', 'Schedule 1', 'National flag'],
     ]);
+  });
+
+  it('reads the preamble as its text, one line of the Constitution a paragraph of it', () => {
+    const preamble = draft.nodes[0];
+    expect(preamble.text.split('\n\n')).toHaveLength(14);
+    expect(preamble.text).toMatch(/^We, the people of South Africa,\n\nRecognise the injustices of our past;/u);
+    expect(preamble.text).toMatch(/God seën Suid-Afrika\. God bless South Africa\.\n\nMudzimu fhatutshedza Afurika\. Hosi katekisa Afrika\.$/u);
+    expect(preamble.children).toEqual([]);
+  });
+
+  it('reads Schedule 1, which amends no law, one provision per numbered paragraph: 12 sections and 6 paragraphs in all (18 units)', () => {
+    const schedule = draft.nodes[3];
+    expect(schedule.children.map((node) => [node.kind, node.key, node.number])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => ['ARTICLE', `att_1__subsec_${n}`, `(${n})`]),
+    );
+    expect(schedule.children[1].text).toBe('It is black, gold, green, white, chilli red and blue.');
+    expect(draft.articleCount).toBe(18);
   });
 
   it('keeps a section’s heading and its eId as key', () => {
@@ -53,8 +74,8 @@ describe('parseAknDraft on the Constitution of South Africa, sections 1–12 (AK
     expect(byKey(draft.nodes, 'chp_1__sec_6__subsec_5')?.text).toContain('(a) promote, and create conditions for, the development and use of -\n(i) all official languages;');
   });
 
-  it('warns that the schedule was not imported', () => {
-    expect(draft.warnings).toEqual(['The annexes were not imported; only the articles of the main body were.']);
+  it('leaves nothing out and warns of nothing', () => {
+    expect([draft.warnings, draft.annexesLeftOut]).toEqual([[], []]);
   });
 });
 
@@ -83,12 +104,18 @@ describe('parseAknDraft on a documentCollection', () => {
   const draft = parseAknDraft(fixture('za-constitution-1996-collection.akn.xml'));
 
   it('reads the act of its first component', () => {
-    expect(units(draft.nodes)).toHaveLength(6);
+    expect(units(draft.nodes.slice(0, 1))).toHaveLength(6);
     expect(draft.title).toBe('Constitution of the Republic of South Africa, 1996');
   });
 
-  it('warns about the component that is an annex', () => {
-    expect(draft.warnings).toEqual(['The annexes were not imported; only the articles of the main body were.']);
+  it('reads its second component, Schedule 1 as a `doc`, as a schedule of the act: 6 sections and 6 paragraphs', () => {
+    expect(draft.nodes.map((node) => [node.kind, node.key])).toEqual([
+      ['CHAPTER', 'chp_1'],
+      ['SCHEDULE', 'cmp_2'],
+    ]);
+    expect(draft.nodes[1].children.map((node) => node.number)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']);
+    expect(draft.articleCount).toBe(12);
+    expect([draft.warnings, draft.annexesLeftOut]).toEqual([[], []]);
   });
 });
 
@@ -97,11 +124,13 @@ describe('parseAknDraft on the Kenyan Statute Law (Miscellaneous Amendments) Bil
 
   it('reads the bill’s own two sections and each amendment of its schedule as a provision', () => {
     expect(draft.nodes.map((node) => [node.kind, node.number, node.heading])).toEqual([
+      ['PREAMBLE', null, null],
       ['ARTICLE', '1.', 'Short title.'],
       ['ARTICLE', '2.', 'Amendment of written laws.'],
       ['SCHEDULE', 'Schedule', '(s. 2)'],
     ]);
-    expect(draft.nodes[2].children.map((node) => [node.kind, node.number, node.heading])).toEqual([
+    expect(draft.nodes[0].text).toBe('ENACTED by the Parliament of Kenya, as follows—');
+    expect(draft.nodes[3].children.map((node) => [node.kind, node.number, node.heading])).toEqual([
       ['ARTICLE', '1', 'The Judicature Act (Cap. 8), s. 9'],
       ['ARTICLE', '2', 'The Advocates Act (Cap. 16), s. 2'],
     ]);
@@ -113,7 +142,7 @@ describe('parseAknDraft on the Kenyan Statute Law (Miscellaneous Amendments) Bil
   });
 
   it('marks the quoted text as quoted, inside its amendment', () => {
-    expect(draft.nodes[2].children[0].text).toBe(
+    expect(draft.nodes[3].children[0].text).toBe(
       [
         'Delete and substitute therefor the following new section—',
         '> 9. Retirement Age.',
@@ -124,7 +153,7 @@ describe('parseAknDraft on the Kenyan Statute Law (Miscellaneous Amendments) Bil
   });
 
   it('keeps a definition’s words and the quoted list with its chapeau', () => {
-    expect(draft.nodes[2].children[1].text).toBe(
+    expect(draft.nodes[3].children[1].text).toBe(
       [
         'Delete the definitions of “unqualified person” and substitute therefor the following new definition—',
         '> “unqualified person” means a person who is not qualified under section 9 and includes an advocate who—',
@@ -146,8 +175,9 @@ describe('parseAknDraft on the Commission’s Proposal for a Directive COM(2025)
   const title =
     'Proposal for a DIRECTIVE OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on the registration documents for vehicles and vehicle registration data recorded in national vehicle registers and repealing Council Directive 1999/37/EC';
 
-  it('reads the three articles as provisions in their chapters', () => {
+  it('reads the three articles as provisions in their chapters, after the preamble', () => {
     expect(draft.nodes.map((node) => [node.kind, node.number, node.heading])).toEqual([
+      ['PREAMBLE', null, null],
       ['CHAPTER', 'Chapter I', 'General provisions'],
       ['CHAPTER', 'Chapter II', 'Registration certificates'],
     ]);
@@ -165,7 +195,7 @@ describe('parseAknDraft on the Commission’s Proposal for a Directive COM(2025)
       [['PARAGRAPH', null]],
       ['1.', '2.', '3.', '4.', '5.', '6.'].map((number) => ['PARAGRAPH', number]),
     ]);
-    expect(all(draft.nodes).filter((node) => node.kind === 'PARAGRAPH')).toHaveLength(9);
+    expect(all(draft.nodes.slice(1)).filter((node) => node.kind === 'PARAGRAPH')).toHaveLength(9);
   });
 
   it('keeps the points of a paragraph in its text, after their chapeau', () => {
@@ -204,14 +234,52 @@ describe('parseAknDraft on the Commission’s Proposal for a Directive COM(2025)
     expect(all(draft.nodes).some((node) => node.text.includes('OJ L 60'))).toBe(false);
   });
 
-  it('leaves the citations, the recitals and their notes out of the provisions (the preamble is not imported)', () => {
-    const everything = all(draft.nodes).flatMap((node) => [node.number ?? '', node.heading ?? '', node.text, ...node.notes]).join('\n');
-    for (const preamble of ['Having regard to the Treaty', 'Whereas:', 'The registration of a vehicle provides', 'Council Directive 1999/37/EC of 29 April 1999', 'HAVE ADOPTED THIS DIRECTIVE']) {
-      expect(everything).not.toContain(preamble);
-    }
+  describe('its preamble', () => {
+    const preamble = draft.nodes[0];
+
+    it('is a PREAMBLE keyed by its xml:id: the acting entity, the six citations and “Whereas:”, then the recitals (1)–(3), then the enacting formula', () => {
+      expect(preamble).toMatchObject({ kind: 'PREAMBLE', key: 'ecMPi6p12VxSPNDoT', number: null, heading: null });
+      expect(preamble.children.map((node) => [node.kind, node.number])).toEqual([
+        ['PARAGRAPH', null],
+        ['RECITAL', '(1)'],
+        ['RECITAL', '(2)'],
+        ['RECITAL', '(3)'],
+        ['PARAGRAPH', null],
+      ]);
+      expect(preamble.children[0].text.split('\n\n')).toEqual([
+        'THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,',
+        'Having regard to the Treaty on the Functioning of the European Union, and in particular Article 91(1) thereof,',
+        'Having regard to the proposal from the European Commission,',
+        'After transmission of the draft legislative act to the national Parliaments,',
+        'Having regard to the opinion of the European Economic and Social Committee,',
+        'Having regard to the opinion of the Committee of the Regions,',
+        'Acting in accordance with the ordinary legislative procedure,',
+        'Whereas:',
+      ]);
+      expect(preamble.children[4].text).toBe('HAVE ADOPTED THIS DIRECTIVE:');
+      // Like a unit's, its text is its paragraphs' joined.
+      expect(preamble.text).toBe(`${preamble.children[0].text}\n\n${preamble.children[4].text}`);
+    });
+
+    it('reads each recital with its number apart and its notes kept out of its text', () => {
+      const recitals = preamble.children.filter((node) => node.kind === 'RECITAL');
+      expect(recitals.map((node) => node.key)).toEqual(['ecE4C8bnGx87GQkRK', 'ecMSiOc19oific5QT', 'ecPCLFazWAL6mStGa']);
+      expect(recitals[0].text).toBe('The registration of a vehicle provides the administrative authorisation for its entry into service in road traffic.');
+      expect(recitals[1].text).toMatch(/^Council Directive 1999\/37\/EC lays down common standards/u);
+      expect(recitals[1].notes).toEqual([
+        'Council Directive 1999/37/EC of 29 April 1999 on the registration documents for vehicles (OJ L 138, 1.6.1999, p. 57, ELI: http://data.europa.eu/eli/dir/1999/37/oj).',
+      ]);
+      expect(preamble.notes).toEqual(['OJ C [...], [...], p. [...]', 'OJ C [...], [...], p. [...]']);
+    });
+
+    it('counts no recital as a unit', () => {
+      expect(draft.articleCount).toBe(3);
+      expect(units(draft.nodes)).toHaveLength(3);
+    });
   });
 
-  it('warns that the annexes, separate files of the proposal, were not imported', () => {
-    expect(draft.warnings).toEqual(['The annexes were not imported; only the articles of the main body were.']);
+  it('names the annexes it only refers to (separate files of the proposal) as left out, with no generic warning', () => {
+    expect(draft.annexesLeftOut).toEqual(['Annex I', 'Annex II', 'Annex III', 'Annex IV']);
+    expect(draft.warnings).toEqual([]);
   });
 });

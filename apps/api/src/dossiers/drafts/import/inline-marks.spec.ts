@@ -77,9 +77,12 @@ describe('inline marks in Akoma Ntoso', () => {
   });
 
   it('marks the Swiss ordinance’s italic letters and superscripts in its paragraphs (its bold and links are in numbers and notes)', () => {
-    const marks = marked(parseAknDraft(fixture('ch-sr-172.010.1.akn.xml')).nodes).filter((mark) => /para/u.test(mark.key));
+    const all = marked(parseAknDraft(fixture('ch-sr-172.010.1.akn.xml')).nodes);
+    const marks = all.filter((mark) => /para/u.test(mark.key) && !/^annex_/u.test(mark.key));
     expect(marks).toContainEqual(expect.objectContaining({ key: 'art_8_e/para_2', kind: 'SUPERSCRIPT', text: 'bis' }));
     expect(new Set(marks.map((mark) => mark.kind))).toEqual(new Set(['EMPHASIS', 'SUPERSCRIPT']));
+    // Its annexes' tables set their row numbers in bold.
+    expect(all).toContainEqual(expect.objectContaining({ key: 'annex_1/lvl_u1/para_u3', kind: 'STRONG', text: '1.' }));
   });
 
   it('marks the definition the Kenyan bill quotes, inside its quotation', () => {
@@ -87,9 +90,11 @@ describe('inline marks in Akoma Ntoso', () => {
     expect(marks).toContainEqual(expect.objectContaining({ kind: 'DEFINITION', text: 'unqualified person' }));
   });
 
-  it('marks a reference of the South African Constitution to its schedule as pointing there only when the schedule is imported', () => {
+  it('marks a reference of the South African Constitution to its schedule as pointing there (it is imported), one to a section left out as pointing nowhere', () => {
     const marks = marked(parseAknDraft(fixture('drafts/za-constitution-1996-s1-12.akn.xml')).nodes);
-    expect(marks.filter((mark) => mark.kind === 'REFERENCE').map((mark) => [mark.text, mark.target])).toContainEqual(['section 36', null]);
+    const references = marks.filter((mark) => mark.kind === 'REFERENCE').map((mark) => [mark.text, mark.target]);
+    expect(references).toContainEqual(['Schedule 1', 'att_1']);
+    expect(references).toContainEqual(['section 36', null]);
   });
 
   /** Words, some wrapped in inline marks (nested too), with white space of any layout between and inside. */

@@ -6,11 +6,12 @@ import type { DraftSurvey } from './draft-survey';
 /**
  * ARTICLE is the numbered unit people comment on, whatever the draft calls it (article, section, rule,
  * regulation, clause, an amendment of a schedule): its `number` says it as written. SECTION is the civil-law
- * container of articles; DIVISION and SCHEDULE group units too.
+ * container of articles; DIVISION and SCHEDULE group units too. A PREAMBLE (its formulas and citations as its
+ * text) holds the RECITALs ("Whereas: (1) …"), commented on as provisions but never counted as units.
  */
-export type ProvisionKind = 'PART' | 'TITLE' | 'CHAPTER' | 'SECTION' | 'DIVISION' | 'SCHEDULE' | 'ARTICLE' | 'PARAGRAPH';
+export type ProvisionKind = 'PART' | 'TITLE' | 'CHAPTER' | 'SECTION' | 'DIVISION' | 'SCHEDULE' | 'PREAMBLE' | 'ARTICLE' | 'PARAGRAPH' | 'RECITAL';
 
-export type ContainerKind = Exclude<ProvisionKind, 'ARTICLE' | 'PARAGRAPH'>;
+export type ContainerKind = Exclude<ProvisionKind, 'ARTICLE' | 'PARAGRAPH' | 'RECITAL'>;
 
 export interface ParsedNode {
   kind: ProvisionKind;
@@ -37,6 +38,8 @@ export interface ParsedDraft {
   nodes: ParsedNode[];
   articleCount: number;
   warnings: string[];
+  /** Annexes the file names but does not hold (separate files, a collection's memoranda), by their names ('' when unnamed). */
+  annexesLeftOut?: string[];
   /** What the file holds, kept when no unit was found in it, for the refusal's message. */
   survey?: DraftSurvey;
 }

@@ -18,48 +18,43 @@ import { type XmlElement, childElements, isElement, parseXml } from './xml-tree'
 const FIXTURES = resolve(__dirname, '../../../../test/fixtures');
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 
-/** White space, colons (Fedlex's "1. Kapitel: Der Bundesrat" is split into number and heading) and the quote marks the importer adds are layout, not text. */
-const squeeze = (text: string): string => text.replace(/[\s:]+/gu, '');
+/** White space, table cell separators (" | "), colons (Fedlex's "1. Kapitel: Der Bundesrat" is split into number and heading) and the quote marks the importer adds are layout, not text. */
+const squeeze = (text: string): string => text.replace(/[\s:|]+/gu, '');
 const unquote = (text: string): string =>
   text
     .split('\n')
     .map((line) => (isQuotedLine(line) ? line.slice(QUOTE_PREFIX.length) : line))
     .join('\n');
 
-/** The provisions in reading order: a container's number and heading, a unit's, then its paragraphs' or its text. */
+/**
+ * The provisions in reading order: a container's number and heading, a unit's, then its paragraphs' or its text
+ * (a unit's or a preamble's text is its paragraphs' when it has some), then what it holds (a preamble's recitals).
+ */
 const provisionStream = (nodes: readonly ParsedNode[]): string[] =>
   nodes.flatMap((node) => {
     const own = [node.number ?? '', node.heading ?? ''];
     if (node.kind === 'PARAGRAPH') return [...own, unquote(node.text)];
-    const paragraphs = node.children.filter((child) => child.kind === 'PARAGRAPH');
-    if (paragraphs.length > 0) return [...own, ...provisionStream(paragraphs)];
+    if (node.children.some((child) => child.kind === 'PARAGRAPH')) return [...own, ...provisionStream(node.children)];
     return [...own, unquote(node.text), ...provisionStream(node.children)];
   });
 
-/** The document's own text: every text node of what was imported, notes left out (they are kept as notes). */
-const LEFT_OUT = new Set(['authorialNote', 'note', 'noteRef', 'meta', 'img', 'marker', 'eop']);
+/**
+ * The document's own text: every text node, notes left out (they are kept as notes), and what is not the law's
+ * text: metadata, the cover and title block (`preface`: the draft's title), the signatures (`conclusions`), and
+ * references to annexes in other files.
+ */
+const LEFT_OUT = new Set(['authorialNote', 'note', 'noteRef', 'meta', 'img', 'marker', 'eop', 'preface', 'coverPage', 'conclusions', 'documentRef', 'componentRef']);
 const xmlText = (element: XmlElement): string =>
-  element.children.map((child) => (isElement(child) ? (LEFT_OUT.has(child.name) ? '' : xmlText(child)) : child)).join(' ');
+  element.children.map((child) => (isElement(child) ? (child.name === 'preface' ? annexHeader(child) : LEFT_OUT.has(child.name) ? '' : xmlText(child)) : child)).join(' ');
+/** What of a cover is text: an annex's own number and heading in it (Fedlex's `headerOfAnnex`). */
+const annexHeader = (preface: XmlElement): string =>
+  find(preface, 'block').filter((block) => ['num', 'heading'].includes(block.attributes.name ?? '')).map(xmlText).join(' ');
 
 const find = (element: XmlElement, name: string): XmlElement[] =>
   childElements(element).flatMap((child) => (child.name === name ? [child] : find(child, name)));
 
-/** What an AKN file puts in the draft: its body (a collection's first), and attachments that amend. */
-const importedXmlText = (xml: string): string => {
-  const root = parseXml(xml);
-  const document = childElements(root)[0];
-  const acts = document.name === 'documentCollection' ? [childElements(find(document, 'component')[0])[0]] : [document];
-  return acts
-    .flatMap((act) => [
-      ...childElements(act, 'body'),
-      ...find(act, 'attachment').filter((attachment) => find(attachment, 'mod').length > 0).map((attachment) => ({
-        ...attachment,
-        children: attachment.children.filter((child) => !isElement(child) || ['heading', 'subheading'].includes(child.name) || child.name === 'doc'),
-      })),
-    ])
-    .map((element) => (element.name === 'attachment' ? [...childElements(element, 'heading', 'subheading').map(xmlText), ...find(element, 'mainBody').map(xmlText)].join(' ') : xmlText(element)))
-    .join(' ');
-};
+/** What an AKN file puts in the draft: everything, in order — preamble, body, and every schedule or annex it holds (a collection's too). */
+const importedXmlText = (xml: string): string => xmlText(childElements(parseXml(xml))[0]);
 
 const quotedTexts = (xml: string): string[] => find(parseXml(xml), 'quotedStructure').map((q) => squeeze(xmlText(q)));
 
@@ -138,7 +133,31 @@ const wrapped = (text: string, breaks: readonly boolean[]) =>
     .map((w, i) => (i > 0 && breaks[i % breaks.length] ? `\n        ${w}` : i > 0 ? ` ${w}` : w))
     .join('');
 
-const toAkn = (sections: Act, breaks: readonly boolean[]) => {
+/** What may stand around the body: a preamble (citations, recitals, an enacting formula after them), a schedule that amends nothing. */
+const surroundings = fc.record({
+  preamble: fc.option(
+    fc.record({ citations: fc.array(sentence, { maxLength: 3 }), recitals: fc.array(sentence, { maxLength: 4 }), formula: fc.option(sentence, { nil: undefined }) }),
+    { nil: undefined },
+  ),
+  schedule: fc.option(fc.record({ heading, blocks: fc.array(sentence, { minLength: 1, maxLength: 3 }), numbered: fc.boolean() }), { nil: undefined }),
+});
+type Surroundings = ValueOf<typeof surroundings>;
+
+const preambleXml = (preamble: Surroundings['preamble'], breaks: readonly boolean[]) =>
+  !preamble
+    ? ''
+    : `<preamble>\n<citations>${preamble.citations.map((c) => `<citation><p>${wrapped(c, breaks)}</p></citation>`).join('\n')}</citations>\n<recitals><intro><p>Whereas:</p></intro>${preamble.recitals
+        .map((r, k) => `\n  <recital eId="rec_${k + 1}"><num>(${k + 1})</num><p>${wrapped(r, breaks)}</p></recital>`)
+        .join('')}</recitals>${preamble.formula ? `\n<formula name="enactingFormula"><p>${wrapped(preamble.formula, breaks)}</p></formula>` : ''}\n</preamble>`;
+
+const scheduleXml = (schedule: Surroundings['schedule'], breaks: readonly boolean[]) =>
+  !schedule
+    ? ''
+    : `<attachments><attachment eId="att_1"><heading>Schedule</heading><subheading>${schedule.heading}</subheading><doc name="schedule"><mainBody>${schedule.blocks
+        .map((b, k) => (schedule.numbered ? `<paragraph eId="att_1__para_${k + 1}"><num>${k + 1}.</num><content><p>${wrapped(b, breaks)}</p></content></paragraph>` : `<p>${wrapped(b, breaks)}</p>`))
+        .join('\n')}</mainBody></doc></attachment></attachments>`;
+
+const toAkn = (sections: Act, breaks: readonly boolean[], around: Partial<Surroundings> = {}) => {
   const body = sections
     .map((s, n) => {
       const subsections = s.subsections
@@ -164,7 +183,7 @@ const toAkn = (sections: Act, breaks: readonly boolean[]) => {
       return `<section eId="sec_${n + 1}">\n<num>${n + 1}.</num>\n<heading>${s.heading}</heading>${quote}\n${s.quoted ? '' : subsections}\n</section>`;
     })
     .join('\n');
-  return `<?xml version="1.0"?>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body>\n${body}\n</body></act></akomaNtoso>`;
+  return `<?xml version="1.0"?>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act>${preambleXml(around.preamble, breaks)}<body>\n${body}\n</body>${scheduleXml(around.schedule, breaks)}</act></akomaNtoso>`;
 };
 
 const toText = (sections: Act) =>
@@ -181,16 +200,20 @@ const toText = (sections: Act) =>
     .join('\n');
 
 describe('the text of any act is the law’s text (property)', () => {
-  it('in Akoma Ntoso, whatever the layout of the file', () => {
+  it('in Akoma Ntoso, whatever the layout of the file, its preamble and schedule included', () => {
     fc.assert(
-      fc.property(act, layout, (sections, breaks) => {
-        const xml = toAkn(sections, breaks);
+      fc.property(act, layout, surroundings, (sections, breaks, around) => {
+        const xml = toAkn(sections, breaks, around);
         const draft = parseAknDraft(xml);
-        expect(draft.articleCount).toBe(sections.length);
+        // Recitals are never units; a schedule's numbered blocks are.
+        expect(draft.articleCount).toBe(sections.length + (around.schedule?.numbered ? around.schedule.blocks.length : 0));
+        const units = draft.nodes.filter((node) => node.kind === 'ARTICLE');
         // An amending list is one paragraph per amendment.
         sections.forEach((s, n) => {
-          if (s.quoted?.listed) expect(draft.nodes[n].children.map((child) => child.number)).toEqual([null, '(a)', '(b)']);
+          if (s.quoted?.listed) expect(units[n].children.map((child) => child.number)).toEqual([null, '(a)', '(b)']);
         });
+        const recitals = [...walkNodes(draft.nodes)].filter((node) => node.kind === 'RECITAL');
+        expect(recitals.map((recital) => recital.number)).toEqual((around.preamble?.recitals ?? []).map((_, k) => `(${k + 1})`));
         expectFaithful(draft, importedXmlText(xml), quotedTexts(xml));
         // A line of the file is never a line of the text: each line of a unit is one block of the document.
         const lines = [...walkNodes(draft.nodes)].flatMap((node) => node.text.split('\n')).filter(Boolean);

@@ -20,6 +20,8 @@ export const draftsEn = {
       SECTION: 'Section',
       DIVISION: 'Division',
       SCHEDULE: 'Schedule',
+      PREAMBLE: 'Preamble',
+      RECITAL: 'Recital',
       ARTICLE: 'Article',
       PARAGRAPH: 'Paragraph',
     },

@@ -22,6 +22,8 @@ export const draftsEs: Catalogue<typeof draftsEn> = {
       SECTION: 'Sección',
       DIVISION: 'División',
       SCHEDULE: 'Anexo',
+      PREAMBLE: 'Preámbulo',
+      RECITAL: 'Considerando',
       ARTICLE: 'Artículo',
       PARAGRAPH: 'Párrafo',
     },

@@ -22,6 +22,8 @@ export const draftsFr: Catalogue<typeof draftsEn> = {
       SECTION: 'Section',
       DIVISION: 'Division',
       SCHEDULE: 'Annexe',
+      PREAMBLE: 'Préambule',
+      RECITAL: 'Considérant',
       ARTICLE: 'Article',
       PARAGRAPH: 'Alinéa',
     },
