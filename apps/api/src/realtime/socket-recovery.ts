@@ -7,6 +7,20 @@ import type { SocketData, TripartServer, TripartSocket } from './socket-types';
 export type RecoveryCheck = (userId: string, rooms: ReadonlySet<string>) => Promise<boolean>;
 
 /**
+ * A restore reads Redis, and Socket.IO answers the connection only after it: while Redis is away the read would wait
+ * in the client's queue, and the person with it, disconnected, for the whole outage. Past this (or at once when Redis
+ * is known to be away) the connection starts afresh instead: the client joins again and reads the state.
+ */
+export const RESTORE_DEADLINE_MS = 2_000;
+
+const within = <T>(work: Promise<T>, ms: number): Promise<T | null> => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  work.catch(() => undefined); // answered after the deadline, or failed: nobody waits for it any more
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+};
+
+/**
  * A connection that comes back within two minutes recovers its rooms and the
  * events it missed in them — but only if every check still allows them
  * (features check their own rooms: someone removed from a delegation while
@@ -25,7 +39,7 @@ export class SocketRecovery {
   }
 
   attach(io: TripartServer, sharedReady?: () => boolean): void {
-    this.checkRestores(io);
+    this.checkRestores(io, sharedReady ?? (() => true));
     if (!sharedReady) return;
     this.snapshots = new SessionSnapshots(io, sharedReady);
     this.snapshots.start();
@@ -56,9 +70,10 @@ export class SocketRecovery {
     this.snapshots?.stop();
   }
 
-  private checkRestores(io: TripartServer): void {
+  private checkRestores(io: TripartServer, sharedReady: () => boolean): void {
     const adapter = io.of('/').adapter;
-    const restore = adapter.restoreSession.bind(adapter);
+    const restoreNow = adapter.restoreSession.bind(adapter);
+    const restore = (pid: string, offset: string) => (sharedReady() ? within(restoreNow(pid, offset), RESTORE_DEADLINE_MS) : Promise.resolve(null));
     adapter.restoreSession = async (pid, offset): Promise<Session> => {
       const session = await restore(pid, offset);
       const userId = (session?.data as Partial<SocketData> | undefined)?.actor?.userId;

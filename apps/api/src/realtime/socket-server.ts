@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient, type RedisClientType } from 'redis';
 import { Server } from 'socket.io';
@@ -7,6 +7,7 @@ import { SOCKET_MAX_PAYLOAD_BYTES, type ClientEvents, type ServerBusEvents, type
 import { allowedOrigins, isAllowedOrigin } from '../common/allowed-origin';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { RedisStatus } from '../health/redis-status';
+import { observedRedisClient } from './observed-redis-client';
 import type { SocketData, TripartServer } from './socket-types';
 
 export interface CreatedServer {
@@ -20,6 +21,9 @@ export interface CreatedServer {
 export class SocketServer {
   private io?: TripartServer;
   private redis?: RedisClientType;
+  private readonly logger = new Logger('Realtime');
+  /** A command nobody waited for failed since Redis was last ready (said once per outage: RedisStatus tells of the outage). */
+  private unansweredSaid = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -47,10 +51,21 @@ export class SocketServer {
     if (!this.config.redisUrl) return { io };
     const client = createClient({ url: this.config.redisUrl }) as RedisClientType;
     this.redisStatus.watch(client, 'live rooms');
+    client.on('ready', () => (this.unansweredSaid = false));
     await client.connect();
     this.redis = client;
-    io.adapter(createAdapter(client, { streamName: `${this.config.redisPrefix}:socket.io` }));
+    // The adapter sends some commands without waiting for them: their failure is reported, never an unhandled rejection.
+    const shared = observedRedisClient(client, (command, error) => this.unanswered(command, error));
+    io.adapter(createAdapter(shared, { streamName: `${this.config.redisPrefix}:socket.io` }));
     return { io, sharedReady: () => client.isReady };
+  }
+
+  private unanswered(command: string, error: unknown): void {
+    if (this.unansweredSaid) return;
+    this.unansweredSaid = true;
+    this.logger.warn(
+      `Commands in flight were dropped as Redis went away (${command}: ${String(error)}): a recovery snapshot is written again at the next event, a change the other instances missed shows there as a gap`,
+    );
   }
 
   /** This instance's sockets close (the others keep serving); not io.close(), which would close Nest's HTTP server too. */

@@ -52,6 +52,13 @@ describe('a Redis restart under a live session', () => {
       }
     });
 
+    // Instance B dying (an unhandled rejection ends its process) fails the scenario at once, saying so, not as a
+    // participant's action unacknowledged a minute later.
+    const bExited = new Promise<never>((_, reject) =>
+      cluster.b.child.once('exit', (code, signal) => reject(new Error(`instance B exited (${code ?? signal}): ${cluster.b.errorOutput().slice(-2_000)}`))),
+    );
+    bExited.catch(() => undefined); // it also exits when the cluster closes
+
     await settle(2_000);
     await cluster.redis.stop();
     await settle(DOWN_MS);
@@ -59,7 +66,7 @@ describe('a Redis restart under a live session', () => {
     const restartedAt = Date.now();
     await settle(3_000);
     acting = false;
-    await Promise.all([...actions, ...typing]);
+    await Promise.race([Promise.all([...actions, ...typing]), bExited]);
 
     // Live changes cross instances again: a change made on A reaches everybody on B.
     const before = participants.map((participant) => participant.seqs.length);

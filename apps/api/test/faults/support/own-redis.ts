@@ -6,6 +6,8 @@ import { freePort, waitFor } from './ports';
 
 export interface OwnRedis {
   url: string;
+  /** SIGSTOP: connections stay open, commands are sent and nothing answers them (in flight when it is then stopped). */
+  freeze(): void;
   stop(): Promise<void>;
   start(): Promise<void>;
   destroy(): Promise<void>;
@@ -37,6 +39,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   await start();
   return {
     url: `redis://127.0.0.1:${port}`,
+    freeze: () => void server?.kill('SIGSTOP'),
     stop,
     start,
     destroy: async () => {
