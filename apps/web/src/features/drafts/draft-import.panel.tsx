@@ -12,6 +12,7 @@ import {
   type DraftImported,
   type DraftPreview,
 } from './draft-upload';
+import { annexesLeftOutText } from './annexes-left-out';
 import { importFailureText } from './import-failure-text';
 
 const OUTLINE_SHOWN = 300;
@@ -34,7 +35,7 @@ export function DraftImportPanel({
   onImported(result: DraftImported): void;
   onCancel?(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { tokens } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>({ name: 'pick' });
@@ -82,6 +83,7 @@ export function DraftImportPanel({
   // Another text imported as the next version would leave every comment on the previous one: said before, confirmed on purpose.
   const needsConfirmation = Boolean(previous?.unrelated) && !unrelatedConfirmed;
   const fileError = fileFailure ? importFailureText(fileFailure, t) : null;
+  const annexesLeftOut = preview ? annexesLeftOutText(preview.annexesLeftOut ?? [], t, i18n.language) : null;
 
   return (
     <Stack gap="sm">
@@ -162,6 +164,11 @@ export function DraftImportPanel({
                 {warning}
               </Alert>
             ))}
+            {annexesLeftOut && (
+              <Alert color="yellow" variant="light" icon={<AlertIcon />} p="xs" data-testid="annexes-left-out">
+                {annexesLeftOut}
+              </Alert>
+            )}
             <ScrollArea.Autosize mah={260} type="auto">
               <Stack component="ol" gap={2} m={0} p={0} aria-label={t('drafts.import.outline')}>
                 {preview.outline.slice(0, OUTLINE_SHOWN).map((item, index) => (

@@ -9,6 +9,8 @@ export interface DraftPreview {
   unitName?: 'ARTICLE' | 'SECTION' | 'RULE' | 'REGULATION' | 'CLAUSE' | 'UNIT';
   provisionCount: number;
   warnings?: string[];
+  /** Annexes the file only refers to (separate files), by name ('' when unnamed): not imported (older APIs: absent). */
+  annexesLeftOut?: string[];
   outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
   /** Against the dossier's newest version (null before the first import): few units alike, probably another text. */
   previousVersion?: { version: number; matching: number; previousCount: number; nextCount: number; unrelated: boolean } | null;

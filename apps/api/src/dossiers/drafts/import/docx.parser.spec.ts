@@ -99,3 +99,21 @@ describe('parseDocxDraft', () => {
     await expect(parseDocxDraft(buffer)).rejects.toMatchObject({ code: 'CORRUPT_FILE' });
   });
 });
+
+describe('parseDocxDraft on a Word draft numbered "1 Short title" (New Zealand, Australia)', () => {
+  it('reads its sections by their bare numbers, the headings in Word heading style or not', async () => {
+    const draft = await parseDocxDraft(
+      await docx([
+        new Paragraph({ text: 'Employment Standards Bill', heading: HeadingLevel.TITLE }),
+        new Paragraph({ text: '1 Short title', heading: HeadingLevel.HEADING_3 }),
+        new Paragraph('This Act is the Employment Standards Act 2026.'),
+        new Paragraph('2 Commencement'),
+        new Paragraph('1 January 2027 is the date on which this Act comes into force.'),
+      ]),
+    );
+    expect(draft.nodes.map((node) => [node.number, node.heading, node.text])).toEqual([
+      ['1', 'Short title', 'This Act is the Employment Standards Act 2026.'],
+      ['2', 'Commencement', '1 January 2027 is the date on which this Act comes into force.'],
+    ]);
+  });
+});

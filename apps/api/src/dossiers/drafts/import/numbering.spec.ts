@@ -1,4 +1,4 @@
-import { articleKeyPart, containerKeyPart, matchBareUnit, matchMarker, matchParagraphMarker, romanToInt } from './numbering';
+import { articleKeyPart, containerKeyPart, matchBareUnit, matchDotlessUnit, matchMarker, matchParagraphMarker, romanToInt } from './numbering';
 
 describe('matchMarker', () => {
   it.each([
@@ -86,6 +86,28 @@ describe('matchMarker on common-law units', () => {
 
   it('does not read a list item in lower case as a section', () => {
     expect(matchBareUnit('2. keep records.')).toBeNull();
+  });
+});
+
+describe('matchDotlessUnit (New Zealand and Australian drafts: "1 Short title")', () => {
+  it('reads a bare number, a space and a capitalised heading as a section with its heading', () => {
+    expect([matchDotlessUnit('1 Short title'), matchDotlessUnit('12A Offences and penalties')]).toEqual([
+      { kind: 'ARTICLE', number: '1', keyPart: '1', rest: 'Short title', unit: 'sec' },
+      { kind: 'ARTICLE', number: '12A', keyPart: '12a', rest: 'Offences and penalties', unit: 'sec' },
+    ]);
+  });
+
+  it.each([
+    ['1 January 2020 is the date on which this Act comes into force.', 'a sentence of the body'],
+    ['1 January 2020', 'a date'],
+    ['3 March', 'a date without its year'],
+    ['2 employers must keep records', 'a list item in lower case'],
+    ['1. Short title', 'a number with its dot (matchBareUnit reads it)'],
+    ['4 The employer must pay the wage, and the worker must be told of it', 'a long line'],
+    ['2022 Fair Pay Agreements', 'a year above a title'],
+    ['5', 'a number alone'],
+  ])('does not read "%s" (%s) as a section', (line) => {
+    expect(matchDotlessUnit(line)).toBeNull();
   });
 });
 

@@ -132,6 +132,26 @@ export const matchBareUnit = (line: string): Marker | null => {
   return { kind: 'ARTICLE', number, keyPart: compactKeyPart(number), rest: rest.trim(), unit: 'sec' };
 };
 
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|' +
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+const DATE = new RegExp(`^(?:${MONTHS})(?![\\p{L}])`, 'iu');
+
+/**
+ * A section numbered by its figure alone and no dot, as New Zealand and Australian drafts write it: "1 Short
+ * title", "12A Offences", its heading on the same line. The heading must read as one (capitalised, short, no
+ * sentence) and not be a date ("1 January 2020 is the date…"); the drafts read so number no unit otherwise, and
+ * their numbers must go up in sequence (the recognizer checks both).
+ */
+export const matchDotlessUnit = (line: string): Marker | null => {
+  const match = /^(\d{1,3}[A-Z]{0,2})\s+(\p{Lu}.*)$/u.exec(line.trim());
+  if (!match) return null;
+  const [, number, rest] = match;
+  if (DATE.test(rest) || !looksLikeTitle(rest)) return null;
+  return { kind: 'ARTICLE', number, keyPart: compactKeyPart(number), rest: rest.trim(), unit: 'sec' };
+};
+
 /** A heading after a number without separator ("Article 1 Scope"): short, capitalised, not a sentence. */
 const looksLikeTitle = (rest: string): boolean => {
   const words = rest.split(/\s+/u).filter(Boolean).length;

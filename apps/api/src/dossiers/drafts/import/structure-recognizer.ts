@@ -6,6 +6,7 @@ import {
   type Marker,
   type ParagraphStyle,
   matchBareUnit,
+  matchDotlessUnit,
   matchMarker,
   matchParagraphMarker,
 } from './numbering';
@@ -18,7 +19,8 @@ import type { TextBlock } from './text-block';
  * Numbering words drive the structure; heading styles only help to tell a heading from body text.
  * A draft that numbers no article is read in the common-law style: "Section 1", "s. 1" and bare "1." lines are
  * its units, a short line right above one is its heading, and what an amendment quotes (“…” after
- * "substitute—") is the amendment's text, marked as quoted.
+ * "substitute—") is the amendment's text, marked as quoted. A draft with none of these either may number its
+ * sections as New Zealand and Australia do, "1 Short title": a bare number and its heading, in sequence.
  */
 
 export interface RecognizedStructure {
@@ -33,7 +35,9 @@ export const recognizeStructure = (blocks: readonly TextBlock[]): RecognizedStru
   if (strict.articleCount > 0) return strict;
   // Common-law drafts number their units "Section 12", "s. 12" or "12."; with no article anywhere, read them so.
   const sections = new TreeBuilder(blocks, true).build();
-  return sections.articleCount > 0 ? sections : strict;
+  if (sections.articleCount > 0) return sections;
+  const dotless = new TreeBuilder(blocks, true, true).build();
+  return dotless.articleCount > 0 ? dotless : strict;
 };
 
 interface Paragraph {
@@ -63,6 +67,8 @@ class TreeBuilder {
   constructor(
     private readonly blocks: readonly TextBlock[],
     private readonly sectionsAreArticles: boolean,
+    /** Sections numbered "1 Short title", no dot: only in a draft that numbers its units no other way. */
+    private readonly dotless = false,
   ) {}
 
   build(): RecognizedStructure & { sawSections: boolean } {
@@ -89,13 +95,35 @@ class TreeBuilder {
     return i + 1;
   }
 
-  /** In the common-law reading, "12." opens section 12 when the numbers go up and it is not a list item. */
+  /**
+   * In the common-law reading, "12." opens section 12 when the numbers go up and it is not a list item. Without
+   * its dot ("12 Offences"), the number must follow the last one (12 after 11; "12A" after 12; the first at most
+   * 20): a line of the body that starts with a figure rarely does.
+   */
   private bareUnit(block: TextBlock): Marker | null {
     if (!this.sectionsAreArticles) return null;
+    if (this.dotless) return this.dotlessUnit(block);
     const marker = matchBareUnit(block.text);
     const value = marker ? parseInt(marker.number, 10) : 0;
     if (!marker || value <= this.lastBare || (this.article && value > this.lastBare + 20)) return null;
     this.lastBare = value;
+    return marker;
+  }
+
+  private lastDotless: string | null = null;
+
+  private dotlessUnit(block: TextBlock): Marker | null {
+    const marker = matchDotlessUnit(block.text);
+    if (!marker) return null;
+    const value = parseInt(marker.number, 10);
+    const lettered = /[A-Z]$/u.test(marker.number);
+    const inSequence =
+      this.lastDotless === null
+        ? value <= 20
+        : value === this.lastBare + 1 || (lettered && value === this.lastBare && marker.number > this.lastDotless);
+    if (!inSequence) return null;
+    this.lastBare = value;
+    this.lastDotless = marker.number;
     return marker;
   }
 

@@ -140,6 +140,76 @@ describe('parseTextDraft', () => {
   });
 });
 
+describe('parseTextDraft on a draft numbered "1 Short title" (New Zealand, Australia)', () => {
+  const draft = parseTextDraft(
+    lines(
+      'Employment Standards Bill',
+      'Part 1',
+      'Preliminary provisions',
+      '1 Short title',
+      'This Act is the Employment Standards Act 2026.',
+      '2 Commencement',
+      'This Act comes into force on the day after the date of Royal assent.',
+      '1 January 2027 is the date by which every employer must comply with Part 2.',
+      'Part 2',
+      'Wages',
+      '3 Interpretation',
+      'In this Act,—',
+      '1 employer means a person who employs a worker',
+      '2 worker means a person employed by an employer',
+      '4 Payment of wages',
+      '(1) An employer must pay wages at least monthly.',
+      '(2) Wages are paid in money.',
+      '7 Records',
+      'The employer keeps a record of every payment.',
+      '5 Records',
+      'Every employer must keep a record of the wages paid.',
+    ),
+    'TEXT',
+  );
+  const units = draft.nodes.flatMap((part) => part.children);
+
+  it('reads each "1 Short title" line as a section with its heading, in its part', () => {
+    expect(draft.nodes.map((node) => [node.kind, node.number, node.heading])).toEqual([
+      ['PART', 'Part 1', 'Preliminary provisions'],
+      ['PART', 'Part 2', 'Wages'],
+    ]);
+    expect(units.map((unit) => [unit.kind, unit.key, unit.number, unit.heading])).toEqual([
+      ['ARTICLE', 'sec_1', '1', 'Short title'],
+      ['ARTICLE', 'sec_2', '2', 'Commencement'],
+      ['ARTICLE', 'sec_3', '3', 'Interpretation'],
+      ['ARTICLE', 'sec_4', '4', 'Payment of wages'],
+      ['ARTICLE', 'sec_5', '5', 'Records'],
+    ]);
+    expect(draft.articleCount).toBe(5);
+  });
+
+  it('keeps a body line that starts with a date in its section', () => {
+    // (Lines of a plain-text paragraph are one text: a wrapped sentence.)
+    expect(units[1].text).toBe('This Act comes into force on the day after the date of Royal assent. 1 January 2027 is the date by which every employer must comply with Part 2.');
+  });
+
+  it('keeps a list numbered below the section’s number in the section', () => {
+    expect(units[2].text).toBe('In this Act,— 1 employer means a person who employs a worker 2 worker means a person employed by an employer');
+  });
+
+  it('takes a number out of sequence for body text, not for a section', () => {
+    expect(units[3].children.map((child) => child.number)).toEqual(['(1)', '(2)']);
+    expect(units[3].children[1].text).toBe('Wages are paid in money. 7 Records The employer keeps a record of every payment.');
+  });
+
+  it('does not read "1 Short title" as a section where the draft numbers its units with a word', () => {
+    const worded = parseTextDraft(lines('Section 1', 'Scope', 'This Act applies to workers.', '2 Commencement', 'This Act comes into force today.'), 'TEXT');
+    expect(worded.nodes.map((node) => node.number)).toEqual(['Section 1']);
+    expect(worded.nodes[0].text).toContain('2 Commencement');
+  });
+
+  it('does not read it so where the draft numbers its units "1."', () => {
+    const dotted = parseTextDraft(lines('1. Scope', 'This Act applies to workers.', '2 Commencement', 'This Act comes into force today.'), 'TEXT');
+    expect(dotted.nodes.map((node) => node.number)).toEqual(['1']);
+  });
+});
+
 describe('parseTextDraft with Markdown', () => {
   it('takes the first "#" heading as the title', () => {
     expect(parseTextDraft(lines('# Code du travail', '', '## Article premier', 'Texte.'), 'MARKDOWN').title).toBe('Code du travail');
