@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Checkbox, FileInput, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { provisionNumberOf } from '@tripart/contracts';
 import { useSession } from '../auth/use-session';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
@@ -173,8 +174,8 @@ export function DraftImportPanel({
               <Stack component="ol" gap={2} m={0} p={0} aria-label={t('drafts.import.outline')}>
                 {preview.outline.slice(0, OUTLINE_SHOWN).map((item, index) => (
                   <Text component="li" key={index} size="sm" style={{ listStyle: 'none', paddingInlineStart: item.depth * 16 }}>
-                    <Text span fw={item.kind === 'ARTICLE' ? 500 : 700}>
-                      {item.number ?? t(`drafts.kinds.${item.kind}`, { defaultValue: item.kind })}
+                    <Text span fw={item.kind === 'ARTICLE' || item.kind === 'RECITAL' ? 500 : 700}>
+                      {provisionNumberOf(item, null, (kind) => t(`drafts.kinds.${kind}`, { defaultValue: kind }))}
                     </Text>
                     {item.heading && <Text span c="dimmed">{` — ${item.heading}`}</Text>}
                   </Text>

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Group, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { provisionNumberOf } from '@tripart/contracts';
 import { SearchIcon } from '../../shared/ui/icons';
 import { outlineMatches } from './provision-search';
 import { CONTAINER_KINDS, WINDOWING_THRESHOLD, type ProvisionItem } from './provision-tree';
@@ -21,7 +22,8 @@ const OutlineRow = memo(function OutlineRow({
 }) {
   const { t } = useTranslation();
   const container = CONTAINER_KINDS.has(provision.kind);
-  const name = provision.number ?? t(`drafts.kinds.${provision.kind}` as 'drafts.kinds.ARTICLE', { defaultValue: provision.kind });
+  // A recital is "Recital 1", not "(1)"; other rows their number, or their kind when they have none.
+  const name = provisionNumberOf(provision, null, (kind) => t(`drafts.kinds.${kind}` as 'drafts.kinds.ARTICLE', { defaultValue: kind }));
   return (
     <UnstyledButton
       onClick={() => onSelect(provision.id)}

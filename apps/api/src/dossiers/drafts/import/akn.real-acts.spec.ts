@@ -283,3 +283,19 @@ describe('parseAknDraft on the Commission’s Proposal for a Directive COM(2025)
     expect(draft.warnings).toEqual([]);
   });
 });
+
+/** Provisions of each fixture: units (counted), recitals (not counted), all rows; why each is what it is, in the fixtures' README. */
+describe('the provisions of each Akoma Ntoso fixture', () => {
+  it.each([
+    ['../ch-sr-172.010.1.akn.xml', 98, 0, 544, 'its 92 articles, 3 transitional provisions and the list of each of its 3 annexes; a preamble'],
+    ['za-constitution-1996-s1-12.akn.xml', 18, 0, 44, 'its 12 sections and the 6 paragraphs of Schedule 1; a preamble'],
+    ['za-constitution-1996-ch1.akn2.xml', 6, 0, 15, 'its 6 sections'],
+    ['za-constitution-1996-collection.akn.xml', 12, 0, 22, 'its 6 sections and the 6 paragraphs of its second component, Schedule 1'],
+    ['ke-statute-law-misc-amendments-bill-2016.akn.xml', 4, 0, 6, 'its 2 sections and the 2 amendments of its Schedule; the enacting formula as preamble'],
+    ['eu-com-2025-162-proposal.akn.xml', 3, 3, 20, 'its 3 articles; a preamble with recitals (1)–(3)'],
+  ])('%s: %i units, %i recitals, %i provisions in all (%s)', (name, unitCount, recitalCount, allCount) => {
+    const draft = parseAknDraft(fixture(name));
+    const nodes = all(draft.nodes);
+    expect([draft.articleCount, nodes.filter((node) => node.kind === 'RECITAL').length, nodes.length]).toEqual([unitCount, recitalCount, allCount]);
+  });
+});

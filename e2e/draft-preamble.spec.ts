@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './support/axe';
+import { DEMO, signIn } from './support/demo';
+import { createDossier } from './support/dossiers';
+
+/** The Commission's proposal COM(2025) 162 (apps/api/test/fixtures/drafts/README.md): citations, recitals (1)–(3), annexes in other files. */
+const PROPOSAL = path.resolve(__dirname, '../apps/api/test/fixtures/drafts/eu-com-2025-162-proposal.akn.xml');
+
+test('an EU proposal imports with its preamble and recitals, the annexes it only refers to named in the preview', async ({ page }, testInfo) => {
+  test.setTimeout(60_000);
+  await signIn(page, DEMO.facilitator);
+  await createDossier(page, `Vehicle registration ${Date.now()}`);
+  await page.locator('input[type=file]').setInputFiles(PROPOSAL);
+
+  const preview = page.getByRole('region', { name: 'What Tripart found' });
+  await expect(preview.getByText('Not imported: Annex I, Annex II, Annex III, and Annex IV.', { exact: false })).toBeVisible();
+  await expect(preview.getByText(/^3 articles,/u)).toBeVisible();
+  await expect(preview.getByRole('list', { name: 'Detected outline' }).getByText('Recital 1')).toBeVisible();
+  await preview.screenshot({ path: testInfo.outputPath('preview.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Import as version 1' }).click();
+
+  const text = page.getByRole('region', { name: 'Draft text' });
+  const preamble = text.locator('[data-kind=PREAMBLE]');
+  await expect(preamble.getByRole('heading', { name: 'Preamble' })).toBeVisible();
+  await expect(text.getByText('Having regard to the Treaty on the Functioning of the European Union', { exact: false })).toBeVisible();
+  const recitals = text.locator('[data-kind=RECITAL]');
+  await expect(recitals).toHaveCount(3);
+  await expect(recitals.nth(0)).toContainText('(1)');
+  await expect(recitals.nth(0)).toContainText('The registration of a vehicle provides the administrative authorisation');
+  await expect(text.getByText('HAVE ADOPTED THIS DIRECTIVE:')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Comments on Recital 1 (0)' })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await text.screenshot({ path: testInfo.outputPath('reader-preamble.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await expect(page.getByRole('navigation', { name: 'Outline' }).getByText('Recital 3')).toBeVisible();
+
+  // A recital is commented on as any provision.
+  await page.getByRole('button', { name: 'Comments on Recital 2 (0)' }).click();
+  await expect(page.getByRole('button', { name: 'Comments on Recital 2 (0)' })).toHaveAttribute('aria-pressed', 'true');
+});
