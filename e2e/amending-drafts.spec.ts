@@ -12,7 +12,7 @@ test('a facilitator imports an amending bill and reads each amendment with the s
   await signIn(page, DEMO.facilitator);
   await createDossier(page, `Statute law amendments ${Date.now()}`);
   await page.locator('input[type=file]').setInputFiles(AMENDING_BILL);
-  await expect(page.getByText('4 sections, 5 provisions in all')).toBeVisible(); // a bill numbered in sections says so
+  await expect(page.getByText('4 sections, 6 provisions in all')).toBeVisible(); // a bill numbered in sections says so (its enacting formula is the sixth, a preamble)
   await page.getByRole('button', { name: 'Import as version 1' }).click();
 
   const text = page.getByRole('region', { name: 'Draft text' });
