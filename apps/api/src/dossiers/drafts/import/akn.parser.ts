@@ -1,3 +1,4 @@
+import { annexHeader, holdsText, referenceName } from './akn-annexes';
 import { blockText, documentLanguage, documentTitle, labelText, NOTES, noteText, QUOTED, renderBlocks, toLines } from './akn-text';
 import { DraftImportError } from './draft-import-error';
 import { InlineMarks, withoutMarkers } from './inline-marks';
@@ -42,14 +43,7 @@ const DOCUMENTS = new Set(['act', 'bill', 'doc', 'statement', 'amendment', 'amen
 
 const LABELS = new Set(['num', 'heading', 'subheading']);
 const BODIES = ['body', 'mainBody', 'judgmentBody', 'debateBody', 'amendmentBody'];
-/** References to a document elsewhere: an attachment holding only these is a separate file. */
-const REFERENCES = new Set(['documentRef', 'componentRef', 'interstitial']);
 const withoutLabels = (element: XmlElement): XmlElement => ({ ...element, children: element.children.filter((c) => !isElement(c) || !LABELS.has(c.name)) });
-/** Whether an attachment that holds no document holds text of its own (not only a reference to another file). */
-const findAll = (element: XmlElement, test: (element: XmlElement) => boolean): XmlElement[] =>
-  childElements(element).flatMap((child) => (test(child) ? [child] : findAll(child, test)));
-const holdsText = (element: XmlElement): boolean =>
-  childElements(element).some((child) => !LABELS.has(child.name) && !REFERENCES.has(child.name) && child.name !== 'meta');
 /** An amendment schedule is split into provisions; a provision longer than this is split into its blocks. */
 const OVERSIZED = 20_000;
 
@@ -177,23 +171,13 @@ class AknReader {
     }
     this.bodies += 1;
     const schedule = this.labelled(attachment, 'SCHEDULE', this.keyFor(attachment, null, CONTAINER_KEY_PREFIX.SCHEDULE));
-    if (inner && !schedule.number && !schedule.heading) Object.assign(schedule, this.headerOf(inner, schedule.notes));
+    if (inner && !schedule.number && !schedule.heading) Object.assign(schedule, annexHeader(inner, schedule.notes));
     if (!schedule.number && schedule.heading) [schedule.number, schedule.heading] = [schedule.heading, null];
     const subheading = childElements(attachment, 'subheading')[0];
     if (subheading && !schedule.heading) schedule.heading = labelText(subheading, schedule.notes, false) || null;
     if (amends(body) || holds(body, STRUCTURE) || findElement(body, 'num')) schedule.children = this.readSchedule(body === attachment ? withoutLabels(body) : body, schedule);
     else schedule.text = blockText(withoutLabels(body), schedule.notes, this.marks);
     return [schedule];
-  }
-
-  /** An annex that names itself in its own cover (Fedlex: `<preface><container name="headerOfAnnex"><block name="num">Anhang 1`). */
-  private headerOf(document: XmlElement, notes: string[]): { number: string | null; heading: string | null } {
-    const preface = childElements(document, 'preface')[0];
-    const block = (name: string) => {
-      const found = preface && findAll(preface, (element) => element.name === 'block' && element.attributes.name === name)[0];
-      return found ? labelText(found, notes, name === 'num') || null : null;
-    };
-    return { number: block('num'), heading: block('heading') };
   }
 
   /**
@@ -394,13 +378,6 @@ const surveyDocument = (document: XmlElement): DraftSurvey => {
   const headings = count(document, 'heading');
   const numbered = count(document, 'num');
   return { ...survey, headings, numberedLines: Math.max(numbered, survey.numberedLines), style: survey.numberedLines === 0 && headings > 0 ? 'UNNUMBERED_HEADINGS' : survey.style };
-};
-
-/** What names an annex the file does not hold: its reference's `showAs`, else its heading. */
-const referenceName = (element: XmlElement): string => {
-  const reference = childElements(element, 'documentRef', 'componentRef')[0];
-  const heading = childElements(element, 'heading')[0];
-  return reference?.attributes.showAs ?? (heading ? labelText(heading, [], false) : '');
 };
 
 const prefixOf = (name: string): string => ({ section: 'sec', rule: 'rule', regulation: 'reg', clause: 'cl', paragraph: 'para' })[name] ?? 'art';
