@@ -1,7 +1,6 @@
 import { OutgoingMessage } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { textOf } from '@tripart/contracts';
-import { CollabDocument } from './collab-document.entity';
 import { jointDocument, positionDocument } from './document-name';
 import { connectCollab, until } from '../../test/collab-client';
 import { buildSession, joinRoom, settle } from '../../test/session-factories';

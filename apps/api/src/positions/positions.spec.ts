@@ -12,7 +12,7 @@ const SUBMISSIONS = `query($id: ID!) { positionSubmissions(dossierId: $id) { num
 
 describe('position papers', () => {
   const t = useTestApp();
-  const { sockets, clients } = t;
+  const { clients } = t;
 
   function paragraph(text: string): Y.XmlElement {
     const element = new Y.XmlElement('paragraph');
