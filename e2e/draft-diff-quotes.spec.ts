@@ -29,9 +29,7 @@ test('under "Show changes", a change inside what an amendment quotes is marked i
   const quoted = text.getByRole('group', { name: 'Quoted text of the amendment' }).filter({ hasText: 'Retirement Age' });
   await expect(quoted.locator('ins')).toHaveText(['-two']);
   expect(await quoted.innerText()).not.toContain('> ');
-  // The bill's language reaches the page as AKN writes it, lang="eng" (ISO 639-2), which axe refuses: the importer's
-  // to present it as BCP 47 ("en"), left in docs/notes.md (session 8); every other serious violation counts here.
-  expect((await seriousViolations(page)).filter((violation) => violation.id !== 'valid-lang')).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   const amendment = text.locator('[data-kind=ARTICLE]').filter({ hasText: 'Retirement Age' });
   await amendment.scrollIntoViewIfNeeded();
   await amendment.screenshot({ path: testInfo.outputPath('diff-quotes.png') });

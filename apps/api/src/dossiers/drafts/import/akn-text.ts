@@ -51,9 +51,19 @@ const titleParts = (element: XmlElement): string =>
     })
     .join('');
 
+/**
+ * The expression's language as a BCP 47 tag, the form the web's `lang` takes: Akoma Ntoso writes ISO 639-2
+ * ("eng", "fra"), which browsers and screen readers do not read; Intl gives the two-letter code where there is one.
+ */
 export const documentLanguage = (document: XmlElement): string | null => {
   const expression = findElement(document, 'FRBRExpression');
-  return (expression && findElement(expression, 'FRBRlanguage')?.attributes.language) || null;
+  const written = expression && findElement(expression, 'FRBRlanguage')?.attributes.language;
+  if (!written) return null;
+  try {
+    return Intl.getCanonicalLocales(written)[0] ?? null;
+  } catch {
+    return null;
+  }
 };
 
 /**

@@ -122,6 +122,10 @@ describe('parseAknDraft on a documentCollection', () => {
 describe('parseAknDraft on the Kenyan Statute Law (Miscellaneous Amendments) Bill, 2016', () => {
   const draft = parseAknDraft(fixture('ke-statute-law-misc-amendments-bill-2016.akn.xml'));
 
+  it('gives its language as a web language tag: “eng” in the file is “en”', () => {
+    expect(draft.language).toBe('en');
+  });
+
   it('reads the bill’s own two sections and each amendment of its schedule as a provision', () => {
     expect(draft.nodes.map((node) => [node.kind, node.number, node.heading])).toEqual([
       ['PREAMBLE', null, null],
