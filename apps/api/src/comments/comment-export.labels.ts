@@ -15,6 +15,8 @@ export interface ExportLabels {
   exported: (date: string, count: number) => string;
   /** The file name after the dossier's title. */
   fileSuffix: string;
+  /** A provision's kind where its number does not say it ("Recital 1", "Preamble"), as the reader names it. */
+  kinds: Record<string, string>;
 }
 
 const EN: ExportLabels = {
@@ -29,6 +31,7 @@ const EN: ExportLabels = {
   reply: (thread) => `${thread} (reply)`,
   exported: (date, count) => `Comments exported ${date}: ${count === 1 ? '1 comment' : `${count} comments`}.`,
   fileSuffix: 'comments',
+  kinds: { PART: 'Part', TITLE: 'Title', CHAPTER: 'Chapter', SECTION: 'Section', DIVISION: 'Division', SCHEDULE: 'Schedule', PREAMBLE: 'Preamble', RECITAL: 'Recital', ARTICLE: 'Article', PARAGRAPH: 'Paragraph' },
 };
 
 const FR: ExportLabels = {
@@ -43,6 +46,7 @@ const FR: ExportLabels = {
   reply: (thread) => `${thread} (réponse)`,
   exported: (date, count) => `Commentaires exportés le ${date} : ${count <= 1 ? `${count} commentaire` : `${count} commentaires`}.`,
   fileSuffix: 'commentaires',
+  kinds: { PART: 'Partie', TITLE: 'Titre', CHAPTER: 'Chapitre', SECTION: 'Section', DIVISION: 'Division', SCHEDULE: 'Annexe', PREAMBLE: 'Préambule', RECITAL: 'Considérant', ARTICLE: 'Article', PARAGRAPH: 'Alinéa' },
 };
 
 const ES: ExportLabels = {
@@ -57,6 +61,7 @@ const ES: ExportLabels = {
   reply: (thread) => `${thread} (respuesta)`,
   exported: (date, count) => `Comentarios exportados el ${date}: ${count === 1 ? '1 comentario' : `${count} comentarios`}.`,
   fileSuffix: 'comentarios',
+  kinds: { PART: 'Parte', TITLE: 'Título', CHAPTER: 'Capítulo', SECTION: 'Sección', DIVISION: 'División', SCHEDULE: 'Anexo', PREAMBLE: 'Preámbulo', RECITAL: 'Considerando', ARTICLE: 'Artículo', PARAGRAPH: 'Párrafo' },
 };
 
 const BY_LOCALE: Record<Locale, ExportLabels> = { en: EN, fr: FR, es: ES };

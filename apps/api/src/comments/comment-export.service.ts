@@ -26,7 +26,7 @@ export class CommentExport {
       const provision = provisions.get(id);
       if (!provision) return '';
       const unit = provision.parentId ? units.get(provision.parentId) : undefined;
-      return `${provisionName(provision, unit, () => labels.columns.provision)} (v${provision.version})`;
+      return `${provisionName(provision, unit, (kind) => labels.kinds[kind] ?? labels.columns.provision)} (v${provision.version})`;
     };
     return { title: dossier.title, rows: exportRows(threads, label, labels) };
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import mammoth from 'mammoth';
 import { buildDossierWithCast } from '../../test/dossier-factories';
 import { readDraft, SAMPLE_DRAFT, uploadDraft } from '../../test/draft-factories';
@@ -83,5 +85,16 @@ describe('provisions named in an export', () => {
     const response = await fetch(`${t.url}/api/dossiers/${cast.dossierId}/comments.csv`, { headers: { authorization: `Bearer ${cast.facilitator.token}` } });
     const line = (await response.text()).split('\r\n').find((row) => row.includes('Which sector?'));
     expect(line?.split(',')[0]).toBe('Article 1(2) — Scope (v1)');
+  });
+
+  it('names a recital by its kind in the account’s language, never “Provision”', async () => {
+    const cast = await buildDossierWithCast(t);
+    const proposal = readFileSync(resolve(__dirname, '../../test/fixtures/drafts/eu-com-2025-162-proposal.akn.xml'), 'utf8');
+    await uploadDraft(t, cast.facilitator.token, cast.dossierId, proposal, 'proposal.xml');
+    const recital = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.find((p) => p.kind === 'RECITAL')!;
+    await t.gql(ADD, { input: { provisionId: recital.id, body: 'On the first recital', visibility: 'PLENARY' } }, cast.workers.lead.token);
+    await t.dataSource.query('UPDATE app_user SET locale = $1 WHERE id = $2', ['fr', cast.workers.lead.user.id]);
+    const response = await fetch(`${t.url}/api/dossiers/${cast.dossierId}/comments.csv`, { headers: { authorization: `Bearer ${cast.workers.lead.token}` } });
+    expect((await response.text()).split('\r\n').find((line) => line.includes('On the first recital'))).toMatch(/^"?Considérant 1 \(v1\)/);
   });
 });
