@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Client } from 'pg';
 import type { DatabaseTarget } from '../src/database/database-target';
-import { EmbeddedDatabase } from '../src/database/embedded-database';
+import { EmbeddedDatabase, type EmbeddedRuntime, loadEmbeddedRuntime } from '../src/database/embedded-database';
 
 /** Set by global-setup: a dumped, migrated PGlite data dir, or a migrated template database on DATABASE_URL. */
 export const TEMPLATE_FILE_ENV = 'TRIPART_TEST_TEMPLATE_FILE';
@@ -38,7 +38,17 @@ export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): 
       },
     };
   }
-  const dump = await readFile(process.env[TEMPLATE_FILE_ENV]!);
-  const embedded = await EmbeddedDatabase.open({ loadDataDir: new Blob([dump]) });
-  return { target: { url: embedded.url, embedded: true }, drop: () => embedded.close() };
+  const { template, runtime } = await (embedded ??= loadEmbedded());
+  const database = await EmbeddedDatabase.open({ loadDataDir: template, runtime });
+  return { target: { url: database.url, embedded: true }, drop: () => database.close() };
 }
+
+/**
+ * The template and PGlite's compiled WebAssembly, read once per test worker (the suites of a worker share its
+ * modules): a suite's database then opens in about half the time.
+ */
+let embedded: Promise<{ template: Blob; runtime: EmbeddedRuntime }> | undefined;
+const loadEmbedded = async () => {
+  const [dump, runtime] = await Promise.all([readFile(process.env[TEMPLATE_FILE_ENV]!), loadEmbeddedRuntime()]);
+  return { template: new Blob([dump]), runtime };
+};

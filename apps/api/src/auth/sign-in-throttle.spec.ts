@@ -27,7 +27,8 @@ describe('sign-in throttling, by account and client address', () => {
     const locked = await signInFrom(t, '198.51.100.1', user.email, TEST_PASSWORD);
     expect(locked.code).toBe('RATE_LIMITED');
     expect(locked.error?.extensions.retryAfterSeconds).toBeGreaterThan(50);
-    expect(locked.error?.message).toMatch(/Try again in 1 minute/);
+    // A minute, or 5x seconds when the machine took a second or more between the lock and this answer.
+    expect(locked.error?.message).toMatch(/Try again in (1 minute|5\d seconds)\./);
   });
 
   it('does not lock the person out from their own address', async () => {

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -11,6 +13,19 @@ export interface EmbeddedDatabaseOptions {
   dataDir?: string;
   /** A data dir dumped by `dump()`, to start from (tests clone one migrated template). */
   loadDataDir?: Blob;
+  /** PGlite's compiled WebAssembly and file bundle, when the caller opens many (tests: once per worker, not per suite). */
+  runtime?: EmbeddedRuntime;
+}
+
+export type EmbeddedRuntime = Required<Pick<PGliteOptions, 'pgliteWasmModule' | 'fsBundle'>>;
+
+/** Compiles PGlite's WebAssembly and reads its file bundle, for `open({ runtime })`. */
+export async function loadEmbeddedRuntime(): Promise<EmbeddedRuntime> {
+  const dist = dirname(require.resolve('@electric-sql/pglite'));
+  const [wasm, bundle] = await Promise.all([readFile(join(dist, 'pglite.wasm')), readFile(join(dist, 'pglite.data'))]);
+  // Node's WebAssembly global (the API's TypeScript lib has no DOM types to name it).
+  const { compile } = (globalThis as unknown as { WebAssembly: { compile(bytes: Buffer): Promise<EmbeddedRuntime['pgliteWasmModule']> } }).WebAssembly;
+  return { pgliteWasmModule: await compile(wasm), fsBundle: new Blob([bundle]) };
 }
 
 /**
@@ -34,6 +49,7 @@ export class EmbeddedDatabase {
       dataDir: options.dataDir,
       loadDataDir: options.loadDataDir,
       extensions: { pgcrypto },
+      ...options.runtime,
     });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: CONNECTIONS });
     await server.start();

@@ -25,8 +25,9 @@ const wordPattern = (word: string, flags = 'u') => new RegExp(`(?<!\\p{L})${word
 
 /** A word of a provision's text that the file holds once: changing it revises the provisions that hold it (a unit and its paragraph). */
 const wordToRevise = (file: string, provisions: Row[]): string => {
-  const once = (word: string) => (file.match(wordPattern(word, 'gu')) ?? []).length === 1;
-  const candidates = [...new Set(provisions.flatMap((provision) => provision.text.match(/\p{L}{7,}/gu) ?? []))].filter(once);
+  const counts = new Map<string, number>();
+  for (const word of file.match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const candidates = [...new Set(provisions.flatMap((provision) => provision.text.match(/\p{L}{7,}/gu) ?? []))].filter((word) => counts.get(word) === 1);
   if (candidates.length === 0) throw new Error('no word to revise');
   return candidates[Math.floor(candidates.length / 2)];
 };
