@@ -163,10 +163,10 @@ try {
 
   const READER = `query($id: ID!) { dossier(id: $id) { currentDraft { id version provisions { id key kind number heading text commentCount
     comments { id body visibility createdAt resolvedAt author { displayName organizationName constituency } replies { id body createdAt author { displayName constituency } } } } } } }`;
-  // The web reader's own first request (DraftText): every provision with its text, counts, word diff and convention links.
+  // The web reader's own first request (DraftText, apps/web): every provision with its text and marks, counts, word diff and convention links.
   const TEXT = `query($id: ID!) { draft(id: $id) { id version title sourceFormat sourceFilename language createdAt
     changeSummary { added removed changed unchanged }
-    provisions { id key kind number heading text notes position depth parentId previousId matchedBy commentCount
+    provisions { id key kind number heading text marks { kind start end target } notes position depth parentId previousId matchedBy commentCount
       diff { op text } conventionLinks { id provisionId conventionCode article gapNote needsReview } } } }`;
   // What a live comment event costs each open reader: the threads of the provision it names (the busiest one here).
   const THREADS = `query($ids: [ID!]!) { provisions(ids: $ids) { id commentCount comments { id body visibility createdAt resolvedAt

@@ -61,11 +61,11 @@ const answers = {
     const { byProvision, counts } = threadsOf(comments.rows, await authorsOf(comments.rows));
     return { dossier: { currentDraft: { id: draft.id, version: draft.version, provisions: provisions.rows.map((p) => ({ ...p, commentCount: counts.get(p.id) ?? 0, comments: byProvision.get(p.id) ?? [] })) } } };
   },
-  /** The web reader's first request: every provision's text, counts, word diff and convention links. */
+  /** The web reader's first request (DraftText): every provision's text and marks, counts, word diff and convention links. */
   async text({ draft, delegation }) {
     const [draftRow, provisions, counts, links, summary] = await Promise.all([
       pool.query('SELECT id, version, title, source_format, source_filename, language, created_at FROM draft WHERE id = $1', [draft]),
-      pool.query(`SELECT id, key, kind, number, heading, text, notes, position, depth, parent_id, previous_id, matched_by, word_diff FROM provision WHERE draft_id = $1 ORDER BY position`, [draft]),
+      pool.query(`SELECT id, key, kind, number, heading, text, marks, notes, position, depth, parent_id, previous_id, matched_by, word_diff FROM provision WHERE draft_id = $1 ORDER BY position`, [draft]),
       pool.query(`SELECT c.provision_id, count(*)::int AS n FROM comment c JOIN provision p ON p.id = c.provision_id WHERE p.draft_id = $1 AND c.deleted_at IS NULL AND ${VISIBLE} GROUP BY c.provision_id`, [draft, delegation]),
       pool.query('SELECT l.id, l.provision_id, l.convention_code, l.article, l.gap_note, l.needs_review FROM convention_link l JOIN provision p ON p.id = l.provision_id WHERE p.draft_id = $1 ORDER BY l.convention_code, l.article', [draft]),
       // Against the previous version: articles added, removed, changed and unchanged (whitespace aside).
@@ -91,7 +91,8 @@ const answers = {
         id: d.id, version: d.version, title: d.title, sourceFormat: d.source_format, sourceFilename: d.source_filename, language: d.language, createdAt: d.created_at,
         changeSummary: version === 1 ? null : changeSummary,
         provisions: provisions.rows.map((p) => ({
-          id: p.id, key: p.key, kind: p.kind, number: p.number, heading: p.heading, text: p.text, notes: p.notes, position: p.position, depth: p.depth,
+          id: p.id, key: p.key, kind: p.kind, number: p.number, heading: p.heading, text: p.text,
+          marks: p.marks.map((m) => ({ kind: m.kind, start: m.start, end: m.end, target: m.target ?? null })), notes: p.notes, position: p.position, depth: p.depth,
           parentId: p.parent_id, previousId: p.previous_id, matchedBy: p.matched_by, commentCount: n.get(p.id) ?? 0,
           diff: p.previous_id ? p.word_diff : null, conventionLinks: linksOf.get(p.id) ?? [],
         })),
