@@ -43,6 +43,7 @@ async function asFacilitator(request: APIRequestContext) {
 }
 
 test('a comment whose quoted words a later version dropped stays in sight on the newest version, with the version it was written on', async ({ page }) => {
+  test.setTimeout(60_000); // two sign-ins, two imports and a whole-page axe run: past 30 s on the 2-core CI machine with two workers
   await signIn(page, DEMO.facilitator);
   const dossierPath = await createDossier(page, `Right to organize ${Date.now()}`);
   const dossierId = dossierPath.split('/').pop()!;
@@ -77,6 +78,7 @@ test('a comment whose quoted words a later version dropped stays in sight on the
 });
 
 test('under "Show changes", a provision the new version took out is shown where it stood, struck through', async ({ page }) => {
+  test.setTimeout(60_000);
   await signIn(page, DEMO.facilitator);
   const dossierPath = await createDossier(page, `Definitions ${Date.now()}`);
   const dossierId = dossierPath.split('/').pop()!;
