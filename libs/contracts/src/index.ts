@@ -18,4 +18,5 @@ export * from './conventions';
 export * from './text';
 export * from './inputs';
 export * from './provision-name';
+export * from './provision-kinds';
 export * from './text-marks';

@@ -1,4 +1,4 @@
-import type { Constituency, Locale } from '@tripart/contracts';
+import { type Constituency, type Locale, PROVISION_KIND_NAMES } from '@tripart/contracts';
 
 type Column = 'provision' | 'quote' | 'comment' | 'author' | 'organization' | 'constituency' | 'date' | 'thread' | 'suggestedWording' | 'status' | 'visibility';
 
@@ -31,7 +31,7 @@ const EN: ExportLabels = {
   reply: (thread) => `${thread} (reply)`,
   exported: (date, count) => `Comments exported ${date}: ${count === 1 ? '1 comment' : `${count} comments`}.`,
   fileSuffix: 'comments',
-  kinds: { PART: 'Part', TITLE: 'Title', CHAPTER: 'Chapter', SECTION: 'Section', DIVISION: 'Division', SCHEDULE: 'Schedule', PREAMBLE: 'Preamble', RECITAL: 'Recital', ARTICLE: 'Article', PARAGRAPH: 'Paragraph' },
+  kinds: PROVISION_KIND_NAMES.en,
 };
 
 const FR: ExportLabels = {
@@ -46,7 +46,7 @@ const FR: ExportLabels = {
   reply: (thread) => `${thread} (réponse)`,
   exported: (date, count) => `Commentaires exportés le ${date} : ${count <= 1 ? `${count} commentaire` : `${count} commentaires`}.`,
   fileSuffix: 'commentaires',
-  kinds: { PART: 'Partie', TITLE: 'Titre', CHAPTER: 'Chapitre', SECTION: 'Section', DIVISION: 'Division', SCHEDULE: 'Annexe', PREAMBLE: 'Préambule', RECITAL: 'Considérant', ARTICLE: 'Article', PARAGRAPH: 'Alinéa' },
+  kinds: PROVISION_KIND_NAMES.fr,
 };
 
 const ES: ExportLabels = {
@@ -61,7 +61,7 @@ const ES: ExportLabels = {
   reply: (thread) => `${thread} (respuesta)`,
   exported: (date, count) => `Comentarios exportados el ${date}: ${count === 1 ? '1 comentario' : `${count} comentarios`}.`,
   fileSuffix: 'comentarios',
-  kinds: { PART: 'Parte', TITLE: 'Título', CHAPTER: 'Capítulo', SECTION: 'Sección', DIVISION: 'División', SCHEDULE: 'Anexo', PREAMBLE: 'Preámbulo', RECITAL: 'Considerando', ARTICLE: 'Artículo', PARAGRAPH: 'Párrafo' },
+  kinds: PROVISION_KIND_NAMES.es,
 };
 
 const BY_LOCALE: Record<Locale, ExportLabels> = { en: EN, fr: FR, es: ES };

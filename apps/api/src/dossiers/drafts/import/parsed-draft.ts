@@ -1,4 +1,4 @@
-import { type TextMark, withoutUnstorableText } from '@tripart/contracts';
+import { type ProvisionKind, type TextMark, withoutUnstorableText } from '@tripart/contracts';
 import type { DraftSurvey } from './draft-survey';
 
 /** What an imported draft looks like before it is stored: a tree of provisions, format-independent. */
@@ -9,7 +9,7 @@ import type { DraftSurvey } from './draft-survey';
  * container of articles; DIVISION and SCHEDULE group units too. A PREAMBLE (its formulas and citations as its
  * text) holds the RECITALs ("Whereas: (1) …"), commented on as provisions but never counted as units.
  */
-export type ProvisionKind = 'PART' | 'TITLE' | 'CHAPTER' | 'SECTION' | 'DIVISION' | 'SCHEDULE' | 'PREAMBLE' | 'ARTICLE' | 'PARAGRAPH' | 'RECITAL';
+export type { ProvisionKind };
 
 export type ContainerKind = Exclude<ProvisionKind, 'ARTICLE' | 'PARAGRAPH' | 'RECITAL'>;
 

@@ -8,3 +8,8 @@ export const QUOTE_PREFIX = '> ';
 export const isQuotedLine = (line: string): boolean => line.startsWith(QUOTE_PREFIX);
 
 export const quoteLine = (line: string): string => `${QUOTE_PREFIX}${line}`;
+
+/** Quoted text of an amendment opens with a quotation mark… */
+export const OPENING_QUOTE = /^["“‘'«]/u;
+/** …and ends with one, maybe before the amendment's own punctuation. */
+export const CLOSING_QUOTE = /["”’'»][.;,]?$/u;

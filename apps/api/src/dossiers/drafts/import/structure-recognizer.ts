@@ -1,18 +1,11 @@
 import { isArticleHeading, isContainerHeading, isHeadingAbove, isSameLineHeading, stripHeading } from './heading-lines';
+import { ArticleBody } from './article-body';
 import { KeyRegistry } from './node-keys';
-import {
-  CONTAINER_KEY_PREFIX,
-  CONTAINER_RANK,
-  type Marker,
-  type ParagraphStyle,
-  matchBareUnit,
-  matchDotlessUnit,
-  matchMarker,
-  matchParagraphMarker,
-} from './numbering';
-import { isQuotedLine, quoteLine } from './quoted-text';
+import { CONTAINER_KEY_PREFIX, CONTAINER_RANK, type Marker, matchMarker } from './numbering';
+import { CLOSING_QUOTE, OPENING_QUOTE } from './quoted-text';
 import type { ContainerKind, ParsedNode } from './parsed-draft';
 import type { TextBlock } from './text-block';
+import { UnitSequence } from './unit-sequence';
 
 /**
  * Finds parts, titles, chapters, sections, articles and their numbered paragraphs in a run of text blocks.
@@ -40,13 +33,6 @@ export const recognizeStructure = (blocks: readonly TextBlock[]): RecognizedStru
   return dotless.articleCount > 0 ? dotless : strict;
 };
 
-interface Paragraph {
-  number: string | null;
-  keyPart: string | null;
-  lines: string[];
-  notes: string[];
-}
-
 class TreeBuilder {
   private readonly nodes: ParsedNode[] = [];
   private readonly containers: ParsedNode[] = [];
@@ -57,8 +43,7 @@ class TreeBuilder {
   private seenPreamble = false;
   private articleCount = 0;
   private sawSections = false;
-  /** The integer part of the last bare-numbered unit: a bare number only opens a unit when it goes up. */
-  private lastBare = 0;
+  private readonly sequence = new UnitSequence();
   /** Inside “quoted text” of an amendment: its lines are the amendment's, never markers. */
   private quoting = false;
   /** A heading-like line met outside any unit, which may be the heading of the unit that follows it. */
@@ -95,36 +80,10 @@ class TreeBuilder {
     return i + 1;
   }
 
-  /**
-   * In the common-law reading, "12." opens section 12 when the numbers go up and it is not a list item. Without
-   * its dot ("12 Offences"), the number must follow the last one (12 after 11; "12A" after 12; the first at most
-   * 20): a line of the body that starts with a figure rarely does.
-   */
+  /** In the common-law reading, a bare number ("12.", or "12 Offences" in a draft numbered no other way) may open a section. */
   private bareUnit(block: TextBlock): Marker | null {
     if (!this.sectionsAreArticles) return null;
-    if (this.dotless) return this.dotlessUnit(block);
-    const marker = matchBareUnit(block.text);
-    const value = marker ? parseInt(marker.number, 10) : 0;
-    if (!marker || value <= this.lastBare || (this.article && value > this.lastBare + 20)) return null;
-    this.lastBare = value;
-    return marker;
-  }
-
-  private lastDotless: string | null = null;
-
-  private dotlessUnit(block: TextBlock): Marker | null {
-    const marker = matchDotlessUnit(block.text);
-    if (!marker) return null;
-    const value = parseInt(marker.number, 10);
-    const lettered = /[A-Z]$/u.test(marker.number);
-    const inSequence =
-      this.lastDotless === null
-        ? value <= 20
-        : value === this.lastBare + 1 || (lettered && value === this.lastBare && marker.number > this.lastDotless);
-    if (!inSequence) return null;
-    this.lastBare = value;
-    this.lastDotless = marker.number;
-    return marker;
+    return this.dotless ? this.sequence.dotless(block) : this.sequence.bare(block, this.article !== null);
   }
 
   /**
@@ -137,8 +96,7 @@ class TreeBuilder {
       if (!OPENING_QUOTE.test(text) || !this.article!.body.endsWithIntroducer()) return false;
       this.quoting = true;
     } else {
-      const next = this.sectionsAreArticles ? matchBareUnit(text) : null;
-      if (next && parseInt(next.number, 10) === this.lastBare + 1) {
+      if (this.sectionsAreArticles && this.sequence.isNext(text)) {
         this.quoting = false;
         return false;
       }
@@ -183,7 +141,7 @@ class TreeBuilder {
     this.closeArticle();
     this.flushPendingHeading();
     this.quoting = false;
-    if (marker.kind === 'SECTION') this.lastBare = Math.max(this.lastBare, parseInt(marker.keyPart, 10) || 0);
+    if (marker.kind === 'SECTION') this.sequence.see(marker.keyPart);
     const headingBelow = !marker.rest && !above && isArticleHeading(next, this.blocks[i + 2]);
     const prefix = marker.kind === 'SECTION' ? 'sec' : (marker.unit ?? 'art');
     const wanted = `${prefix}_${marker.keyPart}`;
@@ -249,91 +207,3 @@ class TreeBuilder {
     }
   }
 }
-
-/** The body of one article: paragraphs numbered in the first style met, other numbered lines kept inside them. */
-class ArticleBody {
-  private readonly paragraphs: Paragraph[] = [];
-  private style: ParagraphStyle | null = null;
-  private lastText = '';
-
-  /** The last line ends with "—" or ":", as the words introducing quoted text do ("substitute—"). */
-  endsWithIntroducer(): boolean {
-    return this.paragraphs.length > 0 && /[—–:-]$/u.test(this.lastText);
-  }
-
-  addQuoted(text: string): void {
-    this.current().lines.push(quoteLine(text));
-    this.lastText = text;
-  }
-
-  /** Hands over the body's last line when it reads as the heading of the next unit (and is not the body's only text). */
-  takeTrailingHeading(): TextBlock | null {
-    const paragraph = this.paragraphs.at(-1);
-    const line = paragraph?.lines.at(-1);
-    if (!paragraph || line === undefined || paragraph.lines.length < (paragraph.number === null && this.paragraphs.length > 1 ? 1 : 2)) return null;
-    if (!isHeadingAbove({ text: line })) return null;
-    paragraph.lines.pop();
-    return { text: line };
-  }
-
-  add(block: TextBlock): void {
-    const marker = matchParagraphMarker(block.text);
-    if (marker && (this.style === null || this.style === marker.style)) {
-      this.style = marker.style;
-      this.paragraphs.push({
-        number: marker.number,
-        keyPart: marker.keyPart,
-        lines: marker.rest ? [marker.rest] : [],
-        notes: [...(block.notes ?? [])],
-      });
-      this.lastText = marker.rest;
-      return;
-    }
-    const paragraph = this.current();
-    const lines = paragraph.lines;
-    // A line right below another continues it (a wrapped line), unless that one ended a sentence and this one reads
-    // as a heading (the next section's, written above it).
-    // (The end of the line is the end of the last block added: a long line is never scanned again.)
-    const endedSentence = /[.;:!?”"]$/u.test(this.lastText);
-    const wraps = block.continues && !marker && lines.length > 0 && !(endedSentence && isHeadingAbove(block));
-    if (wraps) lines[lines.length - 1] += ` ${block.text.trim()}`;
-    else lines.push(block.text.trim());
-    this.lastText = block.text.trim();
-    paragraph.notes.push(...(block.notes ?? []));
-  }
-
-  fill(article: ParsedNode, keys: KeyRegistry): void {
-    const paragraphs = this.paragraphs.filter((p) => p.number !== null || p.lines.length > 0);
-    if (!paragraphs.some((p) => p.number !== null)) {
-      // Blocks are separated by a blank line; quoted lines stay together, right below the words introducing them.
-      article.text = paragraphs
-        .flatMap((p) => p.lines)
-        .map((line, index) => (index === 0 ? line : `${isQuotedLine(line) ? '\n' : '\n\n'}${line}`))
-        .join('');
-      article.notes.push(...paragraphs.flatMap((p) => p.notes));
-      return;
-    }
-    let unnumbered = 0;
-    article.children = paragraphs.map((p) => ({
-      kind: 'PARAGRAPH',
-      key: keys.claim(`${article.key}/para_${p.keyPart ?? `u${(unnumbered += 1)}`}`),
-      number: p.number,
-      heading: null,
-      text: p.lines.join('\n'),
-      notes: p.notes,
-      children: [],
-    }));
-    article.text = article.children.map((child) => child.text).join('\n\n');
-  }
-
-  private current(): Paragraph {
-    const last = this.paragraphs.at(-1);
-    if (last) return last;
-    const intro: Paragraph = { number: null, keyPart: null, lines: [], notes: [] };
-    this.paragraphs.push(intro);
-    return intro;
-  }
-}
-
-const OPENING_QUOTE = /^["“‘'«]/u;
-const CLOSING_QUOTE = /["”’'»][.;,]?$/u;

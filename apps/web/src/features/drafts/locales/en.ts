@@ -1,3 +1,4 @@
+import { PROVISION_KIND_NAMES } from '@tripart/contracts';
 /** Drafts strings, English: the reference the other languages must match. */
 export const draftsEn = {
   drafts: {
@@ -13,18 +14,7 @@ export const draftsEn = {
       MARKDOWN: 'Markdown',
       AKN: 'Akoma Ntoso',
     },
-    kinds: {
-      PART: 'Part',
-      TITLE: 'Title',
-      CHAPTER: 'Chapter',
-      SECTION: 'Section',
-      DIVISION: 'Division',
-      SCHEDULE: 'Schedule',
-      PREAMBLE: 'Preamble',
-      RECITAL: 'Recital',
-      ARTICLE: 'Article',
-      PARAGRAPH: 'Paragraph',
-    },
+    kinds: PROVISION_KIND_NAMES.en,
     import: {
       file: 'Draft file',
       fileHint: 'DOCX, plain text, Markdown or Akoma Ntoso XML, up to 10 MB.',

@@ -1,3 +1,4 @@
+import { PROVISION_KIND_NAMES } from '@tripart/contracts';
 import type { Catalogue } from '../../i18n/catalogue';
 import type { draftsEn } from './en';
 
@@ -15,18 +16,7 @@ export const draftsEs: Catalogue<typeof draftsEn> = {
       MARKDOWN: 'Markdown',
       AKN: 'Akoma Ntoso',
     },
-    kinds: {
-      PART: 'Parte',
-      TITLE: 'Título',
-      CHAPTER: 'Capítulo',
-      SECTION: 'Sección',
-      DIVISION: 'División',
-      SCHEDULE: 'Anexo',
-      PREAMBLE: 'Preámbulo',
-      RECITAL: 'Considerando',
-      ARTICLE: 'Artículo',
-      PARAGRAPH: 'Párrafo',
-    },
+    kinds: PROVISION_KIND_NAMES.es,
     import: {
       file: 'Archivo del proyecto',
       fileHint: 'DOCX, texto plano, Markdown o XML Akoma Ntoso, hasta 10 MB.',

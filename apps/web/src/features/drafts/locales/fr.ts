@@ -1,3 +1,4 @@
+import { PROVISION_KIND_NAMES } from '@tripart/contracts';
 import type { Catalogue } from '../../i18n/catalogue';
 import type { draftsEn } from './en';
 
@@ -15,18 +16,7 @@ export const draftsFr: Catalogue<typeof draftsEn> = {
       MARKDOWN: 'Markdown',
       AKN: 'Akoma Ntoso',
     },
-    kinds: {
-      PART: 'Partie',
-      TITLE: 'Titre',
-      CHAPTER: 'Chapitre',
-      SECTION: 'Section',
-      DIVISION: 'Division',
-      SCHEDULE: 'Annexe',
-      PREAMBLE: 'Préambule',
-      RECITAL: 'Considérant',
-      ARTICLE: 'Article',
-      PARAGRAPH: 'Alinéa',
-    },
+    kinds: PROVISION_KIND_NAMES.fr,
     import: {
       file: 'Fichier du projet',
       fileHint: 'DOCX, texte brut, Markdown ou XML Akoma Ntoso, jusqu’à 10 Mo.',
