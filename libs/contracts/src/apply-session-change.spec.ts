@@ -136,6 +136,13 @@ describe('applying a pushed change to a live session', () => {
     expect(next.agenda.map((item) => item.outcome?.id ?? null)).toEqual([null, 'o1']);
   });
 
+  it('withdraws the outcome of a reopened item only', () => {
+    const outcome = { id: 'o1', outcome: 'CONSENSUS' as const, note: '', agreedText: 'Agreed', reservations: { GOVERNMENT: null, EMPLOYERS: null, WORKERS: null } };
+    const recorded = applySessionChange(liveState(), change({ change: 'outcome.recorded', agendaItemId: 'item-2', outcome }));
+    const next = applySessionChange(recorded, change({ change: 'item.reopened', agendaItemId: 'item-2' }));
+    expect(next.agenda.map((item) => item.outcome)).toEqual([null, null]);
+  });
+
   it('adds a presence in the order people joined', () => {
     const first = attendance('a1', 'user-1');
     const second = attendance('a2', 'user-2');

@@ -57,6 +57,7 @@ const reducers: { [K in SessionChangeKind]: Reducer<K> } = {
     }),
   }),
   'outcome.recorded': (state, { agendaItemId, outcome }) => ({ agenda: updateItem(state.agenda, agendaItemId, (item) => ({ ...item, outcome })) }),
+  'item.reopened': (state, { agendaItemId }) => ({ agenda: updateItem(state.agenda, agendaItemId, (item) => ({ ...item, outcome: null })) }),
   'attendance.joined': attendanceChanged,
   'attendance.left': attendanceChanged,
   'attendance.marked': attendanceChanged,

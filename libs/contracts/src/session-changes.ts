@@ -48,6 +48,8 @@ interface SessionChangeBodies {
   'round.closed': { closed: ClosedRound };
   'stance.declared': { agendaItemId: string; stance: StanceView };
   'outcome.recorded': { agendaItemId: string; outcome: OutcomeView };
+  /** The facilitator reopened the item: its outcome is withdrawn and its agreed text no longer frozen. */
+  'item.reopened': { agendaItemId: string };
   'attendance.joined': AttendanceChange;
   'attendance.left': AttendanceChange;
   'attendance.marked': AttendanceChange;

@@ -63,6 +63,8 @@ export const sessionEvents = {
     .object({ sessionId: id, agendaItemId: id, from: z.enum(['PROVISION', 'SUBMISSION']), submissionId: id.optional() })
     .strict()
     .refine((value) => value.from === 'PROVISION' || value.submissionId, { message: 'submissionId is required to start from a submission', path: ['submissionId'] }),
+  /** The facilitator reopens an item whose outcome is recorded: the outcome is withdrawn (audited, with why) and its joint text may change again. */
+  'item:reopen': z.object({ sessionId: id, agendaItemId: id, reason: z.string().trim().min(1).max(2_000).refine(...storableText) }).strict(),
   'caucus:say': z.object({ sessionId: id, body: z.string().trim().min(1).max(2_000).refine(...storableText) }).strict(),
 } as const;
 

@@ -58,7 +58,7 @@ function socketRules(): Record<string, string> {
 /** Every kind of co-drafted document, with the rule CollabAccess asks (a new kind does not compile here without one). */
 const YJS_RULES: Record<DocumentName['kind'], string> = {
   position: 'in dossier: dossier.read + collabAccess (its delegation reads and writes)',
-  joint: 'in dossier: dossier.read + collabAccess (session.join reads; session.run, or session.speak while drafting is unlocked, writes)',
+  joint: 'in dossier: dossier.read + collabAccess (session.join reads; session.run, or session.speak while drafting is unlocked, writes; nobody once its outcome is recorded)',
 };
 
 function allRules(t: TestApp): Record<string, string> {

@@ -29,8 +29,16 @@ export const DOSSIER_POLICY = {
   'session.join': isParticipant,
   'session.run': isFacilitator,
   'session.speak': isDelegate,
+  /** Withdrawing a recorded outcome, so that its agreed text may change again: the chair's call, audited. */
+  'item.reopen': isFacilitator,
   'session.declare': (s: DossierStanding) => isDelegate(s) && s.isLead,
   'position.submit': (s: DossierStanding) => isDelegate(s) && s.isLead,
+  /** Minutes are plenary record: everyone seated reads them, administrators too. */
+  'minutes.read': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
+  /** Generating, editing, sending and adding an addendum: the chair's. */
+  'minutes.draft': isFacilitator,
+  /** Approving (or asking for changes) for a side is its lead's; the facilitator approves as the chair. */
+  'minutes.approve': (s: DossierStanding) => (isDelegate(s) && s.isLead) || isFacilitator(s),
 } satisfies Record<string, (standing: DossierStanding) => boolean>;
 
 export type DossierAction = keyof typeof DOSSIER_POLICY;
@@ -75,17 +83,20 @@ export const canSeeDelegationRequests = (standing: DossierStanding, delegationId
   (isDelegate(standing) && standing.delegationId === delegationId) || canInDossier(standing, 'dossier.manage');
 
 /** What a co-drafted document is, as far as its access goes. */
-export type CollabDocumentScope = { kind: 'position'; delegationId: string } | { kind: 'joint'; draftingUnlocked: boolean };
+export type CollabDocumentScope = { kind: 'position'; delegationId: string } | { kind: 'joint'; draftingUnlocked: boolean; outcomeRecorded: boolean };
 
 /**
  * Who may open a co-drafted document, and write in it: a position paper
  * opens (read and write) to its delegation's members only; a joint text to
  * the session's participants, writable by facilitators always and by
- * delegates while the facilitator has drafting unlocked. Null: not at all.
+ * delegates while the facilitator has drafting unlocked — by nobody once the
+ * item's outcome is recorded (its agreed text is frozen until the facilitator
+ * reopens the item). Null: not at all.
  */
 export function collabAccess(standing: DossierStanding, document: CollabDocumentScope): { canWrite: boolean } | null {
   if (document.kind === 'position') return isDelegate(standing) && standing.delegationId === document.delegationId ? { canWrite: true } : null;
   if (!canInDossier(standing, 'session.join')) return null;
+  if (document.outcomeRecorded) return { canWrite: false };
   return { canWrite: canInDossier(standing, 'session.run') || (canInDossier(standing, 'session.speak') && document.draftingUnlocked) };
 }
 
@@ -97,4 +108,15 @@ export function collabAccess(standing: DossierStanding, document: CollabDocument
 export function mayBeInRoom(standing: DossierStanding, room: { delegationId: string | null }): boolean {
   if (room.delegationId) return isDelegate(standing) && standing.delegationId === room.delegationId;
   return canInDossier(standing, 'dossier.read');
+}
+
+/**
+ * For whom a person approves minutes: the facilitator as the chair, a
+ * delegation's lead for its side (`side`: the constituency of the person's
+ * delegation). Null: nobody's signature is theirs to give.
+ */
+export function minutesSignatoryOf(standing: DossierStanding, side: 'GOVERNMENT' | 'EMPLOYERS' | 'WORKERS' | null): 'GOVERNMENT' | 'EMPLOYERS' | 'WORKERS' | 'FACILITATOR' | null {
+  if (!canInDossier(standing, 'minutes.approve')) return null;
+  if (isFacilitator(standing)) return 'FACILITATOR';
+  return side;
 }

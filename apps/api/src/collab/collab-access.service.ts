@@ -44,12 +44,13 @@ export class CollabAccess {
       return allowed ? { dossierId: row.dossier_id, canWrite: allowed.canWrite } : null;
     }
     const [item] = await this.dataSource.query(
-      `SELECT s.dossier_id, a.drafting_unlocked FROM agenda_item a JOIN consultation_session s ON s.id = a.session_id WHERE a.id = $1 AND s.id = $2`,
+      `SELECT s.dossier_id, a.drafting_unlocked, EXISTS (SELECT 1 FROM outcome o WHERE o.agenda_item_id = a.id) AS outcome_recorded
+       FROM agenda_item a JOIN consultation_session s ON s.id = a.session_id WHERE a.id = $1 AND s.id = $2`,
       [name.agendaItemId, name.sessionId],
     );
     if (!item) return null;
     const standing = await this.standing(actor, item.dossier_id);
-    const allowed = standing && collabAccess(standing, { kind: 'joint', draftingUnlocked: item.drafting_unlocked === true });
+    const allowed = standing && collabAccess(standing, { kind: 'joint', draftingUnlocked: item.drafting_unlocked === true, outcomeRecorded: item.outcome_recorded === true });
     return allowed ? { dossierId: item.dossier_id, canWrite: allowed.canWrite } : null;
   }
 

@@ -5,7 +5,8 @@ import { jointDocument } from '../collab/document-name';
 import { conflict, notFound } from '../common/errors';
 import { RealtimeService } from '../realtime/realtime.service';
 import { LiveRoom } from './live-room.service';
-import { openRound, requireLive, sideOf } from './room-rules';
+import { AccessChanges } from '../realtime/access-changes';
+import { openRound, requireLive, requireNotFrozen, sideOf } from './room-rules';
 import { outcomeView, stanceView } from './session-change.presenter';
 
 /** Consensus checks: each side's lead declares its stance; the facilitator records the item's outcome. */
@@ -16,6 +17,7 @@ export class ConsensusHandlers implements OnModuleInit {
     private readonly room: LiveRoom,
     private readonly audit: AuditService,
     private readonly collab: CollabServer,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   onModuleInit(): void {
@@ -49,9 +51,10 @@ export class ConsensusHandlers implements OnModuleInit {
         if (!known) throw notFound('The agenda item');
       }
       const agreedText = agreed ? (await this.collab.readText(jointDocument(sessionId, agendaItemId))).trim() || null : null;
-      return this.room.change(actor, sessionId, 'outcome:record', async ({ manager, store, session }) => {
+      const result = await this.room.change(actor, sessionId, 'outcome:record', async ({ manager, store, session }) => {
         const item = await store.agendaItem(sessionId, agendaItemId);
         if (!item) throw notFound('The agenda item');
+        await requireNotFrozen(store, agendaItemId);
         const recorded = await store.recordOutcome({
           sessionId,
           agendaItemId,
@@ -66,6 +69,9 @@ export class ConsensusHandlers implements OnModuleInit {
         await this.audit.record(manager, { actorId: actor.userId, action: 'outcome.recorded', subjectId: agendaItemId, dossierId: session.dossierId, data: { outcome, provisionId: item.provisionId } });
         return { change: 'outcome.recorded', agendaItemId, outcome: outcomeView(recorded) };
       });
+      // The joint text is frozen now: open editors become read-only before the ack, on every instance.
+      await this.accessChanges.documentRightsChanged(jointDocument(sessionId, agendaItemId));
+      return result;
     });
   }
 }

@@ -5,6 +5,7 @@ import { notFound } from '../common/errors';
 import { AccessChanges } from '../realtime/access-changes';
 import { RealtimeService } from '../realtime/realtime.service';
 import { LiveRoom } from './live-room.service';
+import { requireNotFrozen } from './room-rules';
 
 /** The facilitator unlocks (or locks) joint drafting of an item; open editors follow at once, on every instance. */
 @Injectable()
@@ -23,6 +24,7 @@ export class DraftingHandlers implements OnModuleInit {
         const item = await store.agendaItem(sessionId, agendaItemId);
         if (!item) throw notFound('The agenda item');
         if (item.draftingUnlocked === unlocked) return null;
+        if (unlocked) await requireNotFrozen(store, item.id);
         await store.setDraftingUnlocked(item.id, unlocked);
         changed = true;
         await this.audit.record(manager, { actorId: actor.userId, action: unlocked ? 'drafting.unlocked' : 'drafting.locked', subjectId: item.id, dossierId: session.dossierId });

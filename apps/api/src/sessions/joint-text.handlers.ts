@@ -8,6 +8,7 @@ import { ProvisionDirectory } from '../dossiers/drafts/provision-directory';
 import { SubmissionDirectory } from '../positions/submission-directory';
 import { RealtimeService } from '../realtime/realtime.service';
 import { LiveRoom } from './live-room.service';
+import { requireNotFrozen } from './room-rules';
 import { SessionReads } from './session-reads.repository';
 
 /**
@@ -39,7 +40,8 @@ export class JointTextHandlers implements OnModuleInit {
       const joint = await this.collab.edit(jointDocument(sessionId, agendaItemId));
       const replaced: { undo?: Undo } = {};
       try {
-        return await this.room.change(actor, sessionId, 'joint:start', async ({ manager, session }) => {
+        return await this.room.change(actor, sessionId, 'joint:start', async ({ manager, store, session }) => {
+          await requireNotFrozen(store, agendaItemId);
           await this.audit.record(manager, {
             actorId: actor.userId,
             action: 'joint.started',

@@ -26,6 +26,7 @@ export const LIVE_ROOM_RULES = {
   'outcome:record': 'session.run',
   'drafting:set': 'session.run',
   'joint:start': 'session.run',
+  'item:reopen': 'item.reopen',
 } as const satisfies Partial<Record<ClientEventName, DossierAction>>;
 
 export type LiveRoomEvent = keyof typeof LIVE_ROOM_RULES;

@@ -80,12 +80,14 @@ describe('a live room’s pushed changes', () => {
     expect(observer.refetches).toBe(0);
   });
 
-  it('keeps stances and outcomes in step, a stance declared again and an outcome recorded twice', async () => {
+  it('keeps stances and outcomes in step, a stance declared again, an outcome recorded, the item reopened and recorded again', async () => {
     const { sessionId, facilitator, observer, leads, agenda } = await liveRoom('CONSENSUS_CHECK');
     await expectInStep(observer, leads.workers, 'stance:declare', { sessionId, stance: 'AGREE_WITH_RESERVATION', reservation: 'Two years' });
     await expectInStep(observer, leads.government, 'stance:declare', { sessionId, stance: 'AGREE' });
     await expectInStep(observer, leads.workers, 'stance:declare', { sessionId, stance: 'DISAGREE' });
     await expectInStep(observer, facilitator, 'outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'NO_CONSENSUS', note: 'Back to the group' });
+    await expectInStep(observer, facilitator, 'item:reopen', { sessionId, agendaItemId: agenda[0].id, reason: 'One more round' });
+    expect(observer.sync.state!.agenda[0].outcome).toBeNull();
     await expectInStep(observer, facilitator, 'outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'DEFERRED', reservations: { WORKERS: 'ignored' } });
     await expectInStep(observer, facilitator, 'round:open', { sessionId, agendaItemId: agenda[0].id, kind: 'CONSENSUS_CHECK', speakingSeconds: 60 });
     await expectInStep(observer, leads.employers, 'stance:declare', { sessionId, stance: 'ABSTAIN' });

@@ -12,6 +12,13 @@ export function requireLive(session: ConsultationSession): void {
   if (session.status !== 'LIVE') throw conflict('The session is not live.');
 }
 
+/** A recorded outcome freezes the item's agreed text (and the outcome itself) until the facilitator reopens the item. */
+export const FROZEN = 'The outcome of this item is recorded, which freezes its agreed text: the facilitator reopens the item to change it.';
+
+export async function requireNotFrozen(store: RoomStore, agendaItemId: string): Promise<void> {
+  if (await store.outcomeOf(agendaItemId)) throw conflict(FROZEN);
+}
+
 export async function sideOf(store: RoomStore, delegationId: string | null): Promise<Constituency> {
   const side = await store.sideOf(delegationId);
   if (!side) throw badInput('Only delegates take the floor for a side.');

@@ -105,11 +105,18 @@ export class RoomStore {
     return stances.save({ ...(existing ?? {}), ...fields });
   }
 
-  /** An item's outcome, recorded again if it was recorded before. */
-  async recordOutcome(fields: Fields<Outcome>): Promise<Outcome> {
-    const outcomes = this.manager.getRepository(Outcome);
-    const existing = await outcomes.findOne({ where: { agendaItemId: fields.agendaItemId } });
-    return outcomes.save({ ...(existing ?? {}), ...fields });
+  /** An item's outcome (one at most: another is recorded only after the item is reopened). */
+  recordOutcome(fields: Fields<Outcome>): Promise<Outcome> {
+    return this.manager.getRepository(Outcome).save(fields);
+  }
+
+  outcomeOf(agendaItemId: string): Promise<Outcome | null> {
+    return this.manager.getRepository(Outcome).findOne({ where: { agendaItemId } });
+  }
+
+  /** A reopened item's outcome is withdrawn; the audit trail keeps what it was. */
+  async withdrawOutcome(outcomeId: string): Promise<void> {
+    await this.manager.getRepository(Outcome).delete(outcomeId);
   }
 
   // Caucus

@@ -9,6 +9,7 @@ import { CaucusResolver } from './caucus.resolver';
 import { ConsensusHandlers } from './consensus.handlers';
 import { DraftingHandlers } from './drafting.handlers';
 import { JointTextHandlers } from './joint-text.handlers';
+import { ItemReopenHandlers } from './item-reopen.handlers';
 import { FloorHandlers } from './floor.handlers';
 import { LiveRoom } from './live-room.service';
 import { QueueHandlers } from './queue.handlers';
@@ -36,6 +37,7 @@ import { SessionsService } from './sessions.service';
     CaucusResolver,
     DraftingHandlers,
     JointTextHandlers,
+    ItemReopenHandlers,
   ],
 })
 export class SessionsModule {}

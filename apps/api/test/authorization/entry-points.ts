@@ -152,6 +152,7 @@ const LIVE_ROOM_EVENTS: Record<LiveRoomEvent, (world: AuthorizationWorld) => Rec
   'outcome:record': (w) => ({ sessionId: w.ids.sessionId, agendaItemId: w.ids.agendaItemId, outcome: 'NO_CONSENSUS' }),
   'drafting:set': (w) => ({ sessionId: w.ids.sessionId, agendaItemId: w.ids.agendaItemId, unlocked: true }),
   'joint:start': (w) => ({ sessionId: w.ids.sessionId, agendaItemId: w.ids.agendaItemId, from: 'PROVISION' }),
+  'item:reopen': (w) => ({ sessionId: w.ids.sessionId, agendaItemId: w.ids.agendaItemId, reason: 'The text needs another look.' }),
   'round:close': (w) => ({ sessionId: w.ids.sessionId }),
   'session:adjourn': (w) => ({ sessionId: w.ids.sessionId }),
   'session:close': (w) => ({ sessionId: w.ids.sessionId }),
@@ -168,5 +169,5 @@ export const SOCKET_CASES: Record<string, { action: DossierAction; payload: Payl
 /** Every kind of co-drafted document: one of dossier A's, and what it is to the policy. */
 export const YJS_CASES: Record<DocumentName['kind'], (world: AuthorizationWorld) => Promise<{ name: string; scope: CollabDocumentScope }>> = {
   position: async (w) => ({ name: positionDocument(w.ids.workersDelegationId, w.ids.draftId), scope: { kind: 'position', delegationId: w.ids.workersDelegationId } }),
-  joint: async (w) => ({ name: jointDocument(w.ids.sessionId, w.ids.agendaItemId), scope: { kind: 'joint', draftingUnlocked: await w.read.draftingUnlocked() } }),
+  joint: async (w) => ({ name: jointDocument(w.ids.sessionId, w.ids.agendaItemId), scope: { kind: 'joint', draftingUnlocked: await w.read.draftingUnlocked(), outcomeRecorded: await w.read.outcomeRecorded() } }),
 };

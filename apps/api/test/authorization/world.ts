@@ -94,6 +94,8 @@ export async function buildAuthorizationWorld(t: TestApp) {
       /** Whether the facilitator has unlocked drafting of the agenda item's joint text (the live-room cases may have). */
       draftingUnlocked: async () =>
         ((await t.dataSource.query('SELECT drafting_unlocked FROM agenda_item WHERE id = $1', [agendaItemId]))[0].drafting_unlocked as boolean) === true,
+      /** Whether the agenda item's outcome is recorded (its joint text then frozen). */
+      outcomeRecorded: async () => (await t.dataSource.query('SELECT 1 FROM outcome WHERE agenda_item_id = $1', [agendaItemId])).length > 0,
     },
     make: {
       /** A plenary comment by the workers' lead. */

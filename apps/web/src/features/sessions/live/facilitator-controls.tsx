@@ -5,6 +5,7 @@ import { CONSTITUENCIES, OUTCOMES, ROUND_KINDS, type OutcomeKind, type RoundKind
 import type { LiveSessionStateFragment } from '../../../gql/graphql';
 import { SideBadge } from '../../../shared/ui/side-badge';
 import { ActionError } from './action-error';
+import { ItemReopenControl } from './item-reopen.control';
 import type { LiveSession } from './use-live-session';
 import { useLiveAction } from './use-live-action';
 
@@ -238,7 +239,7 @@ export function OutcomeForm({
         <Radio.Group label={t('live.outcome')} value={outcome} onChange={(value) => choose(value as OutcomeKind)} size="sm">
           <Stack gap={4} mt={4}>
             {OUTCOMES.map((value) => (
-              <Radio key={value} value={value} label={t(`outcomes.kinds.${value}`)} />
+              <Radio key={value} value={value} label={t(`outcomes.kinds.${value}`)} disabled={!!recorded} />
             ))}
           </Stack>
         </Radio.Group>
@@ -251,6 +252,7 @@ export function OutcomeForm({
               minRows={1}
               maxRows={4}
               maxLength={5000}
+              disabled={!!recorded}
               label={
                 <Group gap={4} component="span">
                   {t('live.reservationOf')} <SideBadge side={side} size="xs" />
@@ -261,10 +263,17 @@ export function OutcomeForm({
               onChange={(event) => setReservations({ ...reservations, [side]: event.currentTarget.value })}
             />
           ))}
-        <Textarea label={t('live.outcomeNote')} size="sm" autosize minRows={2} maxRows={6} maxLength={10000} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
-        <Button onClick={submit} disabled={!outcome || live.link !== 'live'} loading={action.pending === 'record'}>
-          {recorded ? t('live.updateOutcome') : t('live.recordOutcome')}
-        </Button>
+        <Textarea label={t('live.outcomeNote')} size="sm" autosize minRows={2} maxRows={6} maxLength={10000} disabled={!!recorded} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+        {recorded ? (
+          <Stack gap={4} align="flex-start">
+            <Text size="sm">{t('live.reopen.frozenNote')}</Text>
+            <ItemReopenControl sessionId={state.id} agendaItemId={item.id} live={live} />
+          </Stack>
+        ) : (
+          <Button onClick={submit} disabled={!outcome || live.link !== 'live'} loading={action.pending === 'record'}>
+            {t('live.recordOutcome')}
+          </Button>
+        )}
         {justRecorded && (
           <Text size="sm" c="#1e6b34" role="status">
             {t('live.outcomeSaved')}

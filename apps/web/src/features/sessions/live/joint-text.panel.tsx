@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LiveSessionStateFragment } from '../../../gql/graphql';
 import { LockIcon } from '../../../shared/ui/icons';
@@ -14,9 +15,16 @@ import type { LiveSession } from './use-live-session';
 
 type AgendaItem = LiveSessionStateFragment['agenda'][number];
 
-/** Who may write the joint text now: facilitators always, delegates while drafting is open. */
-export function canWriteJointText(me: Pick<LiveSessionStateFragment['me'], 'canRun' | 'canSpeak'>, item: Pick<AgendaItem, 'draftingUnlocked'>): boolean {
+/** Who may write the joint text now: facilitators always, delegates while drafting is open — nobody once the outcome is recorded (frozen). */
+export function canWriteJointText(me: Pick<LiveSessionStateFragment['me'], 'canRun' | 'canSpeak'>, item: Pick<AgendaItem, 'draftingUnlocked' | 'outcome'>): boolean {
+  if (item.outcome) return false;
   return me.canRun || (me.canSpeak && item.draftingUnlocked);
+}
+
+function statusText(t: TFunction, { frozen, writable, canRun }: { frozen: boolean; writable: boolean; canRun: boolean }): string {
+  if (frozen) return canRun ? t('live.joint.frozenFacilitator') : t('live.joint.frozenNote');
+  if (writable) return canRun ? t('live.joint.facilitatorWrites') : t('live.joint.youMayWrite');
+  return t('live.joint.readOnly');
 }
 
 /**
@@ -31,9 +39,11 @@ export function JointTextPanel({ state, item, live, language }: { state: LiveSes
   const writable = canWriteJointText(state.me, item);
   const unlocked = item.draftingUnlocked;
   const closed = state.status === 'CLOSED';
+  const frozen = !!item.outcome;
+  const lockLabel = frozen ? t('live.joint.frozen') : unlocked ? t('live.joint.unlocked') : t('live.joint.locked');
 
   return (
-    <Paper withBorder radius="sm" p="md" component="section" aria-labelledby="joint-text-heading" data-joint-text={unlocked ? 'unlocked' : 'locked'}>
+    <Paper withBorder radius="sm" p="md" component="section" aria-labelledby="joint-text-heading" data-joint-text={frozen ? 'frozen' : unlocked ? 'unlocked' : 'locked'}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
           <Group gap="xs" wrap="wrap">
@@ -44,15 +54,17 @@ export function JointTextPanel({ state, item, live, language }: { state: LiveSes
               radius="sm"
               tt="none"
               size="md"
-              leftSection={unlocked ? undefined : <LockIcon size={12} />}
+              leftSection={unlocked && !frozen ? undefined : <LockIcon size={12} />}
               data-testid="drafting-lock"
               styles={{
-                root: unlocked
+                root: frozen
+                  ? { backgroundColor: '#FFF4E6', color: '#7A3E00', border: '1px solid #D9480F' }
+                  : unlocked
                   ? { backgroundColor: '#E6F4EA', color: '#1B5E20', border: '1px solid #2F9E44' }
                   : { backgroundColor: '#F1F3F5', color: '#343A40', border: '1px solid #868E96' },
               }}
             >
-              {unlocked ? t('live.joint.unlocked') : t('live.joint.locked')}
+              {lockLabel}
             </Badge>
           </Group>
           <Group gap="sm">
@@ -64,14 +76,14 @@ export function JointTextPanel({ state, item, live, language }: { state: LiveSes
           <Switch
             label={t('live.joint.toggle')}
             checked={unlocked}
-            disabled={!!action.pending || live.link !== 'live' || closed}
+            disabled={!!action.pending || live.link !== 'live' || closed || frozen}
             onChange={(event) =>
               void action.run('drafting', 'drafting:set', { sessionId: state.id, agendaItemId: item.id, unlocked: event.currentTarget.checked })
             }
           />
         )}
         <ActionError code={action.failure?.code} onClose={action.clear} />
-        {state.me.canRun && !closed && (
+        {state.me.canRun && !closed && !frozen && (
           <JointStartControl
             sessionId={state.id}
             dossierId={state.dossierId}
@@ -103,7 +115,7 @@ export function JointTextPanel({ state, item, live, language }: { state: LiveSes
           </Text>
         )}
         <Text size="xs" c="gray.8" role="status">
-          {writable && !closed ? (state.me.canRun ? t('live.joint.facilitatorWrites') : t('live.joint.youMayWrite')) : t('live.joint.readOnly')}
+          {statusText(t, { frozen, writable: writable && !closed, canRun: state.me.canRun })}
         </Text>
       </Stack>
     </Paper>
