@@ -19,4 +19,5 @@ export * from './text';
 export * from './inputs';
 export * from './provision-name';
 export * from './provision-kinds';
+export * from './import-warnings';
 export * from './text-marks';

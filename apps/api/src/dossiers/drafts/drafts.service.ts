@@ -10,6 +10,7 @@ import { Draft } from './draft.entity';
 import { parseDraft, type DraftUpload } from './import/draft-import';
 import { isDraftImportError } from './import/draft-import-error';
 import { DraftImportQueue } from './import/draft-import-queue';
+import { warningMessage } from './import/import-warnings';
 import type { ParsedDraft } from './import/parsed-draft';
 import { provisionRows, type ProvisionRow } from './provision-rows';
 import { Provision } from './provision.entity';
@@ -17,7 +18,7 @@ import { findQuote } from './versioning/text-quote';
 import { matchProvisions, summarizeChanges, type ChangeSummary } from './versioning/provision-matcher';
 import { resemblance, type VersionResemblance } from './versioning/version-resemblance';
 import { unitNameOf, type UnitName } from './unit-name';
-import { wordDiff } from '@tripart/contracts';
+import { type ImportWarning, wordDiff } from '@tripart/contracts';
 
 export interface DraftPreview {
   format: string;
@@ -27,7 +28,10 @@ export interface DraftPreview {
   /** What the draft calls its numbered units (articles, sections, rules…), by what most of their numbers say. */
   unitName: UnitName;
   provisionCount: number;
+  /** In English, for scripts: the same warnings as `warningReasons`, one sentence each. */
   warnings: string[];
+  /** What the preview warns of, as reasons with their parameters: the web app says them in the reader's language. */
+  warningReasons: ImportWarning[];
   /** Annexes the file names but does not hold, by their names ('' when unnamed): the preview says they are not imported. */
   annexesLeftOut: string[];
   outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;
@@ -57,7 +61,8 @@ export class DraftsService {
       articleCount: parsed.articleCount,
       unitName: unitNameOf(rows.filter((row) => row.kind === 'ARTICLE').map((row) => row.number)),
       provisionCount: rows.length,
-      warnings: parsed.warnings,
+      warnings: parsed.warnings.map(warningMessage),
+      warningReasons: parsed.warnings,
       annexesLeftOut: parsed.annexesLeftOut ?? [],
       outline: rows.filter((row) => row.kind !== 'PARAGRAPH').map(({ kind, number, heading, depth }) => ({ kind, number, heading, depth })),
     };
@@ -94,6 +99,8 @@ export class DraftsService {
         dossierId: dossier.id,
         data: { version: draft.version, format: parsed.format, provisions: rows.length, ...(summary ? { summary } : {}) },
       });
+      // Everyone seated reads it from this commit on: to whom it was made available, and when, is part of the record (C144).
+      await this.audit.record(manager, { actorId: actor.userId, action: 'draft.made_available', subjectId: draft.id, dossierId: dossier.id, data: { version: draft.version, to: await seatedBySide(manager, dossier.id) } });
       return { draft, summary };
     });
   }
@@ -168,4 +175,13 @@ export class DraftsService {
     const successorOf = new Map(rows.filter((row) => row.previousId).map((row) => [row.previousId!, { id: row.id, text: row.text }]));
     await reanchorThreads(manager, previousIds.map((provision) => provision.id), successorOf, (text, quote) => Boolean(findQuote(text, quote)));
   }
+}
+
+/** How many people each side has seated on the dossier, and how many others (facilitators, observers). */
+async function seatedBySide(manager: EntityManager, dossierId: string): Promise<Record<string, number>> {
+  const rows: Array<{ side: string; people: number }> = await manager.query(
+    `SELECT coalesce(d.constituency::text, 'OTHERS') AS side, count(*)::int AS people FROM participant p LEFT JOIN delegation d ON d.id = p.delegation_id WHERE p.dossier_id = $1 GROUP BY 1 ORDER BY 1`,
+    [dossierId],
+  );
+  return Object.fromEntries(rows.map((row) => [row.side, row.people]));
 }

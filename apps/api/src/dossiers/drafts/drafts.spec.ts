@@ -22,6 +22,21 @@ describe('importing drafts', () => {
     expect(count).toBe(0);
   });
 
+  it('gives the preview warnings as reasons with their parameters, and in English for scripts', async () => {
+    const cast = await buildDossierWithCast(t);
+    const latin1 = Buffer.from('Article 5\nLe salari\xe9 a droit au repos.\n\nArticle 5\nAutre.', 'latin1');
+    const { status, body } = await uploadDraft(t, cast.facilitator.token, cast.dossierId, latin1, 'draft.txt', true);
+    expect(status).toBe(200);
+    expect(body.warningReasons).toEqual([
+      { reason: 'DUPLICATE_NUMBER', params: { number: 'Article 5', key: 'art_5_2' } },
+      { reason: 'LEGACY_ENCODING', params: {} },
+    ]);
+    expect(body.warnings).toEqual([
+      'Article 5 appears more than once; the later one is keyed "art_5_2".',
+      'The file was not in UTF-8; it was read as Windows Latin-1. Check accented letters.',
+    ]);
+  });
+
   it('warns in the preview when a file resembles the newest version little (another law, the same numbers)', async () => {
     const cast = await buildDossierWithCast(t);
     await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);

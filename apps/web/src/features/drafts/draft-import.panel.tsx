@@ -15,6 +15,7 @@ import {
 } from './draft-upload';
 import { annexesLeftOutText } from './annexes-left-out';
 import { importFailureText } from './import-failure-text';
+import { importWarningTexts } from './import-warnings-text';
 
 const OUTLINE_SHOWN = 300;
 
@@ -160,8 +161,8 @@ export function DraftImportPanel({
                 </Stack>
               </Alert>
             )}
-            {(preview.warnings ?? []).map((warning) => (
-              <Alert key={warning} color="yellow" variant="light" icon={<AlertIcon />} p="xs">
+            {importWarningTexts(preview, t).map((warning) => (
+              <Alert key={warning} color="yellow" variant="light" icon={<AlertIcon />} p="xs" data-testid="import-warning">
                 {warning}
               </Alert>
             ))}

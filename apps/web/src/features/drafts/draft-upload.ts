@@ -1,3 +1,4 @@
+import type { ImportWarning } from '@tripart/contracts';
 import { uploadFile } from '../../shared/http/api-request';
 
 export interface DraftPreview {
@@ -8,7 +9,9 @@ export interface DraftPreview {
   /** What the draft calls its numbered units (older APIs: absent, read as articles). */
   unitName?: 'ARTICLE' | 'SECTION' | 'RULE' | 'REGULATION' | 'CLAUSE' | 'UNIT';
   provisionCount: number;
+  /** In English, for scripts; `warningReasons` says the same as reasons (older APIs: absent). */
   warnings?: string[];
+  warningReasons?: ImportWarning[];
   /** Annexes the file only refers to (separate files), by name ('' when unnamed): not imported (older APIs: absent). */
   annexesLeftOut?: string[];
   outline: Array<{ kind: string; number: string | null; heading: string | null; depth: number }>;

@@ -232,7 +232,7 @@ describe('parseAknDraft', () => {
   it('warns about an unknown namespace, not about a comment or another prefix before the root', () => {
     const xml = (ns: string) => `<?xml version="1.0"?><!-- <akomaNtoso xmlns="urn:other"> --><a:akomaNtoso xmlns:xsi="urn:xsi" xmlns:a="${ns}"><a:act><a:body><a:article><a:num>1</a:num></a:article></a:body></a:act></a:akomaNtoso>`;
     expect(parseAknDraft(xml('http://docs.oasis-open.org/legaldocml/ns/akn/3.0')).warnings).toEqual([]);
-    expect(parseAknDraft(xml('urn:unknown')).warnings).toEqual(['Unknown Akoma Ntoso namespace "urn:unknown"; the file was read as Akoma Ntoso 3.0.']);
+    expect(parseAknDraft(xml('urn:unknown')).warnings).toEqual([{ reason: 'UNKNOWN_NAMESPACE', params: { namespace: 'urn:unknown' } }]);
   });
 
   it('keeps text that belongs to no provision (a table between chapters) as a provision of its own, in place', () => {

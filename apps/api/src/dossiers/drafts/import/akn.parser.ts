@@ -1,8 +1,10 @@
+import type { ImportWarning } from '@tripart/contracts';
 import { DOCUMENTS } from './akn-elements';
 import { AknReader } from './akn-reader';
 import { documentLanguage, documentTitle, renderBlocks, toLines } from './akn-text';
 import { DraftImportError } from './draft-import-error';
 import { type DraftSurvey, surveyBlocks } from './draft-survey';
+import { unknownNamespace } from './import-warnings';
 import type { ParsedDraft } from './parsed-draft';
 import { type XmlElement, childElements, parseXml } from './xml-tree';
 
@@ -47,7 +49,7 @@ export const parseAknDraft = (xml: string): ParsedDraft => {
 };
 
 /** The namespace of the root element, read from its own tag: comments and processing instructions before it do not count. */
-const namespaceWarnings = (xml: string): string[] => {
+const namespaceWarnings = (xml: string): ImportWarning[] => {
   const prolog = xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/gu, '');
   const match = /<(?:([\w.-]+):)?akomaNtoso\b([^>]*)>/u.exec(prolog);
   const prefix = match?.[1];
@@ -55,7 +57,7 @@ const namespaceWarnings = (xml: string): string[] => {
   const declaration = prefix ? new RegExp(`\\bxmlns:${prefix.replace(/\./gu, '\\.')}\\s*=\\s*"([^"]*)"`, 'u') : /\bxmlns\s*=\s*"([^"]*)"/u;
   const namespace = declaration.exec(attributes)?.[1];
   if (namespace === AKN_3_NAMESPACE || namespace === AKN_2_NAMESPACE) return [];
-  return [`Unknown Akoma Ntoso namespace "${namespace ?? ''}"; the file was read as Akoma Ntoso 3.0.`];
+  return [unknownNamespace(namespace ?? '')];
 };
 
 /** What a document without units holds: its headings and numbered blocks, its first lines. */

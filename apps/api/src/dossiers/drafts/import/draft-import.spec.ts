@@ -60,7 +60,7 @@ describe('parseDraft', () => {
   it('reads a legacy Windows text file and warns about it', async () => {
     const draft = await parseDraft({ buffer: Buffer.from('Article 1\nLe salari\xe9 a droit au repos.', 'latin1'), filename: 'draft.txt' });
     expect(draft.nodes[0].text).toBe('Le salarié a droit au repos.');
-    expect(draft.warnings).toHaveLength(1);
+    expect(draft.warnings).toEqual([{ reason: 'LEGACY_ENCODING', params: {} }]);
   });
 
   it('reads a UTF-16 text file', async () => {

@@ -3,6 +3,7 @@ import { parseDocxDraft } from './docx.parser';
 import { DraftImportError } from './draft-import-error';
 import { describeSurvey } from './draft-survey';
 import { detectFormat, extensionOf } from './format-detection';
+import { legacyEncoding } from './import-warnings';
 import { type ParsedDraft, countNodes, withStorableText } from './parsed-draft';
 import { decodeText } from './text-decoding';
 import { parseTextDraft } from './text.parser';
@@ -36,7 +37,7 @@ const parseByFormat = async (buffer: Buffer, format: ParsedDraft['format'], file
   if (!decoded) throw notText(filename);
   const draft = format === 'AKN' ? parseAknDraft(decoded.text) : parseTextDraft(decoded.text, format);
   if (decoded.encoding === 'windows-1252') {
-    draft.warnings.push('The file was not in UTF-8; it was read as Windows Latin-1. Check accented letters.');
+    draft.warnings.push(legacyEncoding());
   }
   return draft;
 };

@@ -1,4 +1,4 @@
-import { type ProvisionKind, type TextMark, withoutUnstorableText } from '@tripart/contracts';
+import { type ImportWarning, type ProvisionKind, type TextMark, withoutUnstorableText } from '@tripart/contracts';
 import type { DraftSurvey } from './draft-survey';
 
 /** What an imported draft looks like before it is stored: a tree of provisions, format-independent. */
@@ -37,7 +37,8 @@ export interface ParsedDraft {
   language: string | null;
   nodes: ParsedNode[];
   articleCount: number;
-  warnings: string[];
+  /** What the preview warns of (a namespace, an encoding, a number used twice), as reasons the client words. */
+  warnings: ImportWarning[];
   /** Annexes the file names but does not hold (separate files, a collection's memoranda), by their names ('' when unnamed). */
   annexesLeftOut?: string[];
   /** What the file holds, kept when no unit was found in it, for the refusal's message. */

@@ -1,5 +1,7 @@
 import { isArticleHeading, isContainerHeading, isHeadingAbove, isSameLineHeading, stripHeading } from './heading-lines';
+import type { ImportWarning } from '@tripart/contracts';
 import { ArticleBody } from './article-body';
+import { duplicateNumber } from './import-warnings';
 import { KeyRegistry } from './node-keys';
 import { CONTAINER_KEY_PREFIX, CONTAINER_RANK, type Marker, matchMarker } from './numbering';
 import { CLOSING_QUOTE, OPENING_QUOTE } from './quoted-text';
@@ -20,7 +22,7 @@ export interface RecognizedStructure {
   title: string | null;
   nodes: ParsedNode[];
   articleCount: number;
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 export const recognizeStructure = (blocks: readonly TextBlock[]): RecognizedStructure => {
@@ -37,7 +39,7 @@ class TreeBuilder {
   private readonly nodes: ParsedNode[] = [];
   private readonly containers: ParsedNode[] = [];
   private readonly keys = new KeyRegistry();
-  private readonly warnings: string[] = [];
+  private readonly warnings: ImportWarning[] = [];
   private article: { node: ParsedNode; body: ArticleBody } | null = null;
   private title: string | null = null;
   private seenPreamble = false;
@@ -146,7 +148,7 @@ class TreeBuilder {
     const prefix = marker.kind === 'SECTION' ? 'sec' : (marker.unit ?? 'art');
     const wanted = `${prefix}_${marker.keyPart}`;
     const key = this.keys.claim(wanted);
-    if (key !== wanted) this.warnings.push(`${marker.number} appears more than once; the later one is keyed "${key}".`);
+    if (key !== wanted) this.warnings.push(duplicateNumber(marker.number, key));
     const node: ParsedNode = {
       kind: 'ARTICLE',
       key,

@@ -89,7 +89,7 @@ describe('parseTextDraft', () => {
   it('dedupes a repeated article number and warns about it', () => {
     const draft = parseTextDraft(lines('Article 5', 'One.', 'Article 5', 'Two.'), 'TEXT');
     expect(draft.nodes.map((n) => n.key)).toEqual(['art_5', 'art_5_2']);
-    expect(draft.warnings).toHaveLength(1);
+    expect(draft.warnings).toEqual([{ reason: 'DUPLICATE_NUMBER', params: { number: 'Article 5', key: 'art_5_2' } }]);
   });
 
   it('nests sections inside chapters and keys them under the chapter', () => {

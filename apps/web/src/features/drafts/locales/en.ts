@@ -1,4 +1,4 @@
-import { PROVISION_KIND_NAMES } from '@tripart/contracts';
+import { type ImportWarningReason, PROVISION_KIND_NAMES } from '@tripart/contracts';
 /** Drafts strings, English: the reference the other languages must match. */
 export const draftsEn = {
   drafts: {
@@ -43,6 +43,11 @@ export const draftsEn = {
       annexesLeftOut_one: 'Not imported: {{names}}. The file only refers to it: it is a separate file, and not part of this draft.',
       annexesLeftOut_other: 'Not imported: {{names}}. The file only refers to them: they are separate files, and not part of this draft.',
       unnamedAnnex: 'an unnamed annex',
+      warnings: {
+        UNKNOWN_NAMESPACE: 'This file declares an Akoma Ntoso namespace Tripart does not know (“{{namespace}}”); it was read as Akoma Ntoso 3.0. Check the outline below.',
+        LEGACY_ENCODING: 'This file is not in UTF-8; it was read as Windows Latin-1. Check the accented letters below.',
+        DUPLICATE_NUMBER: '“{{number}}” numbers two provisions; both are imported, the later one apart. Check the numbering in the file.',
+      } satisfies Record<ImportWarningReason, string>,
       importing: 'Importing…',
       submit: 'Import as version {{version}}',
       resembles: '{{matching}} of its {{count}} units follow version {{version}}.',

@@ -45,6 +45,11 @@ export const draftsEs: Catalogue<typeof draftsEn> = {
       annexesLeftOut_one: 'No importado: {{names}}. El archivo solo remite a él: es un archivo aparte, que no forma parte de este proyecto.',
       annexesLeftOut_other: 'No importados: {{names}}. El archivo solo remite a ellos: son archivos aparte, que no forman parte de este proyecto.',
       unnamedAnnex: 'un anexo sin nombre',
+      warnings: {
+        UNKNOWN_NAMESPACE: 'Este archivo declara un espacio de nombres Akoma Ntoso que Tripart no conoce («{{namespace}}»); se leyó como Akoma Ntoso 3.0. Revise la estructura a continuación.',
+        LEGACY_ENCODING: 'Este archivo no está en UTF-8; se leyó como Windows Latin-1. Revise las letras acentuadas a continuación.',
+        DUPLICATE_NUMBER: '«{{number}}» numera dos disposiciones; ambas se importan, la segunda aparte. Revise la numeración del archivo.',
+      },
       importing: 'Importando…',
       submit: 'Importar como versión {{version}}',
       resembles: '{{matching}} de sus {{count}} unidades siguen la versión {{version}}.',

@@ -45,6 +45,11 @@ export const draftsFr: Catalogue<typeof draftsEn> = {
       annexesLeftOut_one: 'Non importée : {{names}}. Le fichier ne fait qu’y renvoyer : c’est un fichier distinct, qui ne fait pas partie de ce projet.',
       annexesLeftOut_other: 'Non importées : {{names}}. Le fichier ne fait qu’y renvoyer : ce sont des fichiers distincts, qui ne font pas partie de ce projet.',
       unnamedAnnex: 'une annexe sans nom',
+      warnings: {
+        UNKNOWN_NAMESPACE: 'Ce fichier déclare un espace de noms Akoma Ntoso que Tripart ne connaît pas (« {{namespace}} ») ; il a été lu comme Akoma Ntoso 3.0. Vérifiez la structure ci-dessous.',
+        LEGACY_ENCODING: 'Ce fichier n’est pas en UTF-8 ; il a été lu en Windows Latin-1. Vérifiez les lettres accentuées ci-dessous.',
+        DUPLICATE_NUMBER: '« {{number}} » numérote deux dispositions ; les deux sont importées, la seconde à part. Vérifiez la numérotation du fichier.',
+      },
       importing: 'Importation…',
       submit: 'Importer comme version {{version}}',
       resembles: '{{matching}} de ses {{count}} unités suivent la version {{version}}.',
