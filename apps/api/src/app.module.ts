@@ -20,6 +20,7 @@ import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReferenceModule } from './reference/reference.module';
 import { PositionsModule } from './positions/positions.module';
+import { MinutesModule } from './minutes/minutes.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 
@@ -43,6 +44,7 @@ export class AppModule {
         SessionsModule,
         CollabModule,
         PositionsModule,
+        MinutesModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

@@ -29,6 +29,8 @@ export const ERROR_REASONS = [
   'UNKNOWN_CONVENTION',
   /** An administrator disabling their own account. */
   'OWN_ACCOUNT',
+  /** Sealed minutes: nothing in them changes; only an addendum can follow. */
+  'MINUTES_SEALED',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -21,3 +21,4 @@ export * from './provision-name';
 export * from './provision-kinds';
 export * from './import-warnings';
 export * from './text-marks';
+export * from './minutes';

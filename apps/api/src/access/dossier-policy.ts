@@ -33,6 +33,14 @@ export const DOSSIER_POLICY = {
   'item.reopen': isFacilitator,
   'session.declare': (s: DossierStanding) => isDelegate(s) && s.isLead,
   'position.submit': (s: DossierStanding) => isDelegate(s) && s.isLead,
+  /** The dossier's activity log; which of its events a person sees: audit-visibility.ts. */
+  'audit.read': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
+  /** The government's responses to contributions: its members draft them (refined: of the government delegation)… */
+  'response.draft': isDelegate,
+  /** …and its leads record them for the side, which makes them plenary. */
+  'response.record': (s: DossierStanding) => isDelegate(s) && s.isLead,
+  /** Concluding a dossier with a submitted contribution left unanswered, saying why: the chair's call. */
+  'dossier.conclude-anyway': isFacilitator,
   /** Minutes are plenary record: everyone seated reads them, administrators too. */
   'minutes.read': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
   /** Generating, editing, sending and adding an addendum: the chair's. */
@@ -77,6 +85,10 @@ export function mayChangeLead(standing: DossierStanding, delegation: { id: strin
 /** Confirming or declining a proposed member is the delegation's own leads' call. */
 export const canDecideForDelegation = (standing: DossierStanding, delegationId: string): boolean =>
   isDelegate(standing) && standing.isLead && standing.delegationId === delegationId;
+
+/** Responses to contributions are the government delegation's to write; its drafts are its own until recorded. */
+export const respondsForGovernment = (standing: DossierStanding, sideOfMyDelegation: string | null): boolean =>
+  isDelegate(standing) && sideOfMyDelegation === 'GOVERNMENT';
 
 /** Proposals are shown to the delegation and to those who manage the dossier (who made them). */
 export const canSeeDelegationRequests = (standing: DossierStanding, delegationId: string): boolean =>

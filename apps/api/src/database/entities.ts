@@ -28,6 +28,9 @@ import { Outcome } from '../sessions/outcome.entity';
 import { Round } from '../sessions/round.entity';
 import { Stance } from '../sessions/stance.entity';
 import { Country } from '../reference/country.entity';
+import { Minutes } from '../minutes/minutes.entity';
+import { MinutesApproval } from '../minutes/minutes-approval.entity';
+import { MinutesRevision } from '../minutes/minutes-revision.entity';
 
 /** Every TypeORM entity, listed once. */
 export const ENTITIES = [
@@ -58,6 +61,9 @@ export const ENTITIES = [
   Stance,
   Outcome,
   Attendance,
+  Minutes,
+  MinutesRevision,
+  MinutesApproval,
   CaucusMessage,
   CollabDocument,
   Submission,

@@ -64,6 +64,7 @@ export async function endIntervention(store: RoomStore, session: ConsultationSes
     roundId: round?.id ?? null,
     speakerId: hand.userId,
     constituency: hand.constituency,
+    kind: hand.kind,
     startedAt: session.floorSince,
     durationSeconds: Math.max(0, Math.round((Date.now() - session.floorSince.getTime()) / 1000)),
     summary,

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { Constituency } from '@tripart/contracts';
+import type { Constituency, HandKind } from '@tripart/contracts';
 import { ConstituencyEnum } from '../people/organization.entity';
 import { ConsultationSession } from './consultation-session.entity';
 
@@ -35,6 +35,10 @@ export class Intervention {
   @Field(() => ConstituencyEnum)
   @Column({ type: 'varchar', length: 16 })
   constituency: Constituency;
+
+  /** The hand the floor was given on: a point of order is listed as one in the minutes. */
+  @Column({ type: 'varchar', length: 16, default: 'NORMAL' })
+  kind: HandKind;
 
   @Field(() => Date)
   @Column({ type: 'timestamptz' })

@@ -115,6 +115,12 @@ export const ENTRY_POINTS: Record<string, EntryPointCase> = {
     call: (w) => gql(`mutation($id: ID!) { resolveComment(id: $id, resolved: true) { id } }`, { id: w.ids.plenaryComment }),
     subject: (s, w) => onWorkersComment(s, w).canResolve,
   },
+  'Query.sessionMinutes': { call: (w) => gql(`query($id: ID!) { sessionMinutes(sessionId: $id) { id } }`, { id: w.ids.sessionId }) },
+  'Mutation.generateMinutes': { call: (w) => gql(`mutation($id: ID!) { generateMinutes(sessionId: $id) { id } }`, { id: w.ids.sessionId }) },
+  'Mutation.saveMinutesNarrative': { call: (w) => gql(`mutation($id: ID!) { saveMinutesNarrative(minutesId: $id, narrative: { closing: "Closed at noon." }) { id } }`, { id: w.ids.minutesId }) },
+  'Mutation.sendMinutes': { call: (w) => gql(`mutation($id: ID!) { sendMinutes(minutesId: $id) { id } }`, { id: w.ids.minutesId }) },
+  'Mutation.decideOnMinutes': { call: (w) => gql(`mutation($id: ID!) { decideOnMinutes(minutesId: $id, revision: 1, decision: APPROVED) { id } }`, { id: w.ids.minutesId }) },
+  'Mutation.addMinutesAddendum': { call: (w) => gql(`mutation($id: ID!) { addMinutesAddendum(minutesId: $id, text: "A correction.") { id } }`, { id: w.ids.minutesId }) },
   'Mutation.submitPosition': {
     call: (w) => gql(`mutation($d: ID!, $draft: ID!) { submitPosition(delegationId: $d, draftId: $draft) { id } }`, { d: w.ids.workersDelegationId, draft: w.ids.draftId }),
     subject: (s, w) => s.delegationId === w.ids.workersDelegationId,

@@ -40,6 +40,7 @@ export async function buildAuthorizationWorld(t: TestApp) {
   const { cast, provision } = await buildDraftedDossier(t);
   const provisionId = provision('Article 2');
   const { sessionId, agendaItemId } = await buildSessionIn(t, cast, provisionId);
+  const minutesId = await minutesOf(t, cast, sessionId);
   const [draft] = await t.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1 ORDER BY version DESC LIMIT 1', [cast.dossierId]);
   const foreign = await buildDossierWithCast(t);
   const admin = await buildSignedInUser(t, { role: 'ADMIN' });
@@ -84,6 +85,7 @@ export async function buildAuthorizationWorld(t: TestApp) {
       provisionId,
       sessionId,
       agendaItemId,
+      minutesId,
       workersMemberUserId: cast.workers.member.user.id,
       workersDelegationId: wrk,
       facilitatorUserId: cast.facilitator.user.id,
@@ -131,4 +133,12 @@ async function buildSessionIn(t: TestApp, cast: Awaited<ReturnType<typeof buildD
   );
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return { sessionId: result.data.scheduleSession.id as string, agendaItemId: result.data.scheduleSession.agenda[0].id as string };
+}
+
+/** Minutes of the session, written as generation would (the session stays open for the live-room cases). */
+async function minutesOf(t: TestApp, cast: Awaited<ReturnType<typeof buildDossierWithCast>>, sessionId: string): Promise<string> {
+  const [minutes] = await t.dataSource.query(`INSERT INTO minutes (dossier_id, session_id, kind, created_by_id) VALUES ($1, $2, 'MINUTES', $3) RETURNING id`, [cast.dossierId, sessionId, cast.facilitator.user.id]);
+  const content = { kind: 'MINUTES', session: { id: sessionId, title: 'Matrix session', startsAt: new Date().toISOString(), endsAt: new Date().toISOString(), place: null, meetingUrl: null, chairs: [] }, attendance: [], items: [], opening: '', closing: '' };
+  await t.dataSource.query('INSERT INTO minutes_revision (minutes_id, number, content, created_by_id) VALUES ($1, 1, $2, $3)', [minutes.id, content, cast.facilitator.user.id]);
+  return minutes.id as string;
 }

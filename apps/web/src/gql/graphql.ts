@@ -109,6 +109,17 @@ export type CaucusMessageView = {
   id: Scalars['ID']['output'];
 };
 
+/** The provision of a later draft that follows the one a contribution was made on, with the words changed since. */
+export type ChangedProvision = {
+  __typename?: 'ChangedProvision';
+  diff: Array<DiffPart>;
+  draftId: Scalars['ID']['output'];
+  draftVersion: Scalars['Int']['output'];
+  heading: Maybe<Scalars['String']['output']>;
+  number: Maybe<Scalars['String']['output']>;
+  provisionId: Scalars['ID']['output'];
+};
+
 /** A comment as its reader may see it; deleted ones keep their place in the thread. */
 export type Comment = {
   __typename?: 'Comment';
@@ -189,6 +200,41 @@ export type ConsultationSession = {
   startsAt: Scalars['DateTime']['output'];
   status: SessionStatus;
   title: Scalars['String']['output'];
+};
+
+/** What a social partner submitted on one provision in one submission: a stance, a rationale or a wording. */
+export type Contribution = {
+  __typename?: 'Contribution';
+  /** Once a later draft exists: the provision that follows this one there, with its diff. */
+  changedProvision: Maybe<ChangedProvision>;
+  constituency: Constituency;
+  draftId: Scalars['ID']['output'];
+  draftVersion: Scalars['Int']['output'];
+  /** submissionId:provisionId */
+  key: Scalars['ID']['output'];
+  proposedWording: Scalars['String']['output'];
+  provisionHeading: Maybe<Scalars['String']['output']>;
+  provisionId: Scalars['ID']['output'];
+  provisionNumber: Maybe<Scalars['String']['output']>;
+  rationale: Scalars['String']['output'];
+  response: Maybe<GovernmentResponse>;
+  stance: Scalars['String']['output'];
+  submissionId: Scalars['ID']['output'];
+  submissionNumber: Scalars['Int']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type ContributionResponses = {
+  __typename?: 'ContributionResponses';
+  /** Of them, those with a recorded government response. */
+  answered: Scalars['Int']['output'];
+  /** May I draft responses (a member of the government delegation)? */
+  canDraft: Scalars['Boolean']['output'];
+  /** May I record them for the government (its lead)? */
+  canRecord: Scalars['Boolean']['output'];
+  contributions: Array<Contribution>;
+  /** Contributions submitted by the social partners (their latest submission on each draft). */
+  total: Scalars['Int']['output'];
 };
 
 /** An ILO instrument (convention or protocol). */
@@ -440,6 +486,17 @@ export type Floor = {
   since: Scalars['DateTime']['output'];
 };
 
+/** The government’s response to one contribution. A DRAFT is shown to the government delegation only. */
+export type GovernmentResponse = {
+  __typename?: 'GovernmentResponse';
+  id: Scalars['ID']['output'];
+  reasons: Scalars['String']['output'];
+  recordedAt: Maybe<Scalars['DateTime']['output']>;
+  status: ResponseStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  verdict: ResponseVerdict;
+};
+
 export type Hand = {
   __typename?: 'Hand';
   constituency: Constituency;
@@ -468,6 +525,11 @@ export type Intervention = {
   speakerId: Scalars['ID']['output'];
   startedAt: Scalars['DateTime']['output'];
   summary: Scalars['String']['output'];
+};
+
+export type InterventionSummaryInput = {
+  id: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
 };
 
 export type Invitation = {
@@ -545,6 +607,140 @@ export type MentionedPerson = {
   id: Scalars['ID']['output'];
 };
 
+export type MinutesApprovalView = {
+  __typename?: 'MinutesApprovalView';
+  comment: Scalars['String']['output'];
+  decidedAt: Scalars['DateTime']['output'];
+  /** Who decided, by name. */
+  decidedBy: Scalars['String']['output'];
+  decision: MinutesDecision;
+  signatory: MinutesSignatory;
+};
+
+export type MinutesAttendeeView = {
+  __typename?: 'MinutesAttendeeView';
+  constituency: Maybe<Constituency>;
+  name: Scalars['String']['output'];
+  organization: Maybe<Scalars['String']['output']>;
+  /** DELEGATE, FACILITATOR or OBSERVER */
+  role: Scalars['String']['output'];
+  stretches: Array<MinutesPresence>;
+  userId: Scalars['ID']['output'];
+};
+
+export type MinutesContentView = {
+  __typename?: 'MinutesContentView';
+  attendance: Array<MinutesAttendeeView>;
+  closing: Scalars['String']['output'];
+  items: Array<MinutesItemView>;
+  kind: MinutesKind;
+  opening: Scalars['String']['output'];
+  session: MinutesSessionFacts;
+};
+
+export type MinutesDecision =
+  | 'APPROVED'
+  | 'CHANGES_REQUESTED';
+
+export type MinutesInterventionView = {
+  __typename?: 'MinutesInterventionView';
+  constituency: Constituency;
+  durationSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: HandKind;
+  organization: Maybe<Scalars['String']['output']>;
+  speaker: Scalars['String']['output'];
+  startedAt: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type MinutesItemNarrativeInput = {
+  agendaItemId: Scalars['ID']['input'];
+  interventions?: InputMaybe<Array<InterventionSummaryInput>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MinutesItemView = {
+  __typename?: 'MinutesItemView';
+  agendaItemId: Scalars['ID']['output'];
+  interventions: Array<MinutesInterventionView>;
+  notes: Scalars['String']['output'];
+  outcome: Maybe<MinutesOutcomeView>;
+  position: Scalars['Int']['output'];
+  provisionId: Maybe<Scalars['ID']['output']>;
+  stances: Array<MinutesStanceView>;
+  title: Scalars['String']['output'];
+};
+
+export type MinutesKind =
+  | 'ADDENDUM'
+  | 'MINUTES';
+
+export type MinutesNarrativeInput = {
+  closing?: InputMaybe<Scalars['String']['input']>;
+  items?: InputMaybe<Array<MinutesItemNarrativeInput>>;
+  opening?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MinutesOutcomeView = {
+  __typename?: 'MinutesOutcomeView';
+  agreedText: Maybe<Scalars['String']['output']>;
+  note: Scalars['String']['output'];
+  outcome: OutcomeKind;
+  recordedAt: Scalars['String']['output'];
+  reservations: SideReservations;
+};
+
+export type MinutesPresence = {
+  __typename?: 'MinutesPresence';
+  inRoom: Scalars['Boolean']['output'];
+  joinedAt: Scalars['String']['output'];
+  leftAt: Maybe<Scalars['String']['output']>;
+};
+
+export type MinutesRevisionView = {
+  __typename?: 'MinutesRevisionView';
+  approvals: Array<MinutesApprovalView>;
+  content: MinutesContentView;
+  /** SHA-256 of the canonical content. */
+  contentHash: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  number: Scalars['Int']['output'];
+  /** When it was sent for approval; a sent revision never changes. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type MinutesSessionFacts = {
+  __typename?: 'MinutesSessionFacts';
+  /** Who chaired: the facilitators who attended. */
+  chairs: Array<Scalars['String']['output']>;
+  endsAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingUrl: Maybe<Scalars['String']['output']>;
+  place: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type MinutesSignatory =
+  | 'EMPLOYERS'
+  | 'FACILITATOR'
+  | 'GOVERNMENT'
+  | 'WORKERS';
+
+export type MinutesStanceView = {
+  __typename?: 'MinutesStanceView';
+  constituency: Constituency;
+  declaredAt: Scalars['String']['output'];
+  reservation: Scalars['String']['output'];
+  stance: SideStance;
+};
+
+export type MinutesState =
+  | 'DRAFT'
+  | 'SEALED'
+  | 'SENT';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Set a password, create the account and sign in. */
@@ -553,6 +749,8 @@ export type Mutation = {
   addComment: Comment;
   /** Seat a person in a delegation: by a lead of it, or by a facilitator as its first lead. Anyone else proposes (proposeDelegationMember). */
   addDelegationMember: Participant;
+  /** Add an addendum to sealed minutes (the chair): approved and sealed as minutes are. */
+  addMinutesAddendum: Array<SessionMinutes>;
   /** Add a facilitator or an observer (facilitators). */
   addParticipant: Participant;
   /** A lead of the delegation confirms a proposed member, who is seated. */
@@ -560,12 +758,16 @@ export type Mutation = {
   /** Open a dossier with its three delegations; I facilitate it. */
   createDossier: Dossier;
   createOrganization: Organization;
+  /** Approve the revision awaiting approval, or ask for changes, for my side (its lead) or as the chair. All four approvals seal it. */
+  decideOnMinutes: Array<SessionMinutes>;
   /** A lead of the delegation declines a proposed member (or the proposer withdraws the proposal). */
   declineDelegationRequest: Scalars['Boolean']['output'];
   /** Delete a comment: a tombstone stays in the thread. */
   deleteComment: Comment;
   /** Edit my comment; the earlier wording is kept in its history. */
   editComment: Comment;
+  /** Generate a closed session’s minutes from its record (the chair): revision 1, a draft. */
+  generateMinutes: Array<SessionMinutes>;
   /** Invite a person; returns the single-use link to send them. */
   inviteUser: InvitationLink;
   /** Link a provision to a convention article, with a gap note (facilitators). */
@@ -580,8 +782,14 @@ export type Mutation = {
   removeParticipant: Scalars['Boolean']['output'];
   /** Resolve (or reopen) a thread. */
   resolveComment: Comment;
+  /** Draft (government delegates) or record (its leads) the government’s response to a contribution. */
+  respondToContribution: GovernmentResponse;
+  /** Save the narrative parts (the chair): into the newest revision until it is sent, else into a new one. */
+  saveMinutesNarrative: Array<SessionMinutes>;
   /** Schedule a consultation session with its agenda (facilitators). */
   scheduleSession: ConsultationSession;
+  /** Send the newest revision for approval (the chair); it never changes afterwards. */
+  sendMinutes: Array<SessionMinutes>;
   /** Make a delegate a lead of their delegation, or not: by a lead of it; a facilitator may only give a delegation left without a lead one from among its members. */
   setDelegationLead: Participant;
   /** Disable (or enable again) an account; disabling ends its sign-ins. */
@@ -615,6 +823,12 @@ export type MutationAddDelegationMemberArgs = {
 };
 
 
+export type MutationAddMinutesAddendumArgs = {
+  minutesId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationAddParticipantArgs = {
   input: AddParticipantInput;
 };
@@ -635,6 +849,14 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationDecideOnMinutesArgs = {
+  comment?: Scalars['String']['input'];
+  decision: MinutesDecision;
+  minutesId: Scalars['ID']['input'];
+  revision: Scalars['Int']['input'];
+};
+
+
 export type MutationDeclineDelegationRequestArgs = {
   requestId: Scalars['ID']['input'];
 };
@@ -648,6 +870,11 @@ export type MutationDeleteCommentArgs = {
 export type MutationEditCommentArgs = {
   id: Scalars['ID']['input'];
   input: EditCommentInput;
+};
+
+
+export type MutationGenerateMinutesArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -687,8 +914,24 @@ export type MutationResolveCommentArgs = {
 };
 
 
+export type MutationRespondToContributionArgs = {
+  input: RespondToContributionInput;
+};
+
+
+export type MutationSaveMinutesNarrativeArgs = {
+  minutesId: Scalars['ID']['input'];
+  narrative: MinutesNarrativeInput;
+};
+
+
 export type MutationScheduleSessionArgs = {
   input: ScheduleSessionInput;
+};
+
+
+export type MutationSendMinutesArgs = {
+  minutesId: Scalars['ID']['input'];
 };
 
 
@@ -866,6 +1109,8 @@ export type Query = {
   __typename?: 'Query';
   /** A session’s whole current state, with its sequence number. */
   consultationSession: ConsultationSession;
+  /** Every submitted contribution of a dossier with the government’s response, and how many are answered. */
+  contributionResponses: ContributionResponses;
   /** ILO instruments: fundamental and governance conventions. */
   conventions: Array<Convention>;
   /** All countries (ISO 3166-1). */
@@ -891,6 +1136,8 @@ export type Query = {
   positionSubmissions: Array<PositionSubmission>;
   /** Some provisions, in the order asked (at most 100): e.g. to refresh the threads a live event names, without reloading the draft. */
   provisions: Array<Provision>;
+  /** A session’s minutes and their addenda, oldest first: empty until the chair generates them. */
+  sessionMinutes: Array<SessionMinutes>;
   /** Sessions of my dossiers not yet closed, soonest first. */
   upcomingSessions: Array<ConsultationSession>;
   /** Everyone with an account (administrators). */
@@ -900,6 +1147,11 @@ export type Query = {
 
 export type QueryConsultationSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryContributionResponsesArgs = {
+  dossierId: Scalars['ID']['input'];
 };
 
 
@@ -943,6 +1195,11 @@ export type QueryProvisionsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
+export type QuerySessionMinutesArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
 /** A waiting hand and its place; every client gets the same order. */
 export type QueueEntry = {
   __typename?: 'QueueEntry';
@@ -966,6 +1223,25 @@ export type RemovedProvision = {
   number: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
 };
+
+export type RespondToContributionInput = {
+  dossierId: Scalars['ID']['input'];
+  provisionId: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+  /** Record it for the government (leads), which shows it to everyone seated; otherwise saved as a draft. */
+  record?: Scalars['Boolean']['input'];
+  submissionId: Scalars['ID']['input'];
+  verdict: ResponseVerdict;
+};
+
+export type ResponseStatus =
+  | 'DRAFT'
+  | 'RECORDED';
+
+export type ResponseVerdict =
+  | 'ACCEPTED'
+  | 'NOT_ACCEPTED'
+  | 'PARTLY_ACCEPTED';
 
 export type Round = {
   __typename?: 'Round';
@@ -993,6 +1269,27 @@ export type ScheduleSessionInput = {
   place?: InputMaybe<Scalars['String']['input']>;
   startsAt: Scalars['DateTime']['input'];
   title: Scalars['String']['input'];
+};
+
+export type SessionMinutes = {
+  __typename?: 'SessionMinutes';
+  addendumToId: Maybe<Scalars['ID']['output']>;
+  /** Whether the signed-in person edits and sends these minutes (the chair). */
+  canDraft: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: MinutesKind;
+  /** For whom the signed-in person approves (null: nobody). */
+  mySignatory: Maybe<MinutesSignatory>;
+  /** Oldest first. */
+  revisions: Array<MinutesRevisionView>;
+  /** The audit event that recorded the seal. */
+  sealEventSeq: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the sealed revision’s canonical content. */
+  sealHash: Maybe<Scalars['String']['output']>;
+  sealedAt: Maybe<Scalars['DateTime']['output']>;
+  sealedRevision: Maybe<Scalars['Int']['output']>;
+  sessionId: Scalars['ID']['output'];
+  state: MinutesState;
 };
 
 /** What I may do in this session. */
@@ -1085,6 +1382,8 @@ export type TextQuoteInput = {
 };
 
 export type UpdateDossierInput = {
+  /** Concluding while something is left undone (a submitted contribution without a government response): why, recorded by the facilitator in the audit trail. */
+  closingNote?: InputMaybe<Scalars['String']['input']>;
   commentsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   conventionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   observersMayComment?: InputMaybe<Scalars['Boolean']['input']>;

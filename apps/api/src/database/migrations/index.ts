@@ -1,3 +1,4 @@
+import { Minutes1796236308007 } from './1796236308007-Minutes';
 import { ProvisionMarks1796198866671 } from './1796198866671-ProvisionMarks';
 import { InvitationWithoutOrganization1796158729322 } from './1796158729322-InvitationWithoutOrganization';
 import { DelegationRequests1796158108342 } from './1796158108342-DelegationRequests';
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   DelegationRequests1796158108342,
   InvitationWithoutOrganization1796158729322,
   ProvisionMarks1796198866671,
+  Minutes1796236308007,
 ];

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { DossiersModule } from '../dossiers/dossiers.module';
+import { MinutesRepository } from './minutes.repository';
+import { MinutesResolver } from './minutes.resolver';
+import { MinutesService } from './minutes.service';
+
+/** Minutes of sessions: generated from the record, approved by the three sides and the chair, sealed. */
+@Module({
+  imports: [DossiersModule],
+  providers: [MinutesRepository, MinutesService, MinutesResolver],
+})
+export class MinutesModule {}
