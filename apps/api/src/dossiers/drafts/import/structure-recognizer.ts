@@ -42,6 +42,10 @@ class TreeBuilder {
   private readonly warnings: ImportWarning[] = [];
   private article: { node: ParsedNode; body: ArticleBody } | null = null;
   private title: string | null = null;
+  /** The block the title was taken from: never the preamble's text too. */
+  private titleBlock: TextBlock | null = null;
+  /** Text before the first provision, the title aside, as a PREAMBLE (as Akoma Ntoso's `preamble`): commented on, never a unit. */
+  private preamble: ParsedNode | null = null;
   private seenPreamble = false;
   private articleCount = 0;
   private sawSections = false;
@@ -185,27 +189,50 @@ class TreeBuilder {
     this.appendToContainer(block);
   }
 
-  /** A line held as a possible heading that no section took is the container's text after all. */
+  /** A line held as a possible heading that no section took is the container's text after all (the preamble's, before any). */
   private flushPendingHeading(): void {
     const pending = this.pendingHeading;
     this.pendingHeading = null;
-    if (pending && this.containers.length > 0) this.appendToContainer(pending);
+    if (!pending || pending === this.titleBlock) return;
+    if (this.containers.length > 0) this.appendToContainer(pending);
+    else if (!this.article) this.appendToPreamble(pending);
   }
 
   private appendToContainer(block: TextBlock): void {
-    const container = this.containers.at(-1)!;
-    const text = block.text.trim();
-    container.text = container.text === '' ? text : `${container.text}${block.continues ? ' ' : '\n\n'}${text}`;
-    container.notes.push(...(block.notes ?? []));
+    appendText(this.containers.at(-1)!, block);
   }
 
-  /** Text before the first provision is not imported; only a title is taken from it. */
+  /**
+   * Text before the first provision: its first line (or first heading) is the draft's title, the rest its preamble
+   * (an enacting formula, "WHEREAS…", a long title), kept as one PREAMBLE before the first provision. A short line may
+   * be the heading of the first section instead, so it waits for the next block to tell.
+   */
   private readPreamble(block: TextBlock): void {
     const first = !this.seenPreamble;
     this.seenPreamble = true;
+    this.flushPendingHeading();
     this.pendingHeading = !first && isHeadingAbove(block) ? block : null;
     if (this.title === null && (block.heading || first) && block.text.length <= 200) {
       this.title = stripHeading(block.text);
+      this.titleBlock = block;
+    } else if (!this.pendingHeading) {
+      this.appendToPreamble(block);
     }
   }
+
+  private appendToPreamble(block: TextBlock): void {
+    if (!this.preamble) {
+      const key = this.keys.claim(CONTAINER_KEY_PREFIX.PREAMBLE);
+      this.preamble = { kind: 'PREAMBLE', key, number: null, heading: null, text: '', notes: [], children: [] };
+      this.nodes.unshift(this.preamble);
+    }
+    appendText(this.preamble, block);
+  }
 }
+
+/** A block appended to a container's own text: a wrapped line continues it, another block is a paragraph of its own. */
+const appendText = (node: ParsedNode, block: TextBlock): void => {
+  const text = block.text.trim();
+  node.text = node.text === '' ? text : `${node.text}${block.continues ? ' ' : '\n\n'}${text}`;
+  node.notes.push(...(block.notes ?? []));
+};

@@ -227,7 +227,10 @@ describe('parseTextDraft with Markdown', () => {
 
   it('ignores headings that are not numbered provisions when building the structure', () => {
     const draft = parseTextDraft(lines('# Title', '## Explanatory memorandum', 'Why.', '## Article 1', 'Text.'), 'MARKDOWN');
-    expect(draft.nodes.map((n) => n.key)).toEqual(['art_1']);
+    expect(draft.nodes.map((n) => [n.kind, n.key, n.text])).toEqual([
+      ['PREAMBLE', 'preamble', 'Explanatory memorandum\n\nWhy.'],
+      ['ARTICLE', 'art_1', 'Text.'],
+    ]);
   });
 
   it('reads an escaped Markdown list number as a paragraph number', () => {
