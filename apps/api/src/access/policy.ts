@@ -22,6 +22,8 @@ export const POLICY = {
   'invitation.list': isAdmin,
   'realtime.connect': anyone,
   'dossier.create': mayFacilitate,
+  /** Verifying every audit chain (the administrator's audit page). */
+  'audit.verify': isAdmin,
 } satisfies Record<string, (actor: Actor) => boolean>;
 
 export type Action = keyof typeof POLICY;

@@ -17,7 +17,7 @@ export class CommentsExportController {
   @Get(':id/comments.csv')
   async csv(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() response: Response): Promise<void> {
     const labels = exportLabels(actor.locale);
-    const { title, rows } = await this.exports.of(actor, id, labels);
+    const { title, rows } = await this.exports.of(actor, id, labels, 'csv');
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Language', labels.locale);
     response.setHeader('Content-Disposition', `attachment; filename="${fileName(title, labels)}.csv"`);
@@ -28,7 +28,7 @@ export class CommentsExportController {
   @Get(':id/comments.docx')
   async docx(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() response: Response): Promise<void> {
     const labels = exportLabels(actor.locale);
-    const { title, rows } = await this.exports.of(actor, id, labels);
+    const { title, rows } = await this.exports.of(actor, id, labels, 'docx');
     response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     response.setHeader('Content-Language', labels.locale);
     response.setHeader('Content-Disposition', `attachment; filename="${fileName(title, labels)}.docx"`);

@@ -1,3 +1,4 @@
+import { AuditChainHead } from '../audit/audit-chain-head.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { CollabDocument } from '../collab/collab-document.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   RefreshToken,
   SignInLimit,
   AuditEvent,
+  AuditChainHead,
   Dossier,
   Delegation,
   DelegationRequest,

@@ -64,7 +64,11 @@ export class DelegationRequestsService {
         throw conflict('This person has been proposed already; a lead of the delegation decides.');
       }
       const request = await manager.getRepository(DelegationRequest).save({ dossierId: dossier.id, delegationId: delegation.id, userId, lead, requestedById: actor.userId });
-      await this.audit.record(manager, { actorId: actor.userId, action: 'delegation.member.proposed', subjectId: userId, dossierId: dossier.id, data: { constituency, lead } });
+      // Seen as the proposals are: by the delegation and by those who manage the dossier.
+      await this.audit.record(manager, {
+        actorId: actor.userId, action: 'delegation.member.proposed', subjectId: userId, dossierId: dossier.id, data: { constituency, lead },
+        audience: 'DELEGATION_AND_MANAGERS', delegationId: delegation.id,
+      });
       return { participant: null, request };
     });
   }
@@ -87,7 +91,10 @@ export class DelegationRequestsService {
       const taken = await manager.getRepository(DelegationRequest).delete({ id: request.id });
       if (!taken.affected) throw notFound('The request');
       if (!confirm) {
-        await this.audit.record(manager, { actorId: actor.userId, action: withdrawing ? 'delegation.member.withdrawn' : 'delegation.member.declined', subjectId: request.userId, dossierId: dossier.id, data: { requestedBy: request.requestedById } });
+        await this.audit.record(manager, {
+          actorId: actor.userId, action: withdrawing ? 'delegation.member.withdrawn' : 'delegation.member.declined', subjectId: request.userId, dossierId: dossier.id,
+          data: { requestedBy: request.requestedById }, audience: 'DELEGATION_AND_MANAGERS', delegationId: request.delegationId,
+        });
         return null;
       }
       const delegation = await manager.getRepository(Delegation).findOneOrFail({ where: { id: request.delegationId } });

@@ -95,6 +95,7 @@ describe('dossiers and delegations', () => {
     await t.dataSource.query(`UPDATE audit_event SET data = '{"title":"forged"}' WHERE dossier_id = $1 AND action = 'dossier.created'`, [cast.dossierId]);
     expect(await t.app.get(AuditService).verify()).not.toBeNull();
     await t.dataSource.query(`DELETE FROM audit_event`);
+    await t.dataSource.query(`DELETE FROM audit_chain_head`);
   });
 
   it('a removed delegate loses the dossier at once', async () => {

@@ -39,6 +39,7 @@ export const ENTRY_POINTS: Record<string, EntryPointCase> = {
   'Mutation.updateDossier': { call: (w) => gql(`mutation($id: ID!) { updateDossier(id: $id, input: { observersMayComment: false }) { id } }`, { id: w.ids.dossierId }) },
   'Query.draft': { call: (w) => gql(`query($id: ID!) { draft(id: $id) { id } }`, { id: w.ids.draftId }) },
   'Query.dossierStatusHistory': { call: (w) => gql(`query($id: ID!) { dossierStatusHistory(dossierId: $id) { at } }`, { id: w.ids.dossierId }) },
+  'Query.dossierActivity': { call: (w) => gql(`query($id: ID!) { dossierActivity(dossierId: $id) { hasMore } }`, { id: w.ids.dossierId }) },
   'Query.provisions': { call: (w) => gql(`query($ids: [ID!]!) { provisions(ids: $ids) { id } }`, { ids: [w.ids.provisionId] }) },
   'Query.consultationSession': { call: (w) => gql(`query($id: ID!) { consultationSession(id: $id) { id } }`, { id: w.ids.sessionId }) },
   'Query.positionSubmissions': { call: (w) => gql(`query($id: ID!) { positionSubmissions(dossierId: $id) { id } }`, { id: w.ids.dossierId }) },

@@ -1,5 +1,6 @@
 import { Minutes1796236308007 } from './1796236308007-Minutes';
 import { ProvisionMarks1796198866671 } from './1796198866671-ProvisionMarks';
+import { AuditChains1796236247178 } from './1796236247178-AuditChains';
 import { InvitationWithoutOrganization1796158729322 } from './1796158729322-InvitationWithoutOrganization';
 import { DelegationRequests1796158108342 } from './1796158108342-DelegationRequests';
 import { SignInLimits1796153459513 } from './1796153459513-SignInLimits';
@@ -32,5 +33,6 @@ export const MIGRATIONS: Function[] = [
   DelegationRequests1796158108342,
   InvitationWithoutOrganization1796158729322,
   ProvisionMarks1796198866671,
+  AuditChains1796236247178,
   Minutes1796236308007,
 ];
