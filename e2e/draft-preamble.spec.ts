@@ -2,6 +2,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { DEMO, signIn } from './support/demo';
+import { importPreviewedWithPreamble } from './support/draft-import';
 import { createDossier } from './support/dossiers';
 
 /** The Commission's proposal COM(2025) 162 (apps/api/test/fixtures/drafts/README.md): citations, recitals (1)–(3), annexes in other files. */
@@ -17,13 +18,7 @@ test('an EU proposal imports with its preamble and recitals, the annexes it only
   await expect(preview.getByText('Not imported: Annex I, Annex II, Annex III, and Annex IV.', { exact: false })).toBeVisible();
   await expect(preview.getByText(/^3 articles,/u)).toBeVisible();
   await expect(preview.getByRole('list', { name: 'Detected outline' }).getByText('Recital 1')).toBeVisible();
-  await preview.screenshot({ path: testInfo.outputPath('preview.png') });
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Import as version 1' }).click();
-
-  const text = page.getByRole('region', { name: 'Draft text' });
-  const preamble = text.locator('[data-kind=PREAMBLE]');
-  await expect(preamble.getByRole('heading', { name: 'Preamble' })).toBeVisible();
+  const { text } = await importPreviewedWithPreamble(page, preview, testInfo);
   await expect(text.getByText('Having regard to the Treaty on the Functioning of the European Union', { exact: false })).toBeVisible();
   const recitals = text.locator('[data-kind=RECITAL]');
   await expect(recitals).toHaveCount(3);
