@@ -32,6 +32,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/dossiers/dossier.page')).DossierPage }),
           },
           {
+            path: 'sessions/:id/minutes',
+            lazy: async () => ({ Component: (await import('../features/minutes/minutes.page')).MinutesPage }),
+          },
+          {
             path: 'sessions/:id',
             lazy: async () => ({ Component: (await import('../features/sessions/live/session.page')).SessionPage }),
           },

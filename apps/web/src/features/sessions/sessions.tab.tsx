@@ -36,6 +36,18 @@ function SessionRow({ session }: { session: SessionSummaryFragment }) {
             </Anchor>
           )}
         </Stack>
+        {session.status === 'CLOSED' && (
+          <Button
+            component={Link}
+            to={`/sessions/${session.id}/minutes`}
+            variant="default"
+            size="sm"
+            aria-label={t('minutes.linkLabel', { title: session.title })}
+            style={{ flexShrink: 0 }}
+          >
+            {t('minutes.link')}
+          </Button>
+        )}
         <Button
           component={Link}
           to={`/sessions/${session.id}`}

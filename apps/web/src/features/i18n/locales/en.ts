@@ -10,6 +10,7 @@ import { commentsEn } from '../../comments/locales/en';
 import { collabEn } from '../../collab/locales/en';
 import { positionsEn } from '../../positions/locales/en';
 import { conventionsEn } from '../../conventions/locales/en';
+import { minutesEn } from '../../minutes/locales/en';
 import type { Catalogue } from '../catalogue';
 
 /** English catalogue: the reference for the key set every other catalogue must match. Each feature keeps its strings in its own `locales` folder. */
@@ -26,6 +27,7 @@ export const en = {
   ...collabEn,
   ...positionsEn,
   ...conventionsEn,
+  ...minutesEn,
 };
 
 export type TranslationCatalogue = Catalogue<typeof en>;

@@ -10,6 +10,7 @@ import { commentsEs } from '../../comments/locales/es';
 import { collabEs } from '../../collab/locales/es';
 import { positionsEs } from '../../positions/locales/es';
 import { conventionsEs } from '../../conventions/locales/es';
+import { minutesEs } from '../../minutes/locales/es';
 import type { TranslationCatalogue } from './en';
 
 export const es: TranslationCatalogue = {
@@ -25,4 +26,5 @@ export const es: TranslationCatalogue = {
   ...collabEs,
   ...positionsEs,
   ...conventionsEs,
+  ...minutesEs,
 };

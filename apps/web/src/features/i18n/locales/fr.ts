@@ -10,6 +10,7 @@ import { commentsFr } from '../../comments/locales/fr';
 import { collabFr } from '../../collab/locales/fr';
 import { positionsFr } from '../../positions/locales/fr';
 import { conventionsFr } from '../../conventions/locales/fr';
+import { minutesFr } from '../../minutes/locales/fr';
 import type { TranslationCatalogue } from './en';
 
 export const fr: TranslationCatalogue = {
@@ -25,4 +26,5 @@ export const fr: TranslationCatalogue = {
   ...collabFr,
   ...positionsFr,
   ...conventionsFr,
+  ...minutesFr,
 };

@@ -82,6 +82,7 @@ export const sharedEn = {
       EMAIL_TAKEN: 'A person with this email address already has an account.',
       UNKNOWN_CONVENTION: 'Tripart does not know one of these conventions. Choose them from the list.',
       OWN_ACCOUNT: 'You cannot disable your own account. Ask another administrator.',
+      MINUTES_SEALED: 'These minutes are sealed: nothing in them can change. The chair may add an addendum.',
     } satisfies Record<ErrorReason, string>,
   },
   validation: {

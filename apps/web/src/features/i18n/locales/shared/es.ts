@@ -81,6 +81,7 @@ export const sharedEs: Catalogue<typeof sharedEn> = {
       EMAIL_TAKEN: 'Ya existe una cuenta con esta dirección de correo electrónico.',
       UNKNOWN_CONVENTION: 'Tripart no conoce uno de estos convenios. Elíjalos de la lista.',
       OWN_ACCOUNT: 'No puede desactivar su propia cuenta. Pídaselo a otra persona de la administración.',
+      MINUTES_SEALED: 'Esta acta está sellada: nada en ella puede cambiar. La presidencia puede añadir una adenda.',
     },
   },
   validation: {

@@ -81,6 +81,7 @@ export const sharedFr: Catalogue<typeof sharedEn> = {
       EMAIL_TAKEN: 'Une personne a déjà un compte avec cette adresse e-mail.',
       UNKNOWN_CONVENTION: 'Tripart ne connaît pas l’une de ces conventions. Choisissez-les dans la liste.',
       OWN_ACCOUNT: 'Vous ne pouvez pas désactiver votre propre compte. Demandez-le à une autre personne de l’administration.',
+      MINUTES_SEALED: 'Ce procès-verbal est scellé : rien ne peut plus y changer. La présidence peut ajouter un addendum.',
     },
   },
   validation: {

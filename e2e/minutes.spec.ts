@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { io, type Socket } from 'socket.io-client';
+import { DEMO, DEMO_PASSWORD } from './support/demo';
+import { DEMO_DOSSIER, personPage } from './support/sessions';
+
+/** GraphQL as a demo person, as an integrator would call it. */
+async function apiAs(request: APIRequestContext, email: string) {
+  const call = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const response = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const signedIn = await call('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD });
+  const token = signedIn.signIn.accessToken as string;
+  return { token, gql: (query: string, variables: Record<string, unknown> = {}) => call(query, variables, token) };
+}
+
+/** A room client on the demo API, as the web's live page speaks to it. */
+async function roomClient(baseURL: string, token: string, sessionId: string, sockets: Socket[]) {
+  const socket = io(baseURL, { auth: { token }, transports: ['websocket'], reconnection: false });
+  sockets.push(socket);
+  await new Promise<void>((resolve, reject) => socket.once('connect', () => resolve()).once('connect_error', reject));
+  const send = async (event: string, payload: Record<string, unknown>) => {
+    const reply = await socket.timeout(10_000).emitWithAck(event, payload);
+    if (!reply.ok) throw new Error(`${event}: ${JSON.stringify(reply)}`);
+  };
+  await send('session:join', { sessionId });
+  return send;
+}
+
+/** A session on the demo dossier, held and closed over sockets: the workers' lead speaks on the first article, which ends in consensus. */
+async function heldSession(request: APIRequestContext, baseURL: string, title: string) {
+  const chair = await apiAs(request, DEMO.facilitator);
+  const { dossiers } = await chair.gql('{ dossiers { id title } }');
+  const dossierId = dossiers.find((dossier: { title: string }) => dossier.title === DEMO_DOSSIER).id;
+  const { dossier } = await chair.gql('query($id: ID!) { dossier(id: $id) { currentDraft { provisions { id kind } } } }', { id: dossierId });
+  const article = dossier.currentDraft.provisions.find((provision: { kind: string }) => provision.kind === 'ARTICLE');
+  const { scheduleSession } = await chair.gql('mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id agenda { id } } }', {
+    input: { dossierId, title, startsAt: new Date(), endsAt: new Date(Date.now() + 3_600_000), place: 'Ministry of Labour, Room 4', agenda: [{ provisionId: article.id }] },
+  });
+  const sessionId = scheduleSession.id as string;
+  const agendaItemId = scheduleSession.agenda[0].id as string;
+  const sockets: Socket[] = [];
+  try {
+    const run = await roomClient(baseURL, chair.token, sessionId, sockets);
+    const workers = await roomClient(baseURL, (await apiAs(request, DEMO.workersLead)).token, sessionId, sockets);
+    await run('session:start', { sessionId });
+    await run('round:open', { sessionId, agendaItemId, kind: 'PROVISION_REVIEW', speakingSeconds: 120 });
+    await workers('hand:raise', { sessionId, kind: 'NORMAL', clientId: randomUUID() });
+    await run('floor:give', { sessionId });
+    await run('floor:take', { sessionId, summary: 'Asks for a two-year transition period.' });
+    await run('outcome:record', { sessionId, agendaItemId, outcome: 'CONSENSUS', note: 'Agreed as drafted' });
+    await run('session:close', { sessionId });
+  } finally {
+    sockets.forEach((socket) => socket.disconnect());
+  }
+  return { sessionId, chair };
+}
+
+const DECIDE = 'mutation($m: ID!) { decideOnMinutes(minutesId: $m, revision: 1, decision: APPROVED) { id } }';
+
+test('the chair generates a closed session’s minutes, writes and sends them; the sides approve, and every screen sees them sealed', async ({ browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const title = `Minutes session ${Date.now()}`;
+  const { sessionId } = await heldSession(request, baseURL!, title);
+
+  const chairPage = await personPage(browser, DEMO.facilitator);
+  await chairPage.goto(`/sessions/${sessionId}/minutes`);
+  await expect(chairPage.getByRole('heading', { level: 1, name: `Minutes — ${title}` })).toBeVisible();
+  await chairPage.getByRole('button', { name: 'Generate the minutes from the record' }).click();
+  const minutes = chairPage.getByRole('region', { name: 'Minutes', exact: true });
+  await expect(minutes.getByText('Draft', { exact: true })).toBeVisible();
+  await expect(minutes.getByText('Asks for a two-year transition period.').first()).toBeVisible();
+  await minutes.getByRole('textbox', { name: 'Opening' }).fill('The chair opened the session at ten and welcomed the three delegations.');
+  await minutes.getByRole('button', { name: 'Save' }).click();
+  await expect(minutes.getByRole('status')).toHaveText('Saved.');
+  await minutes.getByRole('button', { name: 'Send revision 1 for approval' }).click();
+  await expect(minutes.getByText('Awaiting approval', { exact: true })).toBeVisible();
+
+  const workersPage = await personPage(browser, DEMO.workersLead);
+  await workersPage.goto(`/sessions/${sessionId}/minutes`);
+  const seen = workersPage.getByRole('region', { name: 'Minutes', exact: true });
+  await expect(seen.getByText('The chair opened the session at ten and welcomed the three delegations.')).toBeVisible();
+  await expect(seen.getByText('You decide for the Workers.')).toBeVisible();
+  await seen.getByRole('button', { name: 'Approve revision 1' }).click();
+  await expect(seen.locator('[data-signatory=WORKERS][data-decision=APPROVED]')).toBeVisible();
+  await expect(minutes.locator('[data-signatory=WORKERS][data-decision=APPROVED]')).toBeVisible(); // the chair's screen, pushed
+
+  const axe = await new AxeBuilder({ page: workersPage }).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  await workersPage.screenshot({ path: test.info().outputPath('minutes-awaiting-approval.png'), fullPage: true });
+
+  const minutesId = await minutes.getAttribute('data-minutes-id');
+  for (const email of [DEMO.govLead, DEMO.employersLead]) await (await apiAs(request, email)).gql(DECIDE, { m: minutesId });
+  await minutes.getByRole('button', { name: 'Approve revision 1' }).click();
+  await expect(seen.getByText('Sealed', { exact: true })).toBeVisible(); // the workers' lead's screen, without reloading
+  await expect(seen.getByText(/SHA-256 of the sealed text/)).toBeVisible();
+  await expect(seen.getByRole('button', { name: 'Approve revision 1' })).toHaveCount(0);
+  await expect(minutes.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  await expect(minutes.getByRole('button', { name: 'Add an addendum' })).toBeVisible();
+  await chairPage.screenshot({ path: test.info().outputPath('minutes-sealed.png'), fullPage: true });
+});
+
+test('a request for changes is answered by a new revision, with its changes from the one before', async ({ browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const title = `Revised minutes ${Date.now()}`;
+  const { sessionId, chair } = await heldSession(request, baseURL!, title);
+  const [generated] = (await chair.gql('mutation($s: ID!) { generateMinutes(sessionId: $s) { id } }', { s: sessionId })).generateMinutes;
+  await chair.gql('mutation($m: ID!) { sendMinutes(minutesId: $m) { id } }', { m: generated.id });
+
+  const workersPage = await personPage(browser, DEMO.workersLead);
+  await workersPage.goto(`/sessions/${sessionId}/minutes`);
+  const seen = workersPage.getByRole('region', { name: 'Minutes', exact: true });
+  await seen.getByRole('button', { name: 'Request changes' }).click();
+  await seen.getByRole('button', { name: 'Send the request' }).click();
+  await expect(seen.getByText('Say what should change.')).toBeVisible();
+  await seen.getByRole('textbox', { name: 'What should change' }).fill('Say that we asked for two years.');
+  await seen.getByRole('button', { name: 'Send the request' }).click();
+  await expect(seen.locator('[data-signatory=WORKERS][data-decision=CHANGES_REQUESTED]')).toContainText('Say that we asked for two years.');
+
+  const chairPage = await personPage(browser, DEMO.facilitator);
+  await chairPage.goto(`/sessions/${sessionId}/minutes`);
+  const minutes = chairPage.getByRole('region', { name: 'Minutes', exact: true });
+  await expect(minutes.getByText('Revision 1 was sent: saving makes revision 2, which is sent again for approval.')).toBeVisible();
+  await minutes.getByRole('textbox', { name: 'Closing' }).fill('The workers asked for a two-year transition.');
+  await minutes.getByRole('button', { name: 'Save' }).click();
+  await expect(minutes.getByRole('combobox', { name: 'Revision shown' })).toHaveValue('2');
+  await minutes.getByRole('switch', { name: 'Show the changes from revision 1' }).check();
+  await expect(minutes.getByTestId('minutes-diff').getByRole('insertion').filter({ hasText: 'two-year transition' })).toBeVisible();
+  const axe = await new AxeBuilder({ page: chairPage }).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  await chairPage.screenshot({ path: test.info().outputPath('minutes-revision-changes.png'), fullPage: true });
+  await expect(seen.getByRole('combobox', { name: 'Revision shown' })).toHaveValue('2'); // pushed to the workers' lead
+});
