@@ -21,6 +21,7 @@ import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReferenceModule } from './reference/reference.module';
 import { PositionsModule } from './positions/positions.module';
+import { ResponsesModule } from './responses/responses.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -46,6 +47,7 @@ export class AppModule {
         SessionsModule,
         CollabModule,
         PositionsModule,
+        ResponsesModule,
         MinutesModule,
         RealtimeModule,
         HealthModule,

@@ -22,3 +22,4 @@ export * from './provision-kinds';
 export * from './import-warnings';
 export * from './text-marks';
 export * from './minutes';
+export * from './responses';

@@ -16,7 +16,8 @@ export type SubjectRule =
   | 'commentWriteFor'
   | 'commentPermissions'
   | 'ownDelegation'
-  | 'leadsOwnSide';
+  | 'leadsOwnSide'
+  | 'respondsForGovernment';
 
 /**
  * What an entry point allows, as the access snapshot records it:

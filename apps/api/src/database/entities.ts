@@ -29,6 +29,7 @@ import { Outcome } from '../sessions/outcome.entity';
 import { Round } from '../sessions/round.entity';
 import { Stance } from '../sessions/stance.entity';
 import { Country } from '../reference/country.entity';
+import { ContributionResponse } from '../responses/contribution-response.entity';
 import { Minutes } from '../minutes/minutes.entity';
 import { MinutesApproval } from '../minutes/minutes-approval.entity';
 import { MinutesRevision } from '../minutes/minutes-revision.entity';
@@ -69,4 +70,5 @@ export const ENTITIES = [
   CaucusMessage,
   CollabDocument,
   Submission,
+  ContributionResponse,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '../reference/reference.module';
 import { DossierAccess } from '../access/dossier-access.service';
+import { DossierClosingRules } from './dossier-closing-rules';
 import { DossierReads } from './dossier-reads.repository';
 import { DossierStatusHistoryResolver } from './dossier-status-history.resolver';
 import { DossierRoomsRecovery } from './dossier-rooms.recovery';
@@ -17,6 +18,7 @@ import { ParticipantsService } from './participants.service';
   providers: [
     DossierAccess,
     DossierReads,
+    DossierClosingRules,
     DossiersService,
     DossiersResolver,
     DossierStatusHistoryResolver,
@@ -29,6 +31,6 @@ import { ParticipantsService } from './participants.service';
     DossierWatchHandlers,
     DossierRoomsRecovery,
   ],
-  exports: [DossierAccess, DossierReads, DossiersService, ParticipantsService],
+  exports: [DossierAccess, DossierReads, DossierClosingRules, DossiersService, ParticipantsService],
 })
 export class DossiersModule {}

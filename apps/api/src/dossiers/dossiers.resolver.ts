@@ -50,8 +50,8 @@ export class DossiersResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateDossierInput,
   ): Promise<Dossier> {
-    const { dossier } = await this.access.require(actor, id, 'dossier.manage');
-    return this.dossiersService.update(actor, dossier, input);
+    const { dossier, standing } = await this.access.require(actor, id, 'dossier.manage');
+    return this.dossiersService.update(actor, dossier, input, standing);
   }
 
   @ResolveField(() => Country)

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CONSTITUENCIES, mayMoveDossier } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
-import { badInput } from '../common/errors';
+import { canInDossier, type DossierStanding } from '../access/dossier-policy';
+import { badInput, forbidden } from '../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { STATUS_CHANGED } from './dossier-status-history';
 import { ReferenceService } from '../reference/reference.service';
 import { Delegation } from './delegation.entity';
+import { DossierClosingRules } from './dossier-closing-rules';
 import { Dossier } from './dossier.entity';
 import type { CreateDossierInput, UpdateDossierInput } from './dto/dossier.inputs';
 import { Participant } from './participant.entity';
@@ -18,6 +20,7 @@ export class DossiersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly reference: ReferenceService,
+    private readonly closingRules: DossierClosingRules,
   ) {}
 
   /** The dossiers a person takes part in; administrators see all. */
@@ -59,7 +62,7 @@ export class DossiersService {
     });
   }
 
-  async update(actor: Actor, dossier: Dossier, input: UpdateDossierInput): Promise<Dossier> {
+  async update(actor: Actor, dossier: Dossier, input: UpdateDossierInput, standing: DossierStanding): Promise<Dossier> {
     const from = dossier.status;
     if (input.status && !mayMoveDossier(from, input.status)) {
       const message = `A dossier cannot go from ${from} to ${input.status}.`;
@@ -85,6 +88,7 @@ export class DossiersService {
         dossierId: dossier.id,
         data: { ...changes, ...(input.conventionCodes ? { conventionCodes: input.conventionCodes } : {}) },
       });
+      if (changes.status === 'CONCLUDED' && from !== 'CONCLUDED') await this.checkClosing(manager, actor, dossier.id, standing, input.closingNote);
       if (changes.status && changes.status !== from) {
         await this.audit.record(manager, { actorId: actor.userId, action: STATUS_CHANGED, subjectId: dossier.id, dossierId: dossier.id, data: { from, to: changes.status } });
       }
@@ -92,4 +96,26 @@ export class DossiersService {
     });
   }
 
+  /**
+   * A dossier is concluded only when what must hold does (every submitted contribution answered), or
+   * when its facilitator records why not: refused otherwise, saying what is left; the note is audited.
+   */
+  private async checkClosing(manager: EntityManager, actor: Actor, dossierId: string, standing: DossierStanding, closingNote: string | undefined): Promise<void> {
+    const obstacles = await this.closingRules.obstacles(manager, dossierId);
+    if (!obstacles.length) return;
+    if (!closingNote) {
+      throw badInput(
+        obstacles.map((obstacle) => obstacle.message).join(' '),
+        obstacles.map(({ constraint, message, params }) => ({ field: 'closingNote', message, constraint, params })),
+      );
+    }
+    if (!canInDossier(standing, 'dossier.conclude-anyway')) throw forbidden('Only the facilitator may conclude a dossier with something left undone.');
+    await this.audit.record(manager, {
+      actorId: actor.userId,
+      action: 'dossier.concluded-anyway',
+      subjectId: dossierId,
+      dossierId,
+      data: { note: closingNote, obstacles: obstacles.map(({ constraint, params }) => ({ constraint, ...params })) },
+    });
+  }
 }

@@ -122,6 +122,14 @@ export const ENTRY_POINTS: Record<string, EntryPointCase> = {
   'Mutation.sendMinutes': { call: (w) => gql(`mutation($id: ID!) { sendMinutes(minutesId: $id) { id } }`, { id: w.ids.minutesId }) },
   'Mutation.decideOnMinutes': { call: (w) => gql(`mutation($id: ID!) { decideOnMinutes(minutesId: $id, revision: 1, decision: APPROVED) { id } }`, { id: w.ids.minutesId }) },
   'Mutation.addMinutesAddendum': { call: (w) => gql(`mutation($id: ID!) { addMinutesAddendum(minutesId: $id, text: "A correction.") { id } }`, { id: w.ids.minutesId }) },
+  'Query.contributionResponses': { call: (w) => gql(`query($id: ID!) { contributionResponses(dossierId: $id) { total } }`, { id: w.ids.dossierId }) },
+  'Mutation.respondToContribution': {
+    call: (w) =>
+      gql(`mutation($input: RespondToContributionInput!) { respondToContribution(input: $input) { id } }`, {
+        input: { dossierId: w.ids.dossierId, submissionId: w.ids.workersSubmission, provisionId: w.ids.provisionId, verdict: 'ACCEPTED', reasons: 'Taken up.', record: false },
+      }),
+    subject: (s, w) => s.delegationId === w.ids.governmentDelegationId,
+  },
   'Mutation.submitPosition': {
     call: (w) => gql(`mutation($d: ID!, $draft: ID!) { submitPosition(delegationId: $d, draftId: $draft) { id } }`, { d: w.ids.workersDelegationId, draft: w.ids.draftId }),
     subject: (s, w) => s.delegationId === w.ids.workersDelegationId,

@@ -88,6 +88,9 @@ export async function buildAuthorizationWorld(t: TestApp) {
       minutesId,
       workersMemberUserId: cast.workers.member.user.id,
       workersDelegationId: wrk,
+      governmentDelegationId: cast.government.lead.delegationId,
+      /** A workers' submission holding a contribution (a stance) on the provision: what the government responds to. */
+      workersSubmission: await workersSubmission(t, cast.dossierId, wrk, draft.id, provisionId, cast.workers.lead.user.id),
       facilitatorUserId: cast.facilitator.user.id,
       plenaryComment: await comment('PLENARY'),
       foreignDossierId: foreign.dossierId,
@@ -141,4 +144,14 @@ async function minutesOf(t: TestApp, cast: Awaited<ReturnType<typeof buildDossie
   const content = { kind: 'MINUTES', session: { id: sessionId, title: 'Matrix session', startsAt: new Date().toISOString(), endsAt: new Date().toISOString(), place: null, meetingUrl: null, chairs: [] }, attendance: [], items: [], opening: '', closing: '' };
   await t.dataSource.query('INSERT INTO minutes_revision (minutes_id, number, content, created_by_id) VALUES ($1, 1, $2, $3)', [minutes.id, content, cast.facilitator.user.id]);
   return minutes.id as string;
+}
+
+async function workersSubmission(t: TestApp, dossierId: string, delegationId: string, draftId: string, provisionId: string, leadId: string): Promise<string> {
+  const content = { general: '', provisions: [{ provisionId, stance: 'OPPOSE', rationale: '', proposedWording: '' }] };
+  const [row] = await t.dataSource.query(
+    `INSERT INTO position_submission (dossier_id, delegation_id, constituency, draft_id, number, submitted_by_id, submitted_at, content_hash, content)
+     VALUES ($1, $2, 'WORKERS', $3, 1, $4, now(), repeat('0', 64), $5) RETURNING id`,
+    [dossierId, delegationId, draftId, leadId, JSON.stringify(content)],
+  );
+  return row.id as string;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import {
+  CLOSING_NOTE_MAX,
   CONSTITUENCIES,
   CONVENTION_CODE_PATTERN,
   COUNTRY_CODE_PATTERN,
@@ -87,6 +88,16 @@ export class UpdateDossierInput {
   @IsOptional()
   @IsBoolean()
   observersMayComment?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Concluding while something is left undone (a submitted contribution without a government response): why, recorded by the facilitator in the audit trail.',
+  })
+  @IsOptional()
+  @Trim()
+  @MaxLength(CLOSING_NOTE_MAX)
+  @NoControlCharacters()
+  closingNote?: string;
 }
 
 @InputType()

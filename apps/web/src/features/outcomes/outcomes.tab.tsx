@@ -9,10 +9,21 @@ import { FileTextIcon } from '../../shared/ui/icons';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { SideBadge } from '../../shared/ui/side-badge';
 import { OutcomeBadge, StanceBadge } from '../sessions/session-badges';
+import { ResponsesPanel } from '../responses/responses.panel';
 import { buildMatrix } from './outcomes-matrix';
 
-/** Provisions × sides: the outcome of each and the sides' latest stances, with a filter for where we disagree. */
+/** The matrix, then the government's responses to the contributions. */
 export function OutcomesTab({ dossier }: { dossier: DossierDetailFragment }) {
+  return (
+    <Stack gap="xl">
+      <OutcomesMatrix dossier={dossier} />
+      <ResponsesPanel dossierId={dossier.id} />
+    </Stack>
+  );
+}
+
+/** Provisions × sides: the outcome of each and the sides' latest stances, with a filter for where we disagree. */
+function OutcomesMatrix({ dossier }: { dossier: DossierDetailFragment }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(DossierOutcomesDocument, { variables: { id: dossier.id }, fetchPolicy: 'cache-and-network' });
   const [onlyDisagreement, setOnlyDisagreement] = useState(false);

@@ -5,6 +5,7 @@ import { adminEn } from '../../admin/locales/en';
 import { dossiersEn } from '../../dossiers/locales/en';
 import { sessionsEn } from '../../sessions/locales/en';
 import { outcomesEn } from '../../outcomes/locales/en';
+import { responsesEn } from '../../responses/locales/en';
 import { draftsEn } from '../../drafts/locales/en';
 import { commentsEn } from '../../comments/locales/en';
 import { collabEn } from '../../collab/locales/en';
@@ -22,6 +23,7 @@ export const en = {
   ...dossiersEn,
   ...sessionsEn,
   ...outcomesEn,
+  ...responsesEn,
   ...draftsEn,
   ...commentsEn,
   ...collabEn,

@@ -5,6 +5,7 @@ import { adminEs } from '../../admin/locales/es';
 import { dossiersEs } from '../../dossiers/locales/es';
 import { sessionsEs } from '../../sessions/locales/es';
 import { outcomesEs } from '../../outcomes/locales/es';
+import { responsesEs } from '../../responses/locales/es';
 import { draftsEs } from '../../drafts/locales/es';
 import { commentsEs } from '../../comments/locales/es';
 import { collabEs } from '../../collab/locales/es';
@@ -21,6 +22,7 @@ export const es: TranslationCatalogue = {
   ...dossiersEs,
   ...sessionsEs,
   ...outcomesEs,
+  ...responsesEs,
   ...draftsEs,
   ...commentsEs,
   ...collabEs,

@@ -5,6 +5,7 @@ import { adminFr } from '../../admin/locales/fr';
 import { dossiersFr } from '../../dossiers/locales/fr';
 import { sessionsFr } from '../../sessions/locales/fr';
 import { outcomesFr } from '../../outcomes/locales/fr';
+import { responsesFr } from '../../responses/locales/fr';
 import { draftsFr } from '../../drafts/locales/fr';
 import { commentsFr } from '../../comments/locales/fr';
 import { collabFr } from '../../collab/locales/fr';
@@ -21,6 +22,7 @@ export const fr: TranslationCatalogue = {
   ...dossiersFr,
   ...sessionsFr,
   ...outcomesFr,
+  ...responsesFr,
   ...draftsFr,
   ...commentsFr,
   ...collabFr,

@@ -1,0 +1,37 @@
+import type { Catalogue } from '../../i18n/catalogue';
+import type { responsesEn } from './en';
+
+export const responsesEs: Catalogue<typeof responsesEn> = {
+  responses: {
+    title: 'Respuestas del gobierno',
+    intro: 'Lo que el gobierno respondió a cada contribución presentada por los interlocutores sociales.',
+    introGovernment: 'Responda a cada contribución presentada por los interlocutores sociales. Los borradores quedan dentro de la delegación gubernamental hasta que su portavoz los registre.',
+    count_one: '{{answered}} de {{count}} contribución respondida',
+    count_other: '{{answered}} de {{count}} contribuciones respondidas',
+    onlyUnanswered: 'Solo las que no tienen respuesta',
+    allAnswered: 'Cada contribución tiene una respuesta registrada.',
+    empty: 'Aún no hay contribuciones.',
+    emptyHint: 'Las contribuciones aparecen aquí cuando los empleadores o los trabajadores presentan una posición con una postura, una justificación o una redacción.',
+    loadFailed: 'No se pudieron cargar las respuestas.',
+    submission: 'Presentación {{number}}, sobre la versión {{version}}',
+    rationale: 'Justificación:',
+    wording: 'Redacción propuesta:',
+    changedIn: 'Modificado en la versión {{version}}: {{provision}}',
+    noResponse: 'Aún sin respuesta',
+    draftOnly: 'Respuesta en borrador (solo el gobierno)',
+    governmentSays: 'Motivos del gobierno:',
+    noReasons: 'Sin motivos.',
+    verdict: 'Respuesta',
+    reasons: 'Motivos',
+    verdicts: { ACCEPTED: 'Aceptada', PARTLY_ACCEPTED: 'Aceptada en parte', NOT_ACCEPTED: 'No aceptada' },
+    saveDraft: 'Guardar borrador',
+    record: 'Registrar para el gobierno',
+    amend: 'Registrar el cambio',
+    draftSaved: 'Borrador guardado. Solo la delegación gubernamental lo ve.',
+    recordedNote: 'Registrada. Todos los participantes del expediente ven ahora esta respuesta.',
+    whoSeesMember: 'Un borrador solo lo ve la delegación gubernamental; su portavoz lo registra para todos.',
+    whoSeesLead: 'Registrar muestra la respuesta a todos los participantes del expediente: las otras delegaciones, el facilitador y los observadores.',
+    recordedByLead: 'Registrada por el portavoz del gobierno: solo un portavoz puede cambiarla.',
+    saveFailed: 'No se pudo guardar la respuesta.',
+  },
+};

@@ -1,0 +1,37 @@
+import type { Catalogue } from '../../i18n/catalogue';
+import type { responsesEn } from './en';
+
+export const responsesFr: Catalogue<typeof responsesEn> = {
+  responses: {
+    title: 'Réponses du gouvernement',
+    intro: 'Ce que le gouvernement a répondu à chaque contribution soumise par les partenaires sociaux.',
+    introGovernment: 'Répondez à chaque contribution soumise par les partenaires sociaux. Les brouillons restent au sein de la délégation gouvernementale jusqu’à ce que son chef de file les enregistre.',
+    count_one: '{{answered}} contribution sur {{count}} a reçu une réponse',
+    count_other: '{{answered}} contributions sur {{count}} ont reçu une réponse',
+    onlyUnanswered: 'Seulement celles sans réponse',
+    allAnswered: 'Chaque contribution a une réponse enregistrée.',
+    empty: 'Aucune contribution pour l’instant.',
+    emptyHint: 'Les contributions apparaissent ici dès que les employeurs ou les travailleurs soumettent une position avec un avis, une justification ou une formulation.',
+    loadFailed: 'Impossible de charger les réponses.',
+    submission: 'Soumission {{number}}, sur la version {{version}}',
+    rationale: 'Justification :',
+    wording: 'Formulation proposée :',
+    changedIn: 'Modifié dans la version {{version}} : {{provision}}',
+    noResponse: 'Pas encore de réponse',
+    draftOnly: 'Réponse en brouillon (gouvernement seulement)',
+    governmentSays: 'Motifs du gouvernement :',
+    noReasons: 'Aucun motif donné.',
+    verdict: 'Réponse',
+    reasons: 'Motifs',
+    verdicts: { ACCEPTED: 'Acceptée', PARTLY_ACCEPTED: 'Partiellement acceptée', NOT_ACCEPTED: 'Non acceptée' },
+    saveDraft: 'Enregistrer le brouillon',
+    record: 'Enregistrer pour le gouvernement',
+    amend: 'Enregistrer la modification',
+    draftSaved: 'Brouillon enregistré. Seule la délégation gouvernementale le voit.',
+    recordedNote: 'Enregistrée. Tous les participants au dossier voient désormais cette réponse.',
+    whoSeesMember: 'Un brouillon n’est vu que par la délégation gouvernementale ; son chef de file l’enregistre pour tous.',
+    whoSeesLead: 'L’enregistrement montre la réponse à tous les participants au dossier : les autres délégations, le facilitateur et les observateurs.',
+    recordedByLead: 'Enregistrée par le chef de file du gouvernement : seul un chef de file peut la modifier.',
+    saveFailed: 'Impossible d’enregistrer la réponse.',
+  },
+};
