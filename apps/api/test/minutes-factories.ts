@@ -17,6 +17,7 @@ export const MINUTES_FIELDS = `
         interventions { id speaker organization constituency kind durationSeconds summary }
         stances { constituency stance reservation }
         outcome { outcome note agreedText reservations { GOVERNMENT EMPLOYERS WORKERS } }
+        reopenings { by reason outcome }
       }
     }
   }`;
@@ -38,9 +39,10 @@ async function ok(client: RoomClient, event: string, payload: Record<string, unk
  * workers' lead speaks (summarised), the employers' member raises a point of
  * order, the three leads declare stances in a consensus check on a joint
  * text, and the chair records consensus with the workers' reservation; the
- * second item is deferred; the observer attends, marked present in the room.
+ * second item is deferred (with `reopen`, the first is reopened for that
+ * reason and agreed again before); the observer attends, marked present in the room.
  */
-export async function buildClosedSession(t: TestApp, sockets: Socket[]) {
+export async function buildClosedSession(t: TestApp, sockets: Socket[], options: { reopen?: string } = {}) {
   const built = await buildSession(t);
   const { cast, sessionId, agenda } = built;
   const chair = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
@@ -65,6 +67,10 @@ export async function buildClosedSession(t: TestApp, sockets: Socket[]) {
   await ok(employers, 'stance:declare', { sessionId, stance: 'AGREE' });
   await ok(workers, 'stance:declare', { sessionId, stance: 'AGREE_WITH_RESERVATION', reservation: 'Two years' });
   await ok(chair, 'outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'CONSENSUS_WITH_RESERVATIONS', note: 'Agreed as drafted', reservations: { WORKERS: 'Two years' } });
+  if (options.reopen) {
+    await ok(chair, 'item:reopen', { sessionId, agendaItemId: agenda[0].id, reason: options.reopen });
+    await ok(chair, 'outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'CONSENSUS', note: 'Agreed after a second look' });
+  }
   await ok(chair, 'outcome:record', { sessionId, agendaItemId: agenda[1].id, outcome: 'DEFERRED', note: 'To the next session' });
   await ok(chair, 'session:close', { sessionId });
   for (const client of [chair, workers, government, employers, employersMember]) client.socket.disconnect();

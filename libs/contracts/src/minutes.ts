@@ -50,6 +50,8 @@ export interface MinutesItem {
   interventions: MinutesIntervention[];
   stances: Array<{ constituency: Constituency; stance: SideStance; reservation: string; declaredAt: string }>;
   outcome: { outcome: OutcomeKind; note: string; agreedText: string | null; reservations: Partial<Record<Constituency, string>>; recordedAt: string } | null;
+  /** Each time the chair withdrew a recorded outcome to look at the item again, oldest first. */
+  reopenings: Array<{ at: string; by: string; reason: string; outcome: OutcomeKind }>;
   /** Narrative: the facilitator's notes on the item. */
   notes: string;
 }

@@ -76,6 +76,13 @@ async function itemsOf(manager: EntityManager, sessionId: string): Promise<Minut
   const outcomes = await (manager.query('SELECT agenda_item_id, outcome, note, agreed_text, reservations, recorded_at FROM outcome WHERE session_id = $1', [sessionId]) as Promise<
       Array<{ agenda_item_id: string; outcome: OutcomeKind; note: string; agreed_text: string | null; reservations: Partial<Record<Constituency, string>>; recorded_at: Date }>
     >);
+  // The audit trail is where a reopening is recorded (with the outcome it withdrew and why).
+  const reopenings = await (manager.query(
+    `SELECT e.subject_id, e.at, e.data, u.display_name
+       FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id
+      WHERE e.action = 'item.reopened' AND e.subject_id = ANY($1) ORDER BY e.at`,
+    [items.map((item) => item.id)],
+  ) as Promise<Array<{ subject_id: string; at: Date; data: { reason?: string; outcome?: OutcomeKind }; display_name: string | null }>>);
   const outcomeOf = new Map(outcomes.map((row) => [row.agenda_item_id, row]));
   return items.map((item) => {
     const outcome = outcomeOf.get(item.id);
@@ -93,6 +100,9 @@ async function itemsOf(manager: EntityManager, sessionId: string): Promise<Minut
       outcome: outcome
         ? { outcome: outcome.outcome, note: outcome.note, agreedText: outcome.agreed_text, reservations: outcome.reservations ?? {}, recordedAt: iso(outcome.recorded_at)! }
         : null,
+      reopenings: reopenings
+        .filter((row) => row.subject_id === item.id)
+        .map((row) => ({ at: iso(row.at)!, by: row.display_name ?? '', reason: row.data.reason ?? '', outcome: row.data.outcome ?? 'NO_CONSENSUS' })),
       notes: '',
     };
   });

@@ -53,6 +53,15 @@ describe('minutes generated from a session’s record', () => {
     expect(second.outcome).toMatchObject({ outcome: 'DEFERRED', note: 'To the next session', agreedText: null });
   });
 
+  it('show an item the chair reopened: who, why, and the outcome withdrawn, beside the outcome recorded after', async () => {
+    const session = await buildClosedSession(t, t.sockets, { reopen: 'The workers found a typo.' });
+    const result = await t.gql(GENERATE, { sessionId: session.sessionId }, session.cast.facilitator.token);
+    const [first, second] = result.data!.generateMinutes[0].revisions[0].content.items;
+    expect(first.reopenings).toEqual([{ by: session.cast.facilitator.user.displayName, reason: 'The workers found a typo.', outcome: 'CONSENSUS_WITH_RESERVATIONS' }]);
+    expect(first.outcome).toMatchObject({ outcome: 'CONSENSUS', note: 'Agreed after a second look' });
+    expect(second.reopenings).toEqual([]);
+  });
+
   it('are generated once the session is closed, not before', async () => {
     const { cast, sessionId } = await buildSession(t);
     const result = await t.gql(GENERATE, { sessionId }, cast.facilitator.token);

@@ -73,6 +73,14 @@ export class MinutesOutcomeView {
 }
 
 @ObjectType()
+export class MinutesReopeningView {
+  @Field(() => String) at: string;
+  @Field(() => String, { description: 'Who reopened the item, by name.' }) by: string;
+  @Field(() => String) reason: string;
+  @Field(() => OutcomeKindEnum, { description: 'The outcome withdrawn.' }) outcome: OutcomeKind;
+}
+
+@ObjectType()
 export class MinutesItemView {
   @Field(() => ID) agendaItemId: string;
   @Field(() => Int) position: number;
@@ -81,6 +89,7 @@ export class MinutesItemView {
   @Field(() => [MinutesInterventionView]) interventions: MinutesInterventionView[];
   @Field(() => [MinutesStanceView]) stances: MinutesStanceView[];
   @Field(() => MinutesOutcomeView, { nullable: true }) outcome: MinutesOutcomeView | null;
+  @Field(() => [MinutesReopeningView], { description: 'Outcomes withdrawn by the chair to look at the item again, oldest first.' }) reopenings: MinutesReopeningView[];
   @Field(() => String) notes: string;
 }
 

@@ -126,6 +126,11 @@ export function MinutesDocument({ content }: { content: MinutesContent }) {
                 ))}
               </Group>
             )}
+            {item.reopenings.map((reopening, index) => (
+              <Text key={index} size="sm" c="orange.9" data-reopened>
+                {t('minutes.items.reopened', { date: formatDate(reopening.at, i18n.language, true), name: reopening.by, outcome: t(`outcomes.kinds.${reopening.outcome}`), reason: reopening.reason })}
+              </Text>
+            ))}
             {item.outcome ? (
               <Stack gap={4}>
                 <Group gap="xs">

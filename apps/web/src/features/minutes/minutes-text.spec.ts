@@ -20,6 +20,7 @@ const content = (closing: string): MinutesContent => ({
         { __typename: 'MinutesInterventionView', id: 'i', speaker: 'Nadia Haddad', organization: null, constituency: 'WORKERS', kind: 'POINT_OF_ORDER', startedAt: '2026-12-02T10:05:00Z', durationSeconds: 75, summary: 'The quorum is not met.' },
       ],
       stances: [],
+      reopenings: [],
       outcome: { __typename: 'MinutesOutcomeView', outcome: 'DEFERRED', note: 'Next session', agreedText: null, recordedAt: '2026-12-02T11:00:00Z', reservations: { __typename: 'SideReservations', GOVERNMENT: null, EMPLOYERS: null, WORKERS: null } },
     },
   ],

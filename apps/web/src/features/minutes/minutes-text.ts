@@ -24,6 +24,7 @@ export function minutesText(content: MinutesContent, t: TFunction): string {
       push(`${intervention.speaker} (${t(`sides.${intervention.constituency}`)}, ${t(`minutes.items.kinds.${intervention.kind}`)}, ${durationOf(t, intervention.durationSeconds)}):`, intervention.summary);
     }
     for (const stance of item.stances) push(`${t(`sides.${stance.constituency}`)}: ${t(`live.stances.${stance.stance}`)}`, stance.reservation);
+    for (const reopening of item.reopenings) push(t('minutes.items.reopened', { date: reopening.at.slice(0, 10), name: reopening.by, outcome: t(`outcomes.kinds.${reopening.outcome}`), reason: reopening.reason }));
     if (item.outcome) {
       push(`${t('minutes.items.outcome')}: ${t(`outcomes.kinds.${item.outcome.outcome}`)}`, item.outcome.note);
       if (item.outcome.agreedText) push(`${t('minutes.items.agreedText')}:`, item.outcome.agreedText);

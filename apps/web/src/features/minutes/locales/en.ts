@@ -54,6 +54,7 @@ export const minutesEn = {
       noOutcome: 'No outcome recorded.',
       agreedText: 'Agreed text',
       reservation: 'Reservation of the {{side}}',
+      reopened: 'Reopened on {{date}} by {{name}}, withdrawing “{{outcome}}”: {{reason}}',
       notes: 'Notes',
     },
     opening: 'Opening',

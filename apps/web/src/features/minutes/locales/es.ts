@@ -56,6 +56,7 @@ export const minutesEs: Catalogue<typeof minutesEn> = {
       noOutcome: 'Ningún resultado registrado.',
       agreedText: 'Texto acordado',
       reservation: 'Reserva de los {{side}}',
+      reopened: 'Reabierto el {{date}} por {{name}}, retirando «{{outcome}}»: {{reason}}',
       notes: 'Notas',
     },
     opening: 'Apertura',

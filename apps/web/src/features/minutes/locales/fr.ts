@@ -56,6 +56,7 @@ export const minutesFr: Catalogue<typeof minutesEn> = {
       noOutcome: 'Aucun résultat enregistré.',
       agreedText: 'Texte convenu',
       reservation: 'Réserve des {{side}}',
+      reopened: 'Rouvert le {{date}} par {{name}}, retirant « {{outcome}} » : {{reason}}',
       notes: 'Notes',
     },
     opening: 'Ouverture',
