@@ -39,6 +39,18 @@ function AttendanceGroup({ title, people }: { title: React.ReactNode; people: At
   );
 }
 
+/** A narrative part the chair wrote (nothing when empty). */
+function Narrative({ label, text }: { label: string; text: string }) {
+  if (!text) return null;
+  return (
+    <section aria-label={label}>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {text}
+      </Text>
+    </section>
+  );
+}
+
 /** Minutes as everyone reads them: the session's facts, attendance per side, each agenda item, the narrative. */
 export function MinutesDocument({ content }: { content: MinutesContent }) {
   const { t, i18n } = useTranslation();
@@ -68,13 +80,7 @@ export function MinutesDocument({ content }: { content: MinutesContent }) {
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      {content.opening && (
-        <section aria-label={t('minutes.opening')}>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {content.opening}
-          </Text>
-        </section>
-      )}
+      <Narrative label={t('minutes.opening')} text={content.opening} />
       <Stack component="section" gap="xs" aria-labelledby="minutes-attendance">
         <Title order={3} fz="h5" id="minutes-attendance">
           {t('minutes.attendance.heading')}
@@ -165,13 +171,7 @@ export function MinutesDocument({ content }: { content: MinutesContent }) {
           </Stack>
         ))}
       </Stack>
-      {content.closing && (
-        <section aria-label={t('minutes.closing')}>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {content.closing}
-          </Text>
-        </section>
-      )}
+      <Narrative label={t('minutes.closing')} text={content.closing} />
     </Stack>
   );
 }
