@@ -23,6 +23,7 @@ import { ReferenceModule } from './reference/reference.module';
 import { PositionsModule } from './positions/positions.module';
 import { ResponsesModule } from './responses/responses.module';
 import { MinutesModule } from './minutes/minutes.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 
@@ -49,6 +50,7 @@ export class AppModule {
         PositionsModule,
         ResponsesModule,
         MinutesModule,
+        EvidenceModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

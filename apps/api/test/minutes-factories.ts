@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { buildSession, joinRoom, type RoomClient } from './session-factories';
+import type { buildDossierWithCast } from './dossier-factories';
 import type { TestApp } from './test-app';
 
 export const MINUTES_FIELDS = `
@@ -44,7 +45,13 @@ async function ok(client: RoomClient, event: string, payload: Record<string, unk
  */
 export async function buildClosedSession(t: TestApp, sockets: Socket[], options: { reopen?: string } = {}) {
   const built = await buildSession(t);
-  const { cast, sessionId, agenda } = built;
+  return { ...built, chair: await holdSession(t, sockets, built, options) };
+}
+
+type Scheduled = { cast: Awaited<ReturnType<typeof buildDossierWithCast>>; sessionId: string; agenda: Array<{ id: string }> };
+
+/** Holds and closes a scheduled session of at least two items, as `buildClosedSession` says; returns the chair's room client. */
+export async function holdSession(t: TestApp, sockets: Socket[], { cast, sessionId, agenda }: Scheduled, options: { reopen?: string } = {}): Promise<RoomClient> {
   const chair = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
   await ok(chair, 'session:start', { sessionId });
   const workers = await joinRoom(t, cast.workers.lead.token, sessionId, sockets);
@@ -74,7 +81,7 @@ export async function buildClosedSession(t: TestApp, sockets: Socket[], options:
   await ok(chair, 'outcome:record', { sessionId, agendaItemId: agenda[1].id, outcome: 'DEFERRED', note: 'To the next session' });
   await ok(chair, 'session:close', { sessionId });
   for (const client of [chair, workers, government, employers, employersMember]) client.socket.disconnect();
-  return { ...built, chair };
+  return chair;
 }
 
 /** Generates a closed session's minutes as the chair; returns the main minutes' id. */

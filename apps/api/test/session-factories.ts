@@ -15,6 +15,11 @@ export interface RoomClient {
 export async function buildSession(t: TestApp) {
   const cast = await buildDossierWithCast(t);
   await uploadDraft(t, cast.facilitator.token, cast.dossierId, SAMPLE_DRAFT);
+  return scheduleSessionOn(t, cast);
+}
+
+/** A session scheduled by the facilitator on a dossier that has a draft, its agenda the draft's articles. */
+export async function scheduleSessionOn<Cast extends { dossierId: string; facilitator: { token: string } }>(t: TestApp, cast: Cast) {
   const articles = (await readDraft(t, cast.facilitator.token, cast.dossierId)).provisions.filter((p) => p.kind === 'ARTICLE');
   const result = await t.gql(
     `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id agenda { id title } } }`,

@@ -43,6 +43,8 @@ export const DOSSIER_POLICY = {
   'dossier.conclude-anyway': isFacilitator,
   /** Minutes are plenary record: everyone seated reads them, administrators too. */
   'minutes.read': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
+  /** The C144 evidence pack holds only plenary facts: everyone seated, administrators too. */
+  'evidence.read': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
   /** Generating, editing, sending and adding an addendum: the chair's. */
   'minutes.draft': isFacilitator,
   /** Approving (or asking for changes) for a side is its lead's; the facilitator approves as the chair. */

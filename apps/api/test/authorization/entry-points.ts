@@ -116,6 +116,7 @@ export const ENTRY_POINTS: Record<string, EntryPointCase> = {
     call: (w) => gql(`mutation($id: ID!) { resolveComment(id: $id, resolved: true) { id } }`, { id: w.ids.plenaryComment }),
     subject: (s, w) => onWorkersComment(s, w).canResolve,
   },
+  'Query.evidencePack': { call: (w) => gql(`query($id: ID!) { evidencePack(dossierId: $id) { upToEvent } }`, { id: w.ids.dossierId }) },
   'Query.sessionMinutes': { call: (w) => gql(`query($id: ID!) { sessionMinutes(sessionId: $id) { id } }`, { id: w.ids.sessionId }) },
   'Mutation.generateMinutes': { call: (w) => gql(`mutation($id: ID!) { generateMinutes(sessionId: $id) { id } }`, { id: w.ids.sessionId }) },
   'Mutation.saveMinutesNarrative': { call: (w) => gql(`mutation($id: ID!) { saveMinutesNarrative(minutesId: $id, narrative: { closing: "Closed at noon." }) { id } }`, { id: w.ids.minutesId }) },

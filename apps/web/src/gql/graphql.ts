@@ -113,7 +113,7 @@ export type AuditBrokenLink = {
 
 export type AuditBrokenLinkReason =
   | 'ALTERED'
-  | 'MISSING'
+  | 'OUT_OF_SEQUENCE'
   | 'TRUNCATED'
   | 'UNLINKED';
 
@@ -556,6 +556,110 @@ export type EarlierThread = {
 export type EditCommentInput = {
   body: Scalars['String']['input'];
   suggestedText?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EvidenceDraft = {
+  __typename?: 'EvidenceDraft';
+  at: Scalars['String']['output'];
+  event: Scalars['String']['output'];
+  /** To whom it was made available: the people seated, per side. */
+  to: Array<EvidenceSideCount>;
+  version: Scalars['Int']['output'];
+};
+
+export type EvidenceInvitation = {
+  __typename?: 'EvidenceInvitation';
+  at: Scalars['String']['output'];
+  constituency: Maybe<Constituency>;
+  /** The event’s place in the dossier’s audit chain. */
+  event: Scalars['String']['output'];
+  lead: Scalars['Boolean']['output'];
+  organization: Maybe<Scalars['String']['output']>;
+  person: Scalars['String']['output'];
+  /** DELEGATE, FACILITATOR or OBSERVER */
+  role: Scalars['String']['output'];
+};
+
+export type EvidenceMinutes = {
+  __typename?: 'EvidenceMinutes';
+  at: Scalars['String']['output'];
+  event: Scalars['String']['output'];
+  /** MINUTES or ADDENDUM */
+  kind: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  sealHash: Scalars['String']['output'];
+  session: Scalars['String']['output'];
+};
+
+export type EvidenceOutcome = {
+  __typename?: 'EvidenceOutcome';
+  at: Scalars['String']['output'];
+  event: Scalars['String']['output'];
+  item: Scalars['String']['output'];
+  outcome: OutcomeKind;
+  session: Scalars['String']['output'];
+};
+
+export type EvidencePack = {
+  __typename?: 'EvidencePack';
+  /** Contributions of the social partners (provisions of their latest submissions with a stance, rationale or wording). */
+  contributions: Scalars['Int']['output'];
+  country: Scalars['String']['output'];
+  dossierTitle: Scalars['String']['output'];
+  drafts: Array<EvidenceDraft>;
+  generatedAt: Scalars['String']['output'];
+  invitations: Array<EvidenceInvitation>;
+  openedAt: Maybe<Scalars['String']['output']>;
+  openedEvent: Maybe<Scalars['String']['output']>;
+  outcomes: Array<EvidenceOutcome>;
+  responses: Array<EvidenceResponse>;
+  sealedMinutes: Array<EvidenceMinutes>;
+  sessions: Array<EvidenceSession>;
+  submissions: Array<EvidenceSubmission>;
+  /** The last event of the dossier’s chain the pack was read up to. */
+  upToEvent: Scalars['String']['output'];
+};
+
+export type EvidenceResponse = {
+  __typename?: 'EvidenceResponse';
+  at: Scalars['String']['output'];
+  /** The side whose contribution it answers. */
+  constituency: Constituency;
+  event: Scalars['String']['output'];
+  provision: Scalars['String']['output'];
+  verdict: Scalars['String']['output'];
+};
+
+export type EvidenceSession = {
+  __typename?: 'EvidenceSession';
+  /** When it started (session.live). */
+  at: Scalars['String']['output'];
+  /** Who attended, per side. */
+  attendance: Array<EvidenceSideCount>;
+  closedAt: Maybe<Scalars['String']['output']>;
+  closedEvent: Maybe<Scalars['String']['output']>;
+  /** Whole days between that version being made available and the start. */
+  daysAfterDraft: Maybe<Scalars['Int']['output']>;
+  /** The draft version in the parties’ hands when it started. */
+  draftVersion: Maybe<Scalars['Int']['output']>;
+  event: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type EvidenceSideCount = {
+  __typename?: 'EvidenceSideCount';
+  people: Scalars['Int']['output'];
+  /** GOVERNMENT, EMPLOYERS, WORKERS or OTHERS (facilitators, observers) */
+  side: Scalars['String']['output'];
+};
+
+export type EvidenceSubmission = {
+  __typename?: 'EvidenceSubmission';
+  at: Scalars['String']['output'];
+  constituency: Constituency;
+  draftVersion: Maybe<Scalars['Int']['output']>;
+  event: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
 };
 
 export type Floor = {
@@ -1182,7 +1286,7 @@ export type Provision = {
   heading: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
-  /** PART, TITLE, CHAPTER, SECTION, DIVISION, SCHEDULE or PREAMBLE (containers); RECITAL, a recital of the preamble; ARTICLE, the numbered unit whatever the draft calls it (article, section, rule, regulation, clause, an amendment); or PARAGRAPH */
+  /** PART, TITLE, CHAPTER, SECTION, DIVISION, SCHEDULE or PREAMBLE (containers); RECITAL, a recital of the preamble; ARTICLE, the numbered unit whatever the draft calls it (article, section, rule, regulation, clause, an amendment); PARAGRAPH; or CONCLUSIONS, the closing block (place, date, signatures) */
   kind: Scalars['String']['output'];
   /** Emphasis, references and definitions in `text`, as ranges of it; the text itself is plain. */
   marks: Array<TextMark>;
@@ -1220,6 +1324,8 @@ export type Query = {
   /** The dossiers I take part in (administrators: all). */
   dossiers: Array<Dossier>;
   draft: Draft;
+  /** The dossier’s C144 evidence pack, generated from its audit trail: each fact names the event that proves it. */
+  evidencePack: EvidencePack;
   /** Who an invitation is for, before accepting it. */
   invitation: InvitationPreview;
   /** Invitations not yet accepted nor expired. */
@@ -1277,6 +1383,11 @@ export type QueryDossierStatusHistoryArgs = {
 
 export type QueryDraftArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvidencePackArgs = {
+  dossierId: Scalars['ID']['input'];
 };
 
 
