@@ -8,7 +8,7 @@ import { createDossier } from './support/dossiers';
 /** The Commission's proposal COM(2025) 162 (apps/api/test/fixtures/drafts/README.md): citations, recitals (1)–(3), annexes in other files. */
 const PROPOSAL = path.resolve(__dirname, '../apps/api/test/fixtures/drafts/eu-com-2025-162-proposal.akn.xml');
 
-test('an EU proposal imports with its preamble and recitals, the annexes it only refers to named in the preview', async ({ page }, testInfo) => {
+test('an EU proposal imports with its preamble, recitals and signatures, the annexes it only refers to named in the preview', async ({ page }, testInfo) => {
   test.setTimeout(60_000);
   await signIn(page, DEMO.facilitator);
   await createDossier(page, `Vehicle registration ${Date.now()}`);
@@ -31,6 +31,15 @@ test('an EU proposal imports with its preamble and recitals, the annexes it only
   expect(await seriousViolations(page)).toEqual([]);
 
   await expect(page.getByRole('navigation', { name: 'Outline' }).getByText('Recital 3')).toBeVisible();
+
+  // The signatures close the text: "Done at Brussels," and one line per signatory, commented on as a provision.
+  const signatures = text.locator('[data-kind=CONCLUSIONS]');
+  await signatures.scrollIntoViewIfNeeded();
+  await expect(signatures.getByRole('heading', { name: 'Signatures' })).toBeVisible();
+  await expect(signatures).toContainText('Done at Brussels,');
+  await expect(signatures).toContainText('For the Council The President [...]');
+  await expect(page.getByRole('button', { name: 'Comments on Signatures (0)' })).toBeVisible();
+  await signatures.screenshot({ path: testInfo.outputPath('reader-signatures.png') });
 
   // A recital is commented on as any provision.
   await page.getByRole('button', { name: 'Comments on Recital 2 (0)' }).click();

@@ -2,9 +2,10 @@ import type { Locale } from './locales';
 
 /**
  * The kinds of provision a draft is made of: ARTICLE is the numbered unit, whatever the draft calls it (its number
- * says "Section 41"); SECTION the civil-law container of articles; a PREAMBLE holds the RECITALs.
+ * says "Section 41"); SECTION the civil-law container of articles; a PREAMBLE holds the RECITALs; CONCLUSIONS is the
+ * closing block after the last unit ("Done at Brussels, …", the signatures: Akoma Ntoso's `conclusions`).
  */
-export const PROVISION_KINDS = ['PART', 'TITLE', 'CHAPTER', 'SECTION', 'DIVISION', 'SCHEDULE', 'PREAMBLE', 'RECITAL', 'ARTICLE', 'PARAGRAPH'] as const;
+export const PROVISION_KINDS = ['PART', 'TITLE', 'CHAPTER', 'SECTION', 'DIVISION', 'SCHEDULE', 'PREAMBLE', 'RECITAL', 'ARTICLE', 'PARAGRAPH', 'CONCLUSIONS'] as const;
 export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 
 /**
@@ -23,6 +24,7 @@ export const PROVISION_KIND_NAMES: Readonly<Record<Locale, Readonly<Record<Provi
     RECITAL: 'Recital',
     ARTICLE: 'Article',
     PARAGRAPH: 'Paragraph',
+    CONCLUSIONS: 'Signatures',
   },
   fr: {
     PART: 'Partie',
@@ -35,6 +37,7 @@ export const PROVISION_KIND_NAMES: Readonly<Record<Locale, Readonly<Record<Provi
     RECITAL: 'Considérant',
     ARTICLE: 'Article',
     PARAGRAPH: 'Alinéa',
+    CONCLUSIONS: 'Signatures',
   },
   es: {
     PART: 'Parte',
@@ -47,5 +50,6 @@ export const PROVISION_KIND_NAMES: Readonly<Record<Locale, Readonly<Record<Provi
     RECITAL: 'Considerando',
     ARTICLE: 'Artículo',
     PARAGRAPH: 'Párrafo',
+    CONCLUSIONS: 'Firmas',
   },
 };

@@ -34,7 +34,7 @@ export class Provision {
   parent?: Relation<Provision>;
 
   @Field(() => String, { description:
-      'PART, TITLE, CHAPTER, SECTION, DIVISION, SCHEDULE or PREAMBLE (containers); RECITAL, a recital of the preamble; ARTICLE, the numbered unit whatever the draft calls it (article, section, rule, regulation, clause, an amendment); or PARAGRAPH' })
+      'PART, TITLE, CHAPTER, SECTION, DIVISION, SCHEDULE or PREAMBLE (containers); RECITAL, a recital of the preamble; ARTICLE, the numbered unit whatever the draft calls it (article, section, rule, regulation, clause, an amendment); PARAGRAPH; or CONCLUSIONS, the closing block (place, date, signatures)' })
   @Column({ type: 'varchar', length: 16 })
   kind: string;
 

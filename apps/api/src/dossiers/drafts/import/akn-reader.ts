@@ -55,12 +55,14 @@ export class AknReader {
     if (document.name === 'documentCollection') return this.readCollection(document);
     const body = childElements(document, ...BODIES)[0];
     const preamble = childElements(document, 'preamble')[0];
+    const conclusions = childElements(document, 'conclusions')[0];
     const read: ParsedNode[] = [];
     if (body) {
       this.bodies += 1;
       this.hasUnits = holds(body, UNITS);
       if (preamble) read.push(...this.readPreamble(preamble));
       read.push(...this.readChildren(body, null));
+      if (conclusions) read.push(...this.readConclusions(conclusions));
     }
     for (const attachments of childElements(document, 'attachments', 'components')) {
       for (const attachment of childElements(attachments)) read.push(...this.readAttachment(attachment));
@@ -142,6 +144,13 @@ export class AknReader {
       node.children = chunks.filter((chunk): chunk is ParsedNode => typeof chunk !== 'string');
     }
     return node.text || recitals > 0 ? [node] : [];
+  }
+
+  /** "Done at Brussels, …" and the signatures, one line each: the closing block, commented on, never a unit. */
+  private readConclusions(element: XmlElement): ParsedNode[] {
+    const node = this.nodes.labelled(element, 'CONCLUSIONS', this.nodes.keyFor(element, null, CONTAINER_KEY_PREFIX.CONCLUSIONS));
+    node.text = blockText(withoutLabels(element), node.notes, this.marks);
+    return node.text ? [node] : [];
   }
 
   /** "(1) The registration of a vehicle provides…": commented on as a provision, never counted as a unit. */

@@ -16,7 +16,7 @@ export const BLOCKS = new Set([
   'paragraph', 'subparagraph', 'point', 'alinea', 'indent', 'level', 'hcontainer', 'tr', 'table', 'tblock',
   'ul', 'ol', 'li', 'num', 'heading', 'subheading', 'crossHeading', 'blockContainer', 'foreign', 'toc', 'tocItem',
   'section', 'subsection', 'article', 'rule', 'regulation', 'clause', 'subclause', 'subrule', 'chapter', 'part',
-  'longTitle', 'formula', 'container',
+  'longTitle', 'formula', 'container', 'signature',
 ]);
 export const NOTES = new Set(['authorialNote', 'note']);
 export const SKIPPED = new Set(['noteRef', 'eop', 'img', 'marker']);

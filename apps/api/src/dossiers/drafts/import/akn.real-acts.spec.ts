@@ -179,11 +179,12 @@ describe('parseAknDraft on the Commission’s Proposal for a Directive COM(2025)
   const title =
     'Proposal for a DIRECTIVE OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on the registration documents for vehicles and vehicle registration data recorded in national vehicle registers and repealing Council Directive 1999/37/EC';
 
-  it('reads the three articles as provisions in their chapters, after the preamble', () => {
+  it('reads the three articles as provisions in their chapters, after the preamble and before the signatures', () => {
     expect(draft.nodes.map((node) => [node.kind, node.number, node.heading])).toEqual([
       ['PREAMBLE', null, null],
       ['CHAPTER', 'Chapter I', 'General provisions'],
       ['CHAPTER', 'Chapter II', 'Registration certificates'],
+      ['CONCLUSIONS', null, null],
     ]);
     expect(units(draft.nodes).map((node) => [node.number, node.heading])).toEqual([
       ['Article 1', 'Subject matter and scope'],
@@ -200,6 +201,10 @@ describe('parseAknDraft on the Commission’s Proposal for a Directive COM(2025)
       ['1.', '2.', '3.', '4.', '5.', '6.'].map((number) => ['PARAGRAPH', number]),
     ]);
     expect(all(draft.nodes.slice(1)).filter((node) => node.kind === 'PARAGRAPH')).toHaveLength(9);
+  });
+
+  it('keeps "Done at Brussels" and each signature on a line of their own, as the closing provision', () => {
+    expect(draft.nodes.at(-1)?.text).toBe(['Done at Brussels,', 'For the European Parliament The President [...]', 'For the Council The President [...]'].join('\n'));
   });
 
   it('keeps the points of a paragraph in its text, after their chapeau', () => {
@@ -296,7 +301,7 @@ describe('the provisions of each Akoma Ntoso fixture', () => {
     ['za-constitution-1996-ch1.akn2.xml', 6, 0, 15, 'its 6 sections'],
     ['za-constitution-1996-collection.akn.xml', 12, 0, 22, 'its 6 sections and the 6 paragraphs of its second component, Schedule 1'],
     ['ke-statute-law-misc-amendments-bill-2016.akn.xml', 4, 0, 6, 'its 2 sections and the 2 amendments of its Schedule; the enacting formula as preamble'],
-    ['eu-com-2025-162-proposal.akn.xml', 3, 3, 20, 'its 3 articles; a preamble with recitals (1)–(3)'],
+    ['eu-com-2025-162-proposal.akn.xml', 3, 3, 21, 'its 3 articles; a preamble with recitals (1)–(3); the signatures'],
   ])('%s: %i units, %i recitals, %i provisions in all (%s)', (name, unitCount, recitalCount, allCount) => {
     const draft = parseAknDraft(fixture(name));
     const nodes = all(draft.nodes);

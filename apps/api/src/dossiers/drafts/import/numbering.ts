@@ -47,10 +47,11 @@ export const CONTAINER_KEY_PREFIX: Readonly<Record<ContainerKind, string>> = {
   DIVISION: 'div',
   SCHEDULE: 'sched',
   PREAMBLE: 'preamble',
+  CONCLUSIONS: 'conclusions',
 };
 
 /** Containers nest in this order whatever the language calls them. */
-export const CONTAINER_RANK: Readonly<Record<ContainerKind, number>> = { PREAMBLE: 0, SCHEDULE: 0, PART: 0, TITLE: 1, CHAPTER: 2, SECTION: 3, DIVISION: 3 };
+export const CONTAINER_RANK: Readonly<Record<ContainerKind, number>> = { PREAMBLE: 0, CONCLUSIONS: 0, SCHEDULE: 0, PART: 0, TITLE: 1, CHAPTER: 2, SECTION: 3, DIVISION: 3 };
 
 const LATIN_SUFFIX = 'bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies';
 const FIRST_WORDS = 'premier|premi[eè]re|primer[oa]|first|one';

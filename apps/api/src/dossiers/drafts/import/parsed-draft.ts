@@ -7,7 +7,8 @@ import type { DraftSurvey } from './draft-survey';
  * ARTICLE is the numbered unit people comment on, whatever the draft calls it (article, section, rule,
  * regulation, clause, an amendment of a schedule): its `number` says it as written. SECTION is the civil-law
  * container of articles; DIVISION and SCHEDULE group units too. A PREAMBLE (its formulas and citations as its
- * text) holds the RECITALs ("Whereas: (1) …"), commented on as provisions but never counted as units.
+ * text) holds the RECITALs ("Whereas: (1) …"), commented on as provisions but never counted as units; CONCLUSIONS
+ * ("Done at Brussels, …", the signatures) closes the body, a provision of its own that is no unit either.
  */
 export type { ProvisionKind };
 

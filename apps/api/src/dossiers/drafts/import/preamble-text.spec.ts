@@ -86,3 +86,51 @@ describe('the text before the first provision of a text or Word draft', () => {
     ]);
   });
 });
+
+describe('the closing block of a text or Word draft', () => {
+  const REGULATION = [
+    'Regulation on working time',
+    '',
+    'Chapter I',
+    '',
+    'Article 1',
+    'This Regulation applies to all workers.',
+    '',
+    'Article 2',
+    'It enters into force on the twentieth day after its publication.',
+    '',
+    'Done at Brussels, 12 March 2026.',
+    '',
+    'For the European Parliament',
+    'The President',
+    '',
+    'For the Council',
+    'The President',
+  ].join('\n');
+
+  it('is kept after the last article as the signatures, outside its chapter', () => {
+    const draft = parseTextDraft(REGULATION, 'TEXT');
+    expect(draft.nodes.map((node) => [node.kind, node.text])).toEqual([
+      ['CHAPTER', ''],
+      ['CONCLUSIONS', 'Done at Brussels, 12 March 2026.\n\nFor the European Parliament The President\n\nFor the Council The President'],
+    ]);
+    expect(draft.nodes[0].children.at(-1)?.text).toBe('It enters into force on the twentieth day after its publication.');
+  });
+
+  it('is no unit', () => {
+    expect(parseTextDraft(REGULATION, 'TEXT').articleCount).toBe(2);
+  });
+
+  it('ends where the next provision starts (an annex after the signatures)', () => {
+    const draft = parseTextDraft(`${REGULATION}\n\nArticle 3\nTransitional text.`, 'TEXT');
+    expect(draft.nodes.slice(1).map((node) => [node.kind, node.number, node.text])).toEqual([
+      ['CONCLUSIONS', null, 'Done at Brussels, 12 March 2026.\n\nFor the European Parliament The President\n\nFor the Council The President'],
+      ['ARTICLE', 'Article 3', 'Transitional text.'],
+    ]);
+  });
+
+  it('is read in French ("Fait à Genève")', () => {
+    const draft = parseTextDraft('Loi\n\nArticle 1\nTexte.\n\nFait à Genève, le 1er mars 2026.\n\nPour le Conseil fédéral', 'TEXT');
+    expect(draft.nodes.map((node) => node.kind)).toEqual(['ARTICLE', 'CONCLUSIONS']);
+  });
+});

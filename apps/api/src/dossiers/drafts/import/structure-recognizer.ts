@@ -1,6 +1,7 @@
 import { isArticleHeading, isContainerHeading, isHeadingAbove, isSameLineHeading, stripHeading } from './heading-lines';
 import type { ImportWarning } from '@tripart/contracts';
 import { ArticleBody } from './article-body';
+import { isClosingFormula } from './closing-formula';
 import { duplicateNumber } from './import-warnings';
 import { KeyRegistry } from './node-keys';
 import { CONTAINER_KEY_PREFIX, CONTAINER_RANK, type Marker, matchMarker } from './numbering';
@@ -46,6 +47,8 @@ class TreeBuilder {
   private titleBlock: TextBlock | null = null;
   /** Text before the first provision, the title aside, as a PREAMBLE (as Akoma Ntoso's `preamble`): commented on, never a unit. */
   private preamble: ParsedNode | null = null;
+  /** "Done at Brussels, …" and the signatures after a unit, as CONCLUSIONS (Akoma Ntoso's `conclusions`), until the next marker. */
+  private conclusions: ParsedNode | null = null;
   private seenPreamble = false;
   private articleCount = 0;
   private sawSections = false;
@@ -76,11 +79,14 @@ class TreeBuilder {
     if (this.article && this.readQuoted(block)) return i + 1;
     const marker = matchMarker(block.text, { bareHeadingAllowed: block.heading }) ?? this.bareUnit(block);
     if (marker?.kind === 'SECTION') this.sawSections = true;
+    if (marker) this.conclusions = null;
     if (marker?.kind === 'ARTICLE' || (marker?.kind === 'SECTION' && this.sectionsAreArticles)) {
       return this.openArticle(marker, i);
     }
     if (marker) return this.openContainer(marker.kind, marker, i);
-    if (this.article) this.article.body.add(block);
+    if (this.article && isClosingFormula(block.text)) this.openConclusions();
+    if (this.conclusions) appendText(this.conclusions, block);
+    else if (this.article) this.article.body.add(block);
     else if (this.containers.length > 0) this.readContainerText(block);
     else this.readPreamble(block);
     return i + 1;
@@ -168,6 +174,15 @@ class TreeBuilder {
     this.article = { node, body };
     this.articleCount += 1;
     return headingBelow ? i + 2 : i + 1;
+  }
+
+  /** The closing block stands after the body, outside its last part or chapter: what follows it (an annex) too. */
+  private openConclusions(): void {
+    this.closeArticle();
+    this.containers.length = 0;
+    const key = this.keys.claim(CONTAINER_KEY_PREFIX.CONCLUSIONS);
+    this.conclusions = { kind: 'CONCLUSIONS', key, number: null, heading: null, text: '', notes: [], children: [] };
+    this.nodes.push(this.conclusions);
   }
 
   private closeArticle(): void {

@@ -40,10 +40,9 @@ const provisionStream = (nodes: readonly ParsedNode[]): string[] =>
 
 /**
  * The document's own text: every text node, notes left out (they are kept as notes), and what is not the law's
- * text: metadata, the cover and title block (`preface`: the draft's title), the signatures (`conclusions`), and
- * references to annexes in other files.
+ * text: metadata, the cover and title block (`preface`: the draft's title), and references to annexes in other files.
  */
-const LEFT_OUT = new Set(['authorialNote', 'note', 'noteRef', 'meta', 'img', 'marker', 'eop', 'preface', 'coverPage', 'conclusions', 'documentRef', 'componentRef']);
+const LEFT_OUT = new Set(['authorialNote', 'note', 'noteRef', 'meta', 'img', 'marker', 'eop', 'preface', 'coverPage', 'documentRef', 'componentRef']);
 const xmlText = (element: XmlElement): string =>
   element.children.map((child) => (isElement(child) ? (child.name === 'preface' ? annexHeader(child) : LEFT_OUT.has(child.name) ? '' : xmlText(child)) : child)).join(' ');
 /** What of a cover is text: an annex's own number and heading in it (Fedlex's `headerOfAnnex`). */
@@ -128,12 +127,13 @@ const wrapped = (text: string, breaks: readonly boolean[]) =>
     .map((w, i) => (i > 0 && breaks[i % breaks.length] ? `\n        ${w}` : i > 0 ? ` ${w}` : w))
     .join('');
 
-/** What may stand around the body: a preamble (citations, recitals, an enacting formula after them), a schedule that amends nothing. */
+/** What may stand around the body: a preamble (citations, recitals, an enacting formula after them), the signatures, a schedule that amends nothing. */
 const surroundings = fc.record({
   preamble: fc.option(
     fc.record({ citations: fc.array(sentence, { maxLength: 3 }), recitals: fc.array(sentence, { maxLength: 4 }), formula: fc.option(sentence, { nil: undefined }) }),
     { nil: undefined },
   ),
+  conclusions: fc.option(fc.record({ place: sentence, signatories: fc.array(heading, { minLength: 1, maxLength: 3 }) }), { nil: undefined }),
   schedule: fc.option(fc.record({ heading, blocks: fc.array(sentence, { minLength: 1, maxLength: 3 }), numbered: fc.boolean() }), { nil: undefined }),
 });
 type Surroundings = ValueOf<typeof surroundings>;
@@ -144,6 +144,13 @@ const preambleXml = (preamble: Surroundings['preamble'], breaks: readonly boolea
     : `<preamble>\n<citations>${preamble.citations.map((c) => `<citation><p>${wrapped(c, breaks)}</p></citation>`).join('\n')}</citations>\n<recitals><intro><p>Whereas:</p></intro>${preamble.recitals
         .map((r, k) => `\n  <recital eId="rec_${k + 1}"><num>(${k + 1})</num><p>${wrapped(r, breaks)}</p></recital>`)
         .join('')}</recitals>${preamble.formula ? `\n<formula name="enactingFormula"><p>${wrapped(preamble.formula, breaks)}</p></formula>` : ''}\n</preamble>`;
+
+const conclusionsXml = (conclusions: Surroundings['conclusions'], breaks: readonly boolean[]) =>
+  !conclusions
+    ? ''
+    : `\n<conclusions><p>Done at ${wrapped(conclusions.place, breaks)}</p>\n<block name="signatory">${conclusions.signatories
+        .map((s) => `\n  <signature><organization>For the ${s}</organization>\n  <role>The President</role></signature>`)
+        .join('')}</block></conclusions>`;
 
 const scheduleXml = (schedule: Surroundings['schedule'], breaks: readonly boolean[]) =>
   !schedule
@@ -178,7 +185,7 @@ const toAkn = (sections: Act, breaks: readonly boolean[], around: Partial<Surrou
       return `<section eId="sec_${n + 1}">\n<num>${n + 1}.</num>\n<heading>${s.heading}</heading>${quote}\n${s.quoted ? '' : subsections}\n</section>`;
     })
     .join('\n');
-  return `<?xml version="1.0"?>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act>${preambleXml(around.preamble, breaks)}<body>\n${body}\n</body>${scheduleXml(around.schedule, breaks)}</act></akomaNtoso>`;
+  return `<?xml version="1.0"?>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act>${preambleXml(around.preamble, breaks)}<body>\n${body}\n</body>${conclusionsXml(around.conclusions, breaks)}${scheduleXml(around.schedule, breaks)}</act></akomaNtoso>`;
 };
 
 const toText = (sections: Act) =>
@@ -195,7 +202,7 @@ const toText = (sections: Act) =>
     .join('\n');
 
 describe('the text of any act is the law’s text (property)', () => {
-  it('in Akoma Ntoso, whatever the layout of the file, its preamble and schedule included', () => {
+  it('in Akoma Ntoso, whatever the layout of the file, its preamble, signatures and schedule included', () => {
     fc.assert(
       fc.property(act, layout, surroundings, (sections, breaks, around) => {
         const xml = toAkn(sections, breaks, around);
@@ -207,6 +214,9 @@ describe('the text of any act is the law’s text (property)', () => {
         sections.forEach((s, n) => {
           if (s.quoted?.listed) expect(units[n].children.map((child) => child.number)).toEqual([null, '(a)', '(b)']);
         });
+        // The signatures close the body, a provision of their own, one line each.
+        const conclusions = draft.nodes.filter((node) => node.kind === 'CONCLUSIONS');
+        expect(conclusions.map((node) => node.text.split('\n').length)).toEqual(around.conclusions ? [1 + around.conclusions.signatories.length] : []);
         const recitals = [...walkNodes(draft.nodes)].filter((node) => node.kind === 'RECITAL');
         expect(recitals.map((recital) => recital.number)).toEqual((around.preamble?.recitals ?? []).map((_, k) => `(${k + 1})`));
         expectFaithful(draft, importedXmlText(xml), quotedTexts(xml));
@@ -218,20 +228,26 @@ describe('the text of any act is the law’s text (property)', () => {
     );
   });
 
-  it('in plain text numbered "1. Heading", with a title and a preamble before the first section', () => {
+  it('in plain text numbered "1. Heading", with a title and a preamble before the first section and the signatures after the last', () => {
     // What may stand before the first section: a title, then recitals and short lines (which may read as a heading).
     const front = fc.record({
       title: fc.option(heading.map((h) => `The ${h} Act`), { nil: undefined }),
       lines: fc.array(fc.oneof(sentence.map((t) => `Whereas ${t}`), heading.map((h) => `Considering ${h}`)), { maxLength: 3 }),
+      closing: fc.option(fc.record({ place: sentence, signatories: fc.array(heading, { minLength: 1, maxLength: 3 }) }), { nil: undefined }),
     });
     fc.assert(
-      fc.property(act, front, (sections, { title, lines }) => {
+      fc.property(act, front, (sections, { title, lines, closing }) => {
         const before = [...(title ? [title] : []), ...lines];
-        const text = [...before, ...(before.length > 0 ? [''] : []), toText(sections)].join('\n');
+        const after = closing ? ['', `Done at ${closing.place}`, ...closing.signatories.flatMap((s) => ['', `For the ${s}`, 'The President'])] : [];
+        const text = [...before, ...(before.length > 0 ? [''] : []), toText(sections), ...after].join('\n');
         const draft = parseTextDraft(text, 'TEXT');
         // The first line is the title (without its full stop); every other line before the first section is the preamble's, and no unit.
         expect(draft.title).toBe(before[0]?.replace(/\.$/u, '') ?? null);
-        const [preamble, ...units] = before.length > 1 ? draft.nodes : [null, ...draft.nodes];
+        const preamble = before.length > 1 ? draft.nodes[0] : null;
+        const units = (before.length > 1 ? draft.nodes.slice(1) : draft.nodes).filter((node) => node.kind !== 'CONCLUSIONS');
+        // The signatures close the draft: the place and date, then one block per signatory.
+        const conclusions = draft.nodes.filter((node) => node.kind === 'CONCLUSIONS');
+        expect(conclusions.map((node) => node.text.split('\n\n').length)).toEqual(closing ? [1 + closing.signatories.length] : []);
         if (preamble) expect([preamble.kind, preamble.text.replace(/\s+/gu, ' ')]).toEqual(['PREAMBLE', before.slice(1).join(' ')]);
         expect(draft.articleCount).toBe(sections.length);
         expect(units.map((node) => node.heading)).toEqual(sections.map((s) => s.heading));
