@@ -38,6 +38,7 @@ test('a text draft keeps its preamble, and the preview words its warnings for th
 
   const preview = page.getByRole('region', { name: 'What Tripart found' });
   await expect(preview.getByText('3 articles, 4 provisions in all')).toBeVisible();
+  await expect(preview.getByText('Language: French')).toBeVisible();
   // The web app's own sentences (not the API's English ones) from the warnings' reasons.
   const warnings = preview.getByTestId('import-warning');
   await expect(warnings).toHaveText([

@@ -16,6 +16,7 @@ import {
 import { annexesLeftOutText } from './annexes-left-out';
 import { importFailureText } from './import-failure-text';
 import { importWarningTexts } from './import-warnings-text';
+import { languageName } from './language-name';
 
 const OUTLINE_SHOWN = 300;
 
@@ -127,7 +128,7 @@ export function DraftImportPanel({
               </Text>
               {preview.language && (
                 <Text size="sm" c="dimmed">
-                  {t('drafts.import.language', { language: preview.language })}
+                  {t('drafts.import.language', { language: languageName(preview.language, i18n.language) })}
                 </Text>
               )}
             </Group>
