@@ -2,7 +2,7 @@ import type { DraftTextQuery } from '../../gql/graphql';
 
 export type ProvisionItem = DraftTextQuery['draft']['provisions'][number];
 
-/** Kinds that group provisions (a preamble holds its recitals); RECITAL, ARTICLE and PARAGRAPH are commented on in their text. */
+/** Kinds that group provisions (a preamble holds its recitals) or stand apart as a block (the signatures); RECITAL, ARTICLE and PARAGRAPH are commented on in their text. */
 export const CONTAINER_KINDS = new Set(['PART', 'TITLE', 'CHAPTER', 'SECTION', 'DIVISION', 'SCHEDULE', 'PREAMBLE', 'CONCLUSIONS']);
 
 /** Above this many items, rows let the browser skip laying out what is off screen. */
