@@ -49,6 +49,8 @@ export const DOSSIER_POLICY = {
   'minutes.draft': isFacilitator,
   /** Approving (or asking for changes) for a side is its lead's; the facilitator approves as the chair. */
   'minutes.approve': (s: DossierStanding) => (isDelegate(s) && s.isLead) || isFacilitator(s),
+  /** Minutes as PDF, Word or Akoma Ntoso: whoever reads them (plenary record; a copy of unsealed minutes is audited). */
+  'minutes.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
 } satisfies Record<string, (standing: DossierStanding) => boolean>;
 
 export type DossierAction = keyof typeof DOSSIER_POLICY;
