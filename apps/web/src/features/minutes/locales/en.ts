@@ -85,6 +85,16 @@ export const minutesEn = {
       cancel: 'Cancel',
       yours: 'Your decision on revision {{number}}: {{decision}}.',
     },
+    export: {
+      label: 'Download revision {{number}}',
+      pdf: 'PDF',
+      docx: 'Word',
+      akn: 'Akoma Ntoso',
+      pdfLabel: 'Download revision {{number}} as PDF/A',
+      docxLabel: 'Download revision {{number}} as a Word document',
+      aknLabel: 'Download revision {{number}} as Akoma Ntoso XML',
+      failed: "Couldn't download the minutes.",
+    },
     addendum: {
       add: 'Add an addendum',
       text: 'Text of the addendum',

@@ -87,6 +87,16 @@ export const minutesEs: Catalogue<typeof minutesEn> = {
       cancel: 'Cancelar',
       yours: 'Su decisión sobre la revisión {{number}}: {{decision}}.',
     },
+    export: {
+      label: 'Descargar la revisión {{number}}',
+      pdf: 'PDF',
+      docx: 'Word',
+      akn: 'Akoma Ntoso',
+      pdfLabel: 'Descargar la revisión {{number}} en PDF/A',
+      docxLabel: 'Descargar la revisión {{number}} como documento Word',
+      aknLabel: 'Descargar la revisión {{number}} en XML Akoma Ntoso',
+      failed: 'No se pudo descargar el acta.',
+    },
     addendum: {
       add: 'Añadir una adenda',
       text: 'Texto de la adenda',

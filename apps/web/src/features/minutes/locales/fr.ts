@@ -87,6 +87,16 @@ export const minutesFr: Catalogue<typeof minutesEn> = {
       cancel: 'Annuler',
       yours: 'Votre décision sur la révision {{number}} : {{decision}}.',
     },
+    export: {
+      label: 'Télécharger la révision {{number}}',
+      pdf: 'PDF',
+      docx: 'Word',
+      akn: 'Akoma Ntoso',
+      pdfLabel: 'Télécharger la révision {{number}} en PDF/A',
+      docxLabel: 'Télécharger la révision {{number}} en document Word',
+      aknLabel: 'Télécharger la révision {{number}} en XML Akoma Ntoso',
+      failed: 'Impossible de télécharger le procès-verbal.',
+    },
     addendum: {
       add: 'Ajouter un addendum',
       text: 'Texte de l’addendum',

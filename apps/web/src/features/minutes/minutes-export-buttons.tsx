@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/use-session';
+import { downloadFile } from '../../shared/http/api-request';
+import { DownloadIcon } from '../../shared/ui/icons';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+
+const FORMATS = ['pdf', 'docx', 'akn'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The revision shown, as PDF/A, Word or Akoma Ntoso, with headings in my language. */
+export function MinutesExportButtons({ minutesId, revision }: { minutesId: string; revision: number }) {
+  const { t } = useTranslation();
+  const { tokens } = useSession();
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const download = async (format: Format) => {
+    setBusy(format);
+    setError(null);
+    try {
+      const token = await tokens.freshAccessToken().catch(() => tokens.accessToken);
+      const query = new URLSearchParams({ format, revision: String(revision) });
+      await downloadFile(`/api/minutes/${encodeURIComponent(minutesId)}/export?${query}`, token, `minutes-r${revision}.${format === 'akn' ? 'akn.xml' : format}`);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <Group gap={4} role="group" aria-label={t('minutes.export.label', { number: revision })}>
+        {FORMATS.map((format) => (
+          <Button key={format} size="compact-sm" variant="default" leftSection={<DownloadIcon size={14} />} loading={busy === format} onClick={() => void download(format)} aria-label={t(`minutes.export.${format}Label`, { number: revision })}>
+            {t(`minutes.export.${format}`)}
+          </Button>
+        ))}
+      </Group>
+      {error !== null && <ProblemAlert error={error} title={t('minutes.export.failed')} />}
+    </>
+  );
+}
