@@ -43,7 +43,11 @@ export function ContributionCard({ dossierId, contribution, overview }: { dossie
             </Text>
           )}
         </Group>
-        {contribution.stance !== 'NO_POSITION' && <StanceChip stance={contribution.stance} />}
+        {contribution.stance !== 'NO_POSITION' && (
+          <Group gap="xs">
+            <StanceChip stance={contribution.stance} />
+          </Group>
+        )}
         {contribution.rationale && (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             <Text span fw={600}>{t('responses.rationale')}</Text> {contribution.rationale}
@@ -65,7 +69,7 @@ export function ContributionCard({ dossierId, contribution, overview }: { dossie
           </Stack>
         )}
         {overview.canDraft ? (
-          <ResponseForm key={`${contribution.key}:${response?.updatedAt ?? ''}`} dossierId={dossierId} contribution={contribution} canRecord={overview.canRecord} labelId={headingId} />
+          <ResponseForm dossierId={dossierId} contribution={contribution} canRecord={overview.canRecord} labelId={headingId} />
         ) : (
           response?.status === 'RECORDED' && (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="response-reasons">

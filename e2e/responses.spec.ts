@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe';
+import { openDemoDossier, personPage } from './support/sessions';
+
+/** The card of the workers' contribution on Article 1 in the Outcomes tab's responses. */
+const workersOnArticle1 = (page: Page) =>
+  page.locator('[data-contribution]').filter({ has: page.locator('[data-side="WORKERS"]') }).filter({ has: page.getByRole('heading', { name: /^Article 1\b/ }) });
+
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+
+test('the government drafts and records its response to a workers’ contribution; the others see only what is recorded', async ({ browser }) => {
+  test.setTimeout(150_000);
+  // The workers' lead submits a stance on Article 1: a contribution.
+  const workers = await personPage(browser, 'wrk.lead@tripart.example');
+  const dossierPath = await openDemoDossier(workers);
+  await workers.goto(`${dossierPath}/positions?view=paper`);
+  await expect(workers.locator('[data-collab-status="saved"]')).toBeVisible();
+  await workers.getByRole('radiogroup', { name: /^Stance on Article 1/ }).getByRole('radio', { name: 'Oppose', exact: true }).check();
+  await expect(workers.locator('[data-collab-status="saved"]')).toBeVisible();
+  await workers.getByRole('button', { name: 'Submit the position…' }).click();
+  await workers.getByRole('dialog', { name: 'Submit the position to the plenary' }).getByRole('button', { name: 'Submit to the plenary' }).click();
+  await expect(workers.getByText(/Position submitted to the plenary as submission no\. \d+\./)).toBeVisible();
+
+  // A government member drafts the response, by keyboard.
+  const member = await personPage(browser, 'gov.member@tripart.example');
+  await member.goto(`${dossierPath}/outcomes`);
+  const count = member.getByTestId('responses-count');
+  await expect(count).toHaveText(/^0 of \d+ contributions? answered$/);
+  const card = workersOnArticle1(member);
+  await expect(card).toContainText('Oppose');
+  await card.getByRole('radio', { name: 'Accepted', exact: true }).focus();
+  await member.keyboard.press('ArrowRight');
+  await expect(card.getByRole('radio', { name: 'Partly accepted' })).toBeChecked();
+  await card.getByRole('textbox', { name: 'Reasons' }).fill('The public sector is covered by a separate law, amended alongside.');
+  await card.getByRole('button', { name: 'Save draft' }).click();
+  await expect(card.getByRole('status')).toHaveText('Draft saved. Only the government delegation sees it.');
+  await expect(count).toHaveText(/^0 of \d+/);
+  await card.scrollIntoViewIfNeeded();
+  await shot(member, 'government-member-draft');
+  expect(await seriousViolations(member)).toEqual([]);
+
+  // The workers do not see the draft.
+  await workers.goto(`${dossierPath}/outcomes`);
+  await expect(workersOnArticle1(workers)).toContainText('No response yet');
+  await expect(workersOnArticle1(workers)).not.toContainText('separate law');
+
+  // The government's lead (who reads Spanish) records it.
+  const lead = await personPage(browser, 'gov.lead@tripart.example');
+  await lead.goto(`${dossierPath}/outcomes`);
+  const leadCard = workersOnArticle1(lead);
+  await expect(leadCard.getByRole('radio', { name: 'Aceptada en parte' })).toBeChecked();
+  await leadCard.getByRole('button', { name: 'Registrar para el gobierno' }).click();
+  await expect(leadCard.getByRole('status')).toHaveText('Registrada. Todos los participantes del expediente ven ahora esta respuesta.');
+  await expect(lead.getByTestId('responses-count')).toHaveText(/^1 de \d+ contribuci/);
+  await shot(lead, 'government-lead-recorded-es');
+  expect(await seriousViolations(lead)).toEqual([]);
+
+  // Everyone seated reads the recorded response and the count.
+  const observer = await personPage(browser, 'observer@tripart.example');
+  await observer.goto(`${dossierPath}/outcomes`);
+  const seen = workersOnArticle1(observer);
+  await expect(seen.locator('[data-verdict="PARTLY_ACCEPTED"]')).toHaveText('Partly accepted');
+  await expect(seen.getByTestId('response-reasons')).toContainText('separate law');
+  await expect(seen.getByTestId('response-form')).toHaveCount(0);
+  await expect(observer.getByTestId('responses-count')).toHaveText(/^1 of \d+ contributions? answered$/);
+  await observer.getByRole('switch', { name: 'Only those without a response' }).click({ force: true });
+  await expect(workersOnArticle1(observer)).toHaveCount(0);
+  await observer.getByRole('switch', { name: 'Only those without a response' }).click({ force: true });
+  await workersOnArticle1(observer).scrollIntoViewIfNeeded();
+  await shot(observer, 'observer-responses');
+  expect(await seriousViolations(observer)).toEqual([]);
+});
