@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../auth/use-session';
-import { downloadFile } from '../../shared/http/api-request';
+import { useDownload } from '../../shared/http/use-download';
 import { DownloadIcon } from '../../shared/ui/icons';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
@@ -12,23 +10,9 @@ type Format = (typeof FORMATS)[number];
 /** The revision shown, as PDF/A, Word or Akoma Ntoso, with headings in my language. */
 export function MinutesExportButtons({ minutesId, revision }: { minutesId: string; revision: number }) {
   const { t } = useTranslation();
-  const { tokens } = useSession();
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const download = async (format: Format) => {
-    setBusy(format);
-    setError(null);
-    try {
-      const token = await tokens.freshAccessToken().catch(() => tokens.accessToken);
-      const query = new URLSearchParams({ format, revision: String(revision) });
-      await downloadFile(`/api/minutes/${encodeURIComponent(minutesId)}/export?${query}`, token, `minutes-r${revision}.${format === 'akn' ? 'akn.xml' : format}`);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, error, download: fetchFile } = useDownload<Format>();
+  const download = (format: Format) =>
+    fetchFile(format, `/api/minutes/${encodeURIComponent(minutesId)}/export?${new URLSearchParams({ format, revision: String(revision) })}`, `minutes-r${revision}.${format === 'akn' ? 'akn.xml' : format}`);
 
   return (
     <>
