@@ -20,6 +20,13 @@ describe('minutes as Akoma Ntoso', () => {
     expect(xml).toContain('&lt;x a=&quot;1&quot;&gt;&amp;amp; ]]&gt;  بالعربية');
   });
 
+  it('give an addendum as a debate of its own text, valid', async () => {
+    const xml = toMinutesAkn(exportDocument({ kind: 'ADDENDUM', revision: 1, sentAt: null, approvals: [] }, { kind: 'ADDENDUM', attendance: [], items: [], opening: 'Article 1 was agreed with the workers’ reservation.', closing: '' }));
+    expect((await validateAkn(xml)).errors).toEqual([]);
+    expect(xml).toContain('<debate name="minutesAddendum">');
+    expect(xml).toContain('<debateSection name="addendum" eId="dbsect_addendum"><heading>Addendum to the minutes</heading><p>Article 1 was agreed with the workers’ reservation.</p></debateSection>');
+  });
+
   it('make one debateSection per agenda item, each speech by a TLCPerson in the role of their side', () => {
     const akn = parse(toMinutesAkn(exportDocument()));
     const debate = akn.akomaNtoso[0].debate[0];
