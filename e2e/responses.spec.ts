@@ -39,6 +39,35 @@ test('the government drafts and records its response to a workers’ contributio
   await shot(member, 'government-member-draft');
   expect(await seriousViolations(member)).toEqual([]);
 
+  // The facilitator concludes the dossier only by saying why the contribution is left without a response.
+  const facilitator = await personPage(browser, 'facilitator@tripart.example');
+  await facilitator.goto(`${dossierPath}/outcomes`);
+  const status = facilitator.getByRole('textbox', { name: 'Status of the dossier' });
+  const moveTo = async (label: string) => {
+    await status.click();
+    await facilitator.getByRole('option', { name: label }).click();
+  };
+  const before = await status.inputValue();
+  if (before === 'In preparation') await moveTo('In consultation');
+  await moveTo('Concluded');
+  const why = facilitator.getByRole('dialog', { name: 'Conclude with contributions unanswered?' });
+  await expect(why).toContainText('1 of 1 submitted contribution has no government response yet.');
+  await expect(status).toHaveValue('In consultation');
+  await expect(why.getByRole('button', { name: 'Conclude the dossier' })).toBeDisabled();
+  await why.getByRole('textbox', { name: /Why the dossier is concluded without them/ }).fill('The workers agreed to have Article 1 answered in the implementing decree.');
+  await shot(facilitator, 'facilitator-conclude-anyway');
+  expect(await seriousViolations(facilitator)).toEqual([]);
+  await why.getByRole('button', { name: 'Conclude the dossier' }).click();
+  await expect(why).toBeHidden();
+  await expect(status).toHaveValue('Concluded');
+  // Back to where the demo dossier was, for the other scenarios.
+  await moveTo('In consultation');
+  await expect(status).toHaveValue('In consultation');
+  if (before === 'In preparation') {
+    await moveTo('In preparation');
+    await expect(status).toHaveValue('In preparation');
+  }
+
   // The workers do not see the draft.
   await workers.goto(`${dossierPath}/outcomes`);
   await expect(workersOnArticle1(workers)).toContainText('No response yet');

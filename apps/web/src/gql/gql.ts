@@ -55,7 +55,7 @@ type Documents = {
     "mutation ProposeDelegationMember($input: AddDelegationMemberInput!) {\n  proposeDelegationMember(input: $input) {\n    participant {\n      ...ParticipantRow\n    }\n    request {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.ProposeDelegationMemberDocument,
     "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}": typeof types.RemoveParticipantDocument,
     "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}": typeof types.SetDelegationLeadDocument,
-    "mutation SetDossierStatus($id: ID!, $status: DossierStatus!) {\n  updateDossier(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": typeof types.SetDossierStatusDocument,
+    "mutation SetDossierStatus($id: ID!, $status: DossierStatus!, $closingNote: String) {\n  updateDossier(id: $id, input: {status: $status, closingNote: $closingNote}) {\n    id\n    status\n  }\n}": typeof types.SetDossierStatusDocument,
     "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentThread\n  }\n}": typeof types.AddCommentDocument,
     "fragment CommentFields on Comment {\n  id\n  provisionId\n  parentId\n  visibility\n  body\n  suggestedText\n  createdAt\n  editedAt\n  deletedAt\n  resolvedAt\n  onPreviousVersion\n  canEdit\n  canDelete\n  canResolve\n  quote {\n    exact\n    prefix\n    suffix\n  }\n  author {\n    id\n    displayName\n    organizationName\n    constituency\n  }\n  mentions {\n    id\n    displayName\n  }\n}": typeof types.CommentFieldsFragmentDoc,
     "fragment CommentThread on Comment {\n  ...CommentFields\n  replies {\n    ...CommentFields\n  }\n}": typeof types.CommentThreadFragmentDoc,
@@ -138,7 +138,7 @@ const documents: Documents = {
     "mutation ProposeDelegationMember($input: AddDelegationMemberInput!) {\n  proposeDelegationMember(input: $input) {\n    participant {\n      ...ParticipantRow\n    }\n    request {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n}": types.ProposeDelegationMemberDocument,
     "mutation RemoveParticipant($participantId: ID!) {\n  removeParticipant(participantId: $participantId)\n}": types.RemoveParticipantDocument,
     "mutation SetDelegationLead($participantId: ID!, $lead: Boolean!) {\n  setDelegationLead(participantId: $participantId, lead: $lead) {\n    ...ParticipantRow\n  }\n}": types.SetDelegationLeadDocument,
-    "mutation SetDossierStatus($id: ID!, $status: DossierStatus!) {\n  updateDossier(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}": types.SetDossierStatusDocument,
+    "mutation SetDossierStatus($id: ID!, $status: DossierStatus!, $closingNote: String) {\n  updateDossier(id: $id, input: {status: $status, closingNote: $closingNote}) {\n    id\n    status\n  }\n}": types.SetDossierStatusDocument,
     "mutation AddComment($input: AddCommentInput!) {\n  addComment(input: $input) {\n    ...CommentThread\n  }\n}": types.AddCommentDocument,
     "fragment CommentFields on Comment {\n  id\n  provisionId\n  parentId\n  visibility\n  body\n  suggestedText\n  createdAt\n  editedAt\n  deletedAt\n  resolvedAt\n  onPreviousVersion\n  canEdit\n  canDelete\n  canResolve\n  quote {\n    exact\n    prefix\n    suffix\n  }\n  author {\n    id\n    displayName\n    organizationName\n    constituency\n  }\n  mentions {\n    id\n    displayName\n  }\n}": types.CommentFieldsFragmentDoc,
     "fragment CommentThread on Comment {\n  ...CommentFields\n  replies {\n    ...CommentFields\n  }\n}": types.CommentThreadFragmentDoc,
@@ -361,7 +361,7 @@ export function graphql(source: "mutation SetDelegationLead($participantId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetDossierStatus($id: ID!, $status: DossierStatus!) {\n  updateDossier(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation SetDossierStatus($id: ID!, $status: DossierStatus!) {\n  updateDossier(id: $id, input: {status: $status}) {\n    id\n    status\n  }\n}"];
+export function graphql(source: "mutation SetDossierStatus($id: ID!, $status: DossierStatus!, $closingNote: String) {\n  updateDossier(id: $id, input: {status: $status, closingNote: $closingNote}) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation SetDossierStatus($id: ID!, $status: DossierStatus!, $closingNote: String) {\n  updateDossier(id: $id, input: {status: $status, closingNote: $closingNote}) {\n    id\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,14 @@ export const dossiersEn = {
       SUPERVISORY_REPORT: 'Supervisory report',
     },
     changeStatus: 'Status of the dossier',
+    concludeAnyway: {
+      title: 'Conclude with contributions unanswered?',
+      body_one: '{{unanswered}} of {{total}} submitted contribution has no government response yet.',
+      body_other: '{{unanswered}} of {{total}} submitted contributions have no government response yet.',
+      note: 'Why the dossier is concluded without them',
+      hint: 'Recorded in the audit trail and the dossier\'s record, with the facilitator\'s name.',
+      confirm: 'Conclude the dossier',
+    },
     statusHistory: {
       show: 'Status history ({{count}})',
       list: 'Who moved the dossier’s status, and when',

@@ -47,6 +47,14 @@ export const dossiersEs: Catalogue<typeof dossiersEn> = {
       SUPERVISORY_REPORT: 'Memoria de control',
     },
     changeStatus: 'Estado del expediente',
+    concludeAnyway: {
+      title: '¿Concluir con contribuciones sin respuesta?',
+      body_one: '{{unanswered}} de {{total}} contribución presentada aún no tiene respuesta del gobierno.',
+      body_other: '{{unanswered}} de {{total}} contribuciones presentadas aún no tienen respuesta del gobierno.',
+      note: 'Por qué se concluye el expediente sin ellas',
+      hint: 'Queda registrado en la pista de auditoría y en el expediente, con el nombre del facilitador.',
+      confirm: 'Concluir el expediente',
+    },
     statusHistory: {
       show: 'Historial del estado ({{count}})',
       list: 'Quién cambió el estado del expediente, y cuándo',

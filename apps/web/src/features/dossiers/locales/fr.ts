@@ -47,6 +47,14 @@ export const dossiersFr: Catalogue<typeof dossiersEn> = {
       SUPERVISORY_REPORT: 'Rapport de supervision',
     },
     changeStatus: 'Statut du dossier',
+    concludeAnyway: {
+      title: 'Clore avec des contributions sans réponse ?',
+      body_one: '{{unanswered}} contribution soumise sur {{total}} n’a pas encore de réponse du gouvernement.',
+      body_other: '{{unanswered}} contributions soumises sur {{total}} n’ont pas encore de réponse du gouvernement.',
+      note: 'Pourquoi le dossier est clos sans elles',
+      hint: 'Inscrit dans la piste d’audit et le dossier, avec le nom du facilitateur.',
+      confirm: 'Clore le dossier',
+    },
     statusHistory: {
       show: 'Historique du statut ({{count}})',
       list: 'Qui a changé le statut du dossier, et quand',
