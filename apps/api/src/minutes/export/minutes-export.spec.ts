@@ -102,7 +102,7 @@ describe('exporting minutes', () => {
   it('tell an outsider the minutes do not exist, and a wrong format or revision what to ask', async () => {
     expect((await download('format=pdf', world.cast.outsider.token)).status).toBe(404);
     const wrongFormat = await download('format=odt', world.cast.observer.token);
-    expect([wrongFormat.status, (await wrongFormat.json()).errors[0].message]).toEqual([400, 'Ask for format=pdf, docx or akn.']);
+    expect([wrongFormat.status, ((await wrongFormat.json()) as { errors: Array<{ message: string }> }).errors[0].message]).toEqual([400, 'Ask for format=pdf, docx or akn.']);
     expect((await download('format=pdf&revision=zero', world.cast.observer.token)).status).toBe(400);
     expect((await download('format=pdf&revision=9', world.cast.observer.token)).status).toBe(404);
   });
