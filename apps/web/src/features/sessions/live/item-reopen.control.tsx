@@ -28,7 +28,7 @@ export function ItemReopenControl({ sessionId, agendaItemId, live }: { sessionId
     });
   return (
     <>
-      <Button size="sm" variant="outline" color="orange.9" disabled={live.link !== 'live'} onClick={() => setOpened(true)} data-testid="reopen-item">
+      <Button size="sm" variant="outline" color="#8A3500" disabled={live.link !== 'live'} onClick={() => setOpened(true)} data-testid="reopen-item">
         {t('live.reopen.button')}
       </Button>
       <Modal opened={opened} onClose={close} title={t('live.reopen.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -51,7 +51,7 @@ export function ItemReopenControl({ sessionId, agendaItemId, live }: { sessionId
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button color="orange.9" loading={action.pending === 'reopen'} disabled={!reason.trim()} onClick={confirm}>
+            <Button color="#8A3500" loading={action.pending === 'reopen'} disabled={!reason.trim()} onClick={confirm}>
               {t('live.reopen.confirm')}
             </Button>
           </Group>

@@ -214,7 +214,7 @@ export function SessionPage() {
                 state={state}
                 live={live}
                 itemId={item.id}
-                justRecorded={recordedItem === item.id}
+                justRecorded={recordedItem === item.id && !!item.outcome}
                 onRecorded={(recorded) => setRecordedItem(recorded ? item.id : null)}
               />
             )}
