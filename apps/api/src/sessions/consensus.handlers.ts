@@ -71,7 +71,22 @@ export class ConsensusHandlers implements OnModuleInit {
       });
       // The joint text is frozen now: open editors become read-only before the ack, on every instance.
       await this.accessChanges.documentRightsChanged(jointDocument(sessionId, agendaItemId));
+      if (agreedText !== null) await this.keepAgreedText(jointDocument(sessionId, agendaItemId), agreedText);
       return result;
     });
+  }
+
+  /**
+   * An edit that reached the document between reading the agreed text and freezing it is in
+   * neither the outcome nor the audit trail: the frozen document is put back to what was agreed.
+   */
+  private async keepAgreedText(documentName: string, agreedText: string): Promise<void> {
+    if ((await this.collab.readText(documentName)).trim() === agreedText) return;
+    const edit = await this.collab.edit(documentName);
+    try {
+      edit.replaceText(agreedText);
+    } finally {
+      await edit.release();
+    }
   }
 }

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { textOf } from '@tripart/contracts';
+import { CollabServer } from '../collab/collab.server';
 import { jointDocument } from '../collab/document-name';
 import { connectCollab, until, type CollabClient } from '../../test/collab-client';
 import { buildSession, joinRoom } from '../../test/session-factories';
@@ -15,6 +16,7 @@ const SYNC_STATUS = 8;
 describe('a recorded outcome’s frozen text, and reopening the item', () => {
   const t = useTestApp();
   const { sockets, clients } = t;
+  afterEach(() => jest.restoreAllMocks());
 
   /** An editor that counts the updates the server refused to apply (Hocuspocus answers each with a sync status of 0). */
   function open(name: string, token: string) {
@@ -75,6 +77,22 @@ describe('a recorded outcome’s frozen text, and reopening the item', () => {
     write(editor, 'Changed afterwards');
     await until(() => editor.seen.refused > 0);
     expect(await served(name, cast.facilitator.token)).toBe('Agreed words');
+  });
+
+  it('puts the frozen document back to the agreed text when an edit came in between reading and freezing it', async () => {
+    const { cast, sessionId, agenda } = await buildSession(t);
+    const room = await joinRoom(t, cast.facilitator.token, sessionId, sockets);
+    await room.send('session:start', { sessionId });
+    const name = jointDocument(sessionId, agenda[0].id);
+    const editor = open(name, cast.facilitator.token);
+    await editor.ready;
+    write(editor, 'Words typed just too late');
+    await until(() => editor.provider.unsyncedChanges === 0);
+    // The text as the server read it for the outcome, before that last edit reached it.
+    jest.spyOn(CollabServer.prototype, 'readText').mockResolvedValueOnce('Agreed words');
+    expect((await room.send('outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'CONSENSUS' })).ok).toBe(true);
+    const [outcome] = await t.dataSource.query('SELECT agreed_text FROM outcome WHERE agenda_item_id = $1', [agenda[0].id]);
+    expect([outcome.agreed_text, await served(name, cast.observer.token)]).toEqual(['Agreed words', 'Agreed words']);
   });
 
   it('opens the frozen document read-only to a facilitator connecting afresh', async () => {
