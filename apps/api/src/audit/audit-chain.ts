@@ -11,8 +11,8 @@ export type BrokenLinkReason =
   | 'ALTERED'
   /** Its previous hash is not the hash of the event before it: an event was removed or put in between. */
   | 'UNLINKED'
-  /** Its place jumps past the one expected: the events in between are gone. */
-  | 'MISSING'
+  /** Its place is not the next one in its chain: an event before it was removed, or events were moved. */
+  | 'OUT_OF_SEQUENCE'
   /** The chain's head names a later event than its last one: its end was removed. */
   | 'TRUNCATED';
 

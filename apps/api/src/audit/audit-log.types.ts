@@ -6,7 +6,7 @@ import type { BrokenLinkReason } from './audit-chain';
 
 const AuditAudienceEnum = Object.fromEntries(AUDIT_AUDIENCES.map((audience) => [audience, audience]));
 registerEnumType(AuditAudienceEnum, { name: 'AuditAudience', description: 'Who may read an event in the activity log.' });
-const BrokenLinkReasonEnum = { ALTERED: 'ALTERED', UNLINKED: 'UNLINKED', MISSING: 'MISSING', TRUNCATED: 'TRUNCATED' } satisfies Record<BrokenLinkReason, BrokenLinkReason>;
+const BrokenLinkReasonEnum = { ALTERED: 'ALTERED', UNLINKED: 'UNLINKED', OUT_OF_SEQUENCE: 'OUT_OF_SEQUENCE', TRUNCATED: 'TRUNCATED' } satisfies Record<BrokenLinkReason, BrokenLinkReason>;
 registerEnumType(BrokenLinkReasonEnum, { name: 'AuditBrokenLinkReason' });
 
 @ObjectType({ description: 'An act recorded in a dossier’s audit chain, as its reader may see it.' })

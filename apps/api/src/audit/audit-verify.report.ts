@@ -4,7 +4,7 @@ import { verifyChains, type ArrayQueryable } from './audit-chain.verifier';
 const REASONS: Record<string, string> = {
   ALTERED: 'its hash is not the hash of its content (changed, or moved from its place)',
   UNLINKED: 'its previous hash is not the hash of the event before it (an event removed or put in between)',
-  MISSING: 'the events before it in the chain are gone',
+  OUT_OF_SEQUENCE: 'its place is not the next in its chain (an event before it removed, or events moved)',
   TRUNCATED: 'the chain’s head names a later event than its last one (its end was removed)',
 };
 
@@ -25,14 +25,17 @@ export function describeSummary(summary: VerificationSummary): string {
 
 /**
  * What `npm run audit:verify` prints: each broken chain's first broken link
- * as it is found (with --all, every chain), then the totals. Exit code 1 when
+ * as soon as it is found (with --all, then every chain that verifies), then the totals. Exit code 1 when
  * any chain is broken.
  */
 export async function reportVerification(db: ArrayQueryable, print: (line: string) => void, options: { all?: boolean } = {}): Promise<{ exitCode: number; summary: VerificationSummary }> {
-  const summary = await verifyChains(db, (state) => {
-    if (state.broken) print(describeBrokenChain(state));
-    else if (options.all) print(`ok     chain ${state.chain}: ${state.events} events, last ${state.lastChainSeq}, head ${state.lastHash}`);
-  });
+  const summary = await verifyChains(
+    db,
+    (state) => {
+      if (options.all && !state.broken) print(`ok     chain ${state.chain}: ${state.events} events, last ${state.lastChainSeq}, head ${state.lastHash}`);
+    },
+    (state) => print(describeBrokenChain(state)),
+  );
   print(describeSummary(summary));
   return { exitCode: summary.brokenChains ? 1 : 0, summary };
 }
