@@ -102,7 +102,20 @@ test('the chair generates a closed session’s minutes, writes and sends them; t
   await expect(seen.getByRole('button', { name: 'Approve revision 1' })).toHaveCount(0);
   await expect(minutes.getByRole('button', { name: 'Save' })).toHaveCount(0);
   await expect(minutes.getByRole('button', { name: 'Add an addendum' })).toBeVisible();
+  const sealedAxe = await new AxeBuilder({ page: chairPage }).analyze();
+  expect(sealedAxe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
   await chairPage.screenshot({ path: test.info().outputPath('minutes-sealed.png'), fullPage: true });
+
+  // The dossier's C144 record names the sealed minutes with their hash, and the event that proves it.
+  const sealHash = (await seen.locator('code').first().textContent())!.trim();
+  await chairPage.getByRole('link', { name: 'Back to the dossier' }).click();
+  await chairPage.getByRole('tab', { name: 'Record' }).click();
+  const sealed = chairPage.getByRole('region', { name: 'Sealed minutes' });
+  await expect(sealed.getByRole('row').filter({ hasText: title })).toContainText(sealHash);
+  await expect(chairPage.getByRole('region', { name: 'Sessions held' }).getByRole('row').filter({ hasText: title })).toContainText(/version \d+, made available \d+ days? before/);
+  const recordAxe = await new AxeBuilder({ page: chairPage }).analyze();
+  expect(recordAxe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  await chairPage.screenshot({ path: test.info().outputPath('evidence-pack.png'), fullPage: true });
 });
 
 test('a request for changes is answered by a new revision, with its changes from the one before', async ({ browser, request, baseURL }) => {

@@ -19,8 +19,9 @@ const CoverageTab = lazy(async () => ({ default: (await import('../conventions/c
 const PositionsTab = lazy(async () => ({ default: (await import('../positions/positions.tab')).PositionsTab }));
 const SessionsTab = lazy(async () => ({ default: (await import('../sessions/sessions.tab')).SessionsTab }));
 const OutcomesTab = lazy(async () => ({ default: (await import('../outcomes/outcomes.tab')).OutcomesTab }));
+const EvidenceTab = lazy(async () => ({ default: (await import('../evidence/evidence.tab')).EvidenceTab }));
 
-export const DOSSIER_TABS = ['draft', 'coverage', 'positions', 'sessions', 'outcomes', 'composition'] as const;
+export const DOSSIER_TABS = ['draft', 'coverage', 'positions', 'sessions', 'outcomes', 'record', 'composition'] as const;
 type DossierTab = (typeof DOSSIER_TABS)[number];
 
 function isTab(value: string | undefined): value is DossierTab {
@@ -88,6 +89,7 @@ export function DossierPage() {
           <Tabs.Tab value="positions">{t('dossier.tabs.positions')}</Tabs.Tab>
           <Tabs.Tab value="sessions">{t('dossier.tabs.sessions')}</Tabs.Tab>
           <Tabs.Tab value="outcomes">{t('dossier.tabs.outcomes')}</Tabs.Tab>
+          <Tabs.Tab value="record">{t('evidence.tab')}</Tabs.Tab>
           <Tabs.Tab value="composition">{t('dossier.tabs.composition')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="draft" pt="md">
@@ -113,6 +115,11 @@ export function DossierPage() {
         <Tabs.Panel value="outcomes" pt="md">
           <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
             <OutcomesTab dossier={dossier} />
+          </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="record" pt="md">
+          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            <EvidenceTab dossier={dossier} />
           </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="composition" pt="md">

@@ -26,7 +26,7 @@ function ChangesAsked({ minutes }: { minutes: MinutesFieldsFragment }) {
   const asked = lastSent?.approvals.filter((approval) => approval.decision === 'CHANGES_REQUESTED') ?? [];
   if (!lastSent || !asked.length) return null;
   return (
-    <Alert color="orange" variant="light" p="xs" title={t('minutes.edit.changesAsked', { number: lastSent.number })}>
+    <Alert color="orange" variant="light" p="xs" title={t('minutes.edit.changesAsked', { number: lastSent.number })} styles={{ title: { color: '#7a3300' } }}>
       <Stack gap={4}>
         {asked.map((approval) => (
           <Text key={approval.signatory} size="sm" style={{ whiteSpace: 'pre-wrap' }}>

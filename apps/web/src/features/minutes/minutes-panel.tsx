@@ -15,7 +15,8 @@ import { MinutesEditor } from './minutes-editor';
 import { MinutesExportButtons } from './minutes-export-buttons';
 import { minutesText } from './minutes-text';
 
-const STATE_COLOURS = { DRAFT: 'gray', SENT: 'blue', SEALED: 'green' } as const;
+/** Dark enough for white text (WCAG AA). */
+const STATE_COLOURS = { DRAFT: '#495057', SENT: '#1c5d99', SEALED: '#1e6b34' } as const;
 
 function AddAddendum({ minutesId }: { minutesId: string }) {
   const { t } = useTranslation();

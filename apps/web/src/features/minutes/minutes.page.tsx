@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Anchor, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -18,8 +19,24 @@ export function MinutesPage() {
   const [generate, generating] = useMutation(GenerateMinutesDocument, { refetchQueries: ['SessionMinutes'] });
   const session = data?.consultationSession;
   useDossierWatch(session?.dossierId ?? null, {});
+  // One refetch at a time, and one more after it when a change came meanwhile: a request in flight
+  // would otherwise answer for the later change too (identical queries share one request), from before it.
+  const refetching = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+  const refetchInTurn = async () => {
+    const state = refetching.current;
+    if (state.running) return void (state.again = true);
+    state.running = true;
+    try {
+      do {
+        state.again = false;
+        await refetch().catch(() => undefined);
+      } while (state.again);
+    } finally {
+      state.running = false;
+    }
+  };
   useSocketEvent('minutes:changed', (event) => {
-    if (event.sessionId === id) void refetch();
+    if (event.sessionId === id) void refetchInTurn();
   });
 
   if (loading && !data) {

@@ -12,6 +12,7 @@ import { collabEn } from '../../collab/locales/en';
 import { positionsEn } from '../../positions/locales/en';
 import { conventionsEn } from '../../conventions/locales/en';
 import { minutesEn } from '../../minutes/locales/en';
+import { evidenceEn } from '../../evidence/locales/en';
 import type { Catalogue } from '../catalogue';
 
 /** English catalogue: the reference for the key set every other catalogue must match. Each feature keeps its strings in its own `locales` folder. */
@@ -30,6 +31,7 @@ export const en = {
   ...positionsEn,
   ...conventionsEn,
   ...minutesEn,
+  ...evidenceEn,
 };
 
 export type TranslationCatalogue = Catalogue<typeof en>;

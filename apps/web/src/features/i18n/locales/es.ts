@@ -12,6 +12,7 @@ import { collabEs } from '../../collab/locales/es';
 import { positionsEs } from '../../positions/locales/es';
 import { conventionsEs } from '../../conventions/locales/es';
 import { minutesEs } from '../../minutes/locales/es';
+import { evidenceEs } from '../../evidence/locales/es';
 import type { TranslationCatalogue } from './en';
 
 export const es: TranslationCatalogue = {
@@ -29,4 +30,5 @@ export const es: TranslationCatalogue = {
   ...positionsEs,
   ...conventionsEs,
   ...minutesEs,
+  ...evidenceEs,
 };

@@ -12,6 +12,7 @@ import { collabFr } from '../../collab/locales/fr';
 import { positionsFr } from '../../positions/locales/fr';
 import { conventionsFr } from '../../conventions/locales/fr';
 import { minutesFr } from '../../minutes/locales/fr';
+import { evidenceFr } from '../../evidence/locales/fr';
 import type { TranslationCatalogue } from './en';
 
 export const fr: TranslationCatalogue = {
@@ -29,4 +30,5 @@ export const fr: TranslationCatalogue = {
   ...positionsFr,
   ...conventionsFr,
   ...minutesFr,
+  ...evidenceFr,
 };

@@ -1,0 +1,32 @@
+/** Evidence pack strings, English: the reference the other languages must match. */
+export const evidenceEn = {
+  evidence: {
+    tab: 'Record',
+    heading: 'C144 evidence pack',
+    intro: 'What the audit trail of this dossier proves about the consultation, for the government’s reports to the ILO. Each fact names the event of the audit chain that records it.',
+    loadFailed: "Couldn't load the evidence pack.",
+    generated: 'Generated on {{date}} from the audit trail up to event {{event}}.',
+    opened: 'Dossier opened on {{date}} (event {{event}}).',
+    event: 'Event',
+    date: 'Date',
+    none: 'Nothing recorded yet.',
+    print: 'Print',
+    invitations: { heading: 'Representatives seated', person: 'Person', organization: 'Organization', side: 'Side', lead: 'lead', roles: { DELEGATE: 'Delegate', FACILITATOR: 'Facilitator', OBSERVER: 'Observer' } },
+    drafts: { heading: 'Draft versions made available', version: 'Version', to: 'Made available to', version_label: 'Version {{version}}' },
+    sessions: {
+      heading: 'Sessions held',
+      title: 'Session',
+      attendance: 'Attendance',
+      draft: 'Draft in hand',
+      daysBefore_one: 'version {{version}}, made available {{count}} day before',
+      daysBefore_other: 'version {{version}}, made available {{count}} days before',
+      noDraft: 'no draft made available before',
+      closed: 'closed {{date}} (event {{event}})',
+    },
+    sides: { GOVERNMENT: 'Government', EMPLOYERS: 'Employers', WORKERS: 'Workers', OTHERS: 'Others' },
+    submissions: { heading: 'Positions submitted', side: 'Side', number: 'Submission', version: 'On version' },
+    outcomes: { heading: 'Outcomes', item: 'Item', session: 'Session', outcome: 'Outcome' },
+    responses: { heading: 'Government responses', count: '{{answered}} of {{total}} contributions answered', provision: 'Provision', side: 'Contribution of', verdict: 'Response' },
+    minutes: { heading: 'Sealed minutes', session: 'Session', revision: 'Revision', hash: 'SHA-256', kinds: { MINUTES: 'Minutes', ADDENDUM: 'Addendum' } },
+  },
+};
