@@ -11,7 +11,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { addTypenameToDocument } from '@apollo/client/utilities/index.js';
 import { Document, Packer, Paragraph } from 'docx';
+import { parse, print } from 'graphql';
 import pg from 'pg';
 import { apiMain, buildWhatIsNotBuilt, root } from '../scripts/built.mjs';
 
@@ -22,6 +24,14 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const PASSWORD = 'Tripart-demo-2026';
 /** BENCH_ONLY=reader|outline|threads: one case only (e.g. to profile it with BENCH_NODE_ARGS=--cpu-prof); BENCH_KEEP_DB=1 keeps the database to study. */
 const ONLY = process.env.BENCH_ONLY;
+
+/** One of the web app's GraphQL operations as Apollo Client sends it: its document and fragments (apps/web/src/features/drafts/operations), `__typename` added. */
+function webOperation(name, files) {
+  const source = files.map((file) => readFileSync(join(root, 'apps/web/src/features/drafts/operations', `${file}.graphql`), 'utf8')).join('\n');
+  const document = addTypenameToDocument(parse(source));
+  if (!document.definitions.some((d) => d.kind === 'OperationDefinition' && d.name?.value === name)) throw new Error(`${name} is not in ${files.join(', ')}`);
+  return print(document);
+}
 
 /** CPU time the process has used, in ms (utime + stime; Linux clock ticks of 10 ms). */
 const cpuMs = (pid) => {
@@ -38,8 +48,8 @@ const percentile = (samples, q) => (samples.length ? [...samples].sort((a, b) =>
  */
 const IDENTITY = { 'accept-encoding': 'identity' };
 
-async function gql(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...IDENTITY, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+async function gql(url, query, variables, token, operationName) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...IDENTITY, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ operationName, query, variables }) });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -135,8 +145,13 @@ try {
     const provisionId = parent ? parent.provisionId : provisions[i % provisions.length];
     const visibility = parent ? parent.visibility : i % 2 ? 'PLENARY' : 'DELEGATION';
     const delegationId = parent ? parent.delegationId : author.delegation_id;
-    await db.query(`INSERT INTO comment (id, dossier_id, provision_id, parent_id, author_id, delegation_id, visibility, body) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-      [id, dossierId, provisionId, parent?.id ?? null, author.user_id, delegationId, visibility, `Comment ${i} on the provision.`]);
+    // Every fifth thread quotes its provision's words.
+    const quote = !parent && i % 5 === 0 ? ['shall observe', 'and employers ', ' rule'] : [null, null, null];
+    await db.query(`INSERT INTO comment (id, dossier_id, provision_id, parent_id, author_id, delegation_id, visibility, body, quote_exact, quote_prefix, quote_suffix) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+      [id, dossierId, provisionId, parent?.id ?? null, author.user_id, delegationId, visibility, `Comment ${i} on the provision.`, ...quote]);
+    // Every fourth comment names with @ a delegate of the side it was written for (one who may read it).
+    const named = i % 4 === 0 ? delegates.find((d) => d.delegation_id === delegationId && d.user_id !== author.user_id) : undefined;
+    if (named) await db.query('INSERT INTO comment_mention (comment_id, user_id) VALUES ($1, $2)', [id, named.user_id]);
     if (!parent) roots.push({ id, provisionId, visibility, delegationId });
   }
   await db.query('COMMIT');
@@ -149,7 +164,12 @@ try {
   url = api.url;
   bare = await startBare();
   const reader = await signIn(url, 'wrk.lead@tripart.example');
-  const [{ delegation_id: readerDelegation }] = (await db.query(`SELECT p.delegation_id FROM participant p JOIN app_user u ON u.id = p.user_id WHERE u.email = 'wrk.lead@tripart.example'`)).rows;
+  const [{ delegation_id: readerDelegation, user_id: readerId, role: readerRole, is_lead: readerIsLead }] = (await db.query(
+    `SELECT p.delegation_id, p.user_id, p.role, p.is_lead FROM participant p JOIN app_user u ON u.id = p.user_id WHERE u.email = 'wrk.lead@tripart.example' AND p.dossier_id = $1`,
+    [dossierId],
+  )).rows;
+  // The baseline is told who reads (the API finds it from the token and the seat): for the comments' permissions.
+  const readerStanding = { delegation: readerDelegation, user: readerId, role: readerRole, lead: String(readerIsLead) };
   const [{ provision_id: busiest, n: busiestComments }] = (await db.query(
     `SELECT c.provision_id, count(*)::int AS n FROM comment c JOIN provision p ON p.id = c.provision_id
       WHERE p.draft_id = $1 AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) GROUP BY c.provision_id ORDER BY 2 DESC LIMIT 1`,
@@ -168,9 +188,9 @@ try {
     changeSummary { added removed changed unchanged }
     provisions { id key kind number heading text marks { kind start end target } notes position depth parentId previousId matchedBy commentCount
       diff { op text } conventionLinks { id provisionId conventionCode article gapNote needsReview } } } }`;
-  // What a live comment event costs each open reader: the threads of the provision it names (the busiest one here).
-  const THREADS = `query($ids: [ID!]!) { provisions(ids: $ids) { id commentCount comments { id body visibility createdAt resolvedAt
-    author { displayName organizationName constituency } replies { id body createdAt author { displayName constituency } } } } }`;
+  // What a live comment event costs each open reader: the threads of the provision it names (the busiest one here),
+  // asked as the web app asks them — its own ProvisionThreads document, with the __typename Apollo Client adds.
+  const THREADS = webOperation('ProvisionThreads', ['provision-threads.query', 'comment-thread.fragment', 'comment-fields.fragment']);
 
   const cases = [
     {
@@ -204,16 +224,20 @@ try {
     {
       name: 'threads',
       label: `live refresh: one provision's threads (${busiestComments} comments)`,
-      api: () => gql(url, THREADS, { ids: [busiest] }, reader),
-      bare: () => bareGet('threads', { provision: busiest, delegation: readerDelegation, dossier: dossierId }),
+      api: () => gql(url, THREADS, { ids: [busiest] }, reader, 'ProvisionThreads'),
+      bare: () => bareGet('threads', { provision: busiest, ...readerStanding }),
       sql: async () => {
         const rows = await db.query(
-          `SELECT c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.author_id, c.delegation_id FROM comment c
+          `SELECT c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.quote_exact, c.quote_prefix, c.quote_suffix, c.suggested_text, c.created_at, c.edited_at,
+                  c.deleted_at, c.resolved_at, c.on_previous_version, c.author_id, c.delegation_id FROM comment c
             WHERE c.provision_id = $1 AND (c.visibility = 'PLENARY' OR c.delegation_id = $2) ORDER BY c.created_at, c.id`,
           [busiest, readerDelegation],
         );
-        await db.query(`SELECT u.id, u.display_name, d.constituency FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2
-                         LEFT JOIN delegation d ON d.id = pa.delegation_id WHERE u.id = ANY($1)`, [[...new Set(rows.rows.map((c) => c.author_id))], dossierId]);
+        await Promise.all([
+          db.query(`SELECT u.id, u.display_name, d.constituency FROM app_user u LEFT JOIN participant pa ON pa.user_id = u.id AND pa.dossier_id = $2
+                     LEFT JOIN delegation d ON d.id = pa.delegation_id WHERE u.id = ANY($1)`, [[...new Set(rows.rows.map((c) => c.author_id))], dossierId]),
+          db.query('SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN app_user u ON u.id = cm.user_id WHERE cm.comment_id = ANY($1)', [rows.rows.map((c) => c.id)]),
+        ]);
       },
     },
   ];

@@ -47,6 +47,63 @@ function threadsOf(comments, authors) {
   return { byProvision, counts };
 }
 
+/** Whom each comment names with @, by name (none for a deleted one): one statement. */
+async function mentionsOf(comments) {
+  const { rows } = await pool.query(
+    'SELECT cm.comment_id, u.id, u.display_name FROM comment_mention cm JOIN app_user u ON u.id = cm.user_id WHERE cm.comment_id = ANY($1) ORDER BY u.display_name',
+    [comments.filter((c) => !c.deleted_at).map((c) => c.id)],
+  );
+  const byComment = new Map();
+  for (const r of rows) {
+    const person = { __typename: 'MentionedPerson', id: r.id, displayName: r.display_name };
+    const list = byComment.get(r.comment_id);
+    if (list) list.push(person);
+    else byComment.set(r.comment_id, [person]);
+  }
+  return byComment;
+}
+
+/**
+ * Threads as the web app's ProvisionThreads asks for them (its CommentFields, with Apollo Client's __typename):
+ * every column a card shows, the quote, whom it mentions, and what the reader may do (as access/comment-permissions.ts decides).
+ */
+function webThreadsOf(comments, authors, mentions, { user, delegation, role, lead }) {
+  const roots = new Map();
+  const threads = [];
+  const replies = [];
+  let count = 0;
+  for (const c of comments) {
+    const person = authors.get(c.author_id);
+    const live = !c.deleted_at;
+    const own = c.author_id === user;
+    const facilitator = role === 'FACILITATOR';
+    if (live) count += 1;
+    const view = {
+      __typename: 'Comment', id: c.id, provisionId: c.provision_id, parentId: c.parent_id, visibility: c.visibility,
+      body: live ? c.body : null, suggestedText: live ? c.suggested_text : null,
+      createdAt: c.created_at, editedAt: c.edited_at, deletedAt: c.deleted_at, resolvedAt: c.resolved_at, onPreviousVersion: c.on_previous_version,
+      canEdit: live && own,
+      canDelete: live && (own || (facilitator && c.visibility === 'PLENARY')),
+      canResolve: live && !c.parent_id && (own || (lead === 'true' && Boolean(delegation) && delegation === c.delegation_id) || facilitator),
+      quote: live && c.quote_exact ? { __typename: 'TextQuote', exact: c.quote_exact, prefix: c.quote_prefix ?? '', suffix: c.quote_suffix ?? '' } : null,
+      author: { __typename: 'CommentAuthor', id: c.author_id, displayName: person.displayName, organizationName: person.organizationName, constituency: c.constituency },
+      mentions: live ? (mentions.get(c.id) ?? []) : [],
+    };
+    if (c.parent_id) {
+      replies.push(view);
+      continue;
+    }
+    view.replies = [];
+    roots.set(c.id, view);
+    threads.push(view);
+  }
+  // A reply may come before its thread's first comment (same instant): placed once every thread is known.
+  for (const reply of replies) roots.get(reply.parentId)?.replies.push(reply);
+  return { threads, count };
+}
+const WEB_COMMENT_COLUMNS = `c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.quote_exact, c.quote_prefix, c.quote_suffix, c.suggested_text,
+  c.created_at, c.edited_at, c.deleted_at, c.resolved_at, c.on_previous_version, c.author_id, c.delegation_id, d.constituency`;
+
 const COMMENT_COLUMNS = 'c.id, c.provision_id, c.parent_id, c.body, c.visibility, c.created_at, c.resolved_at, c.deleted_at, c.author_id, d.constituency';
 const COMMENTS = 'comment c LEFT JOIN delegation d ON d.id = c.delegation_id';
 
@@ -99,11 +156,12 @@ const answers = {
       },
     };
   },
-  /** One provision's threads (what a live event costs each open reader). */
-  async threads({ provision, delegation }) {
-    const { rows } = await pool.query(`SELECT ${COMMENT_COLUMNS} FROM ${COMMENTS} WHERE c.provision_id = $1 AND ${VISIBLE} ORDER BY c.created_at, c.id`, [provision, delegation]);
-    const { byProvision, counts } = threadsOf(rows, await authorsOf(rows));
-    return { provisions: [{ id: provision, commentCount: counts.get(provision) ?? 0, comments: byProvision.get(provision) ?? [] }] };
+  /** One provision's threads, as the web's ProvisionThreads asks (what a live event costs each open reader). */
+  async threads({ provision, ...standing }) {
+    const { rows } = await pool.query(`SELECT ${WEB_COMMENT_COLUMNS} FROM ${COMMENTS} WHERE c.provision_id = $1 AND ${VISIBLE} ORDER BY c.created_at, c.id`, [provision, standing.delegation]);
+    const [authors, mentions] = await Promise.all([authorsOf(rows), mentionsOf(rows)]);
+    const { threads, count } = webThreadsOf(rows, authors, mentions, standing);
+    return { provisions: [{ __typename: 'Provision', id: provision, commentCount: count, comments: threads }] };
   },
 };
 

@@ -11,10 +11,19 @@ import { commentPermissions } from '../access/comment-permissions';
 import { visibleTo } from '../access/comment-visibility';
 import type { CommentAuthor, CommentView, MentionedPerson } from './comment.view';
 
-/** Every column of a comment, selected under its property name: rows come back as plain `Comment`s. */
-const COMMENT_COLUMNS: Record<keyof Omit<Comment, 'dossier' | 'provision' | 'parent' | 'author' | 'delegation'>, string> = {
+/** What of a comment its reader is shown, and what decides what they may do to it: all `present` reads. */
+export type PresentedComment = Pick<
+  Comment,
+  | 'id' | 'provisionId' | 'onPreviousVersion' | 'parentId' | 'authorId' | 'delegationId' | 'visibility' | 'body'
+  | 'quoteExact' | 'quotePrefix' | 'quoteSuffix' | 'suggestedText' | 'resolvedAt' | 'editedAt' | 'deletedAt' | 'createdAt'
+>;
+
+/**
+ * The columns `visible` reads, under their property names: rows come back as plain `PresentedComment`s.
+ * Only what a view shows (no dossier, client id or resolver: pg parses every column of thousands of rows).
+ */
+const COMMENT_COLUMNS: Record<keyof PresentedComment, string> = {
   id: 'id',
-  dossierId: 'dossier_id',
   provisionId: 'provision_id',
   onPreviousVersion: 'on_previous_version',
   parentId: 'parent_id',
@@ -27,15 +36,13 @@ const COMMENT_COLUMNS: Record<keyof Omit<Comment, 'dossier' | 'provision' | 'par
   quoteSuffix: 'quote_suffix',
   suggestedText: 'suggested_text',
   resolvedAt: 'resolved_at',
-  resolvedById: 'resolved_by_id',
   editedAt: 'edited_at',
   deletedAt: 'deleted_at',
-  clientId: 'client_id',
   createdAt: 'created_at',
 };
 
 /** A comment as `visible` reads it: with the side its author wrote for, the author's name and first organization, and (when asked) whom it mentions. */
-export type ReadComment = Comment & { constituency: Constituency | null; authorName: string | null; authorOrganization: string | null; mentioned?: MentionedPerson[] | null };
+export type ReadComment = PresentedComment & { constituency: Constituency | null; authorName: string | null; authorOrganization: string | null; mentioned?: MentionedPerson[] | null };
 
 export interface VisibleFilter {
   dossierId: string;
@@ -112,7 +119,7 @@ export class CommentReader {
   }
 
   /** Threads (first comments with their replies), in order. */
-  async threads(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
+  async threads(standing: DossierStanding, comments: PresentedComment[]): Promise<CommentView[]> {
     const views = await this.present(standing, comments);
     const byId = new Map(views.map((view) => [view.id, view]));
     const roots: CommentView[] = [];
@@ -129,7 +136,7 @@ export class CommentReader {
    * mention: from the rows for comments `visible` read (none when read
    * without mentions), else two queries side by side.
    */
-  async present(standing: DossierStanding, comments: Comment[]): Promise<CommentView[]> {
+  async present(standing: DossierStanding, comments: PresentedComment[]): Promise<CommentView[]> {
     const [authors, mentions] = await Promise.all([this.authors(comments), this.mentions(comments)]);
     return comments.map((comment) => {
       const deleted = Boolean(comment.deletedAt);
@@ -158,7 +165,7 @@ export class CommentReader {
   }
 
   /** Who each comment names with @: as `visible` read them, else one query by id. */
-  private async mentions(comments: Comment[]): Promise<Map<string, MentionedPerson[]>> {
+  private async mentions(comments: PresentedComment[]): Promise<Map<string, MentionedPerson[]>> {
     const byComment = new Map<string, MentionedPerson[]>();
     const live = comments.filter((comment) => !comment.deletedAt);
     if (!live.length) return byComment;
@@ -180,7 +187,7 @@ export class CommentReader {
   }
 
   /** Who wrote the comments, and for which side: from the rows `visible` read, else two queries side by side. */
-  private async authors(comments: Comment[]): Promise<Map<string, CommentAuthor>> {
+  private async authors(comments: PresentedComment[]): Promise<Map<string, CommentAuthor>> {
     const userIds = [...new Set(comments.map((comment) => comment.authorId))];
     if (!userIds.length) return new Map();
     const read = comments.every((comment) => 'authorName' in comment);

@@ -32,6 +32,15 @@ describe('GraphQL limits and bad input', () => {
     expect([result.status, result.errors?.[0].extensions.code]).toEqual([400, 'QUERY_TOO_COMPLEX']);
   });
 
+  it('refuses a document it let through before when its variables make it too costly (its cost kept by their shape)', async () => {
+    const query = 'query Threads($ids: [ID!]!) { provisions(ids: $ids) { id comments { id } } }';
+    const ids = Array.from({ length: 400 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const cheap = await t.gql(query, { ids: ids.slice(0, 1) }, token);
+    const costly = await t.gql(query, { ids }, token);
+    // The cheap one runs (an unknown provision), the costly one is refused before anything runs.
+    expect([cheap.errors?.[0]?.extensions.code, costly.errors?.[0]?.extensions.code]).toEqual(['NOT_FOUND', 'QUERY_TOO_COMPLEX']);
+  });
+
   it('answers fragments that spread each other with HTTP 400 BAD_USER_INPUT', async () => {
     const result = await t.gql('query { me { ...A } } fragment A on User { id ...B } fragment B on User { displayName ...A }', {}, token);
     expect([result.status, result.errors?.[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);

@@ -15,7 +15,7 @@ export function unstorableTextPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const field = findUnstorableText(request.variables ?? {}) ?? nulInDocument(document);
+          const field = findUnstorableText(request.variables ?? {}) ?? unstorableInDocument(document);
           if (field === null) return;
           throw new AppError('BAD_USER_INPUT', `${field} ${UNSTORABLE_TEXT}.`, {
             fieldErrors: [{ field, message: `${field} ${UNSTORABLE_TEXT}.`, constraint: 'storableText' }],
@@ -26,6 +26,14 @@ export function unstorableTextPlugin(): ApolloServerPlugin {
     },
   };
 }
+
+/** What `nulInDocument` found, per document: Apollo hands the same parsed document to every request that sends its text. */
+const FOUND_IN_DOCUMENT = new WeakMap<DocumentNode, string | null>();
+const unstorableInDocument = (document: DocumentNode): string | null => {
+  let found = FOUND_IN_DOCUMENT.get(document);
+  if (found === undefined) FOUND_IN_DOCUMENT.set(document, (found = nulInDocument(document)));
+  return found;
+};
 
 /** The argument path (`input.body`) of the first string literal holding unstorable text. */
 const nulInDocument = (document: DocumentNode): string | null => {
