@@ -14,6 +14,8 @@ const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) a
 /** Packages that others load by name at run time, without declaring them (a peer dependency would say so). */
 const LOADED_BY_NAME: Record<string, string> = {
   '@as-integrations/express5': '@nestjs/apollo requires it to mount Apollo on Express',
+  '@expo-google-fonts/noto-sans': 'the PDF exports read its TTF files by path (minutes/export/minutes-pdf.ts)',
+  '@expo-google-fonts/noto-naskh-arabic': 'the PDF exports read its TTF files by path, for Arabic',
 };
 
 /** The sources the API's build compiles (tools/scripts/build-api.mjs): no tests. */
@@ -29,7 +31,7 @@ function* sources(dir: string): Generator<string> {
 /** The packages the API's own code imports (type-only imports are erased and need nothing at run time). */
 function importedPackages(): Set<string> {
   const found = new Set<string>();
-  const specifier = /(?:^|[^\w.])(?:import|export)(?!\s+type\s)(?:[^'"`;]*?\sfrom)?\s*['"]([^'"]+)['"]|(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const specifier = /(?:^|[\s;{}])(?:import|export)(?!\s+type\s)(?:[^'"`;]*?\sfrom)?\s*['"]([^'"]+)['"]|(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (const dir of ['apps/api/src', 'libs/contracts/src']) {
     for (const file of sources(join(root, dir))) {
       for (const match of readFileSync(file, 'utf8').matchAll(specifier)) {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { exportDocument } from './minutes-export.fixture';
 import { toMinutesAkn } from './minutes-akn';
-import { validateAkn } from './schema/akn-schema';
+import { validateAkn } from '../../../test/akn-schema';
 
 const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute }).parse(xml);
 

@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { readDraft } from '../../../test/draft-factories';
 import { buildClosedSession, DECIDE, generateMinutes, SAVE, SEND } from '../../../test/minutes-factories';
 import { useTestApp } from '../../../test/use-test-app';
-import { validateAkn } from './schema/akn-schema';
+import { validateAkn } from '../../../test/akn-schema';
 
 const PRIVATE_NOTE = 'Our fallback: accept eighteen months';
 
