@@ -54,6 +54,10 @@ export const router = createBrowserRouter([
                   Component: (await import('../features/admin/organizations.page')).OrganizationsPage,
                 }),
               },
+              {
+                path: 'audit',
+                lazy: async () => ({ Component: (await import('../features/audit/audit.page')).AuditPage }),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

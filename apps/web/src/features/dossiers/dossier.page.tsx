@@ -19,9 +19,10 @@ const CoverageTab = lazy(async () => ({ default: (await import('../conventions/c
 const PositionsTab = lazy(async () => ({ default: (await import('../positions/positions.tab')).PositionsTab }));
 const SessionsTab = lazy(async () => ({ default: (await import('../sessions/sessions.tab')).SessionsTab }));
 const OutcomesTab = lazy(async () => ({ default: (await import('../outcomes/outcomes.tab')).OutcomesTab }));
+const ActivityTab = lazy(async () => ({ default: (await import('../audit/activity.tab')).ActivityTab }));
 const EvidenceTab = lazy(async () => ({ default: (await import('../evidence/evidence.tab')).EvidenceTab }));
 
-export const DOSSIER_TABS = ['draft', 'coverage', 'positions', 'sessions', 'outcomes', 'record', 'composition'] as const;
+export const DOSSIER_TABS = ['draft', 'coverage', 'positions', 'sessions', 'outcomes', 'record', 'composition', 'activity'] as const;
 type DossierTab = (typeof DOSSIER_TABS)[number];
 
 function isTab(value: string | undefined): value is DossierTab {
@@ -91,6 +92,7 @@ export function DossierPage() {
           <Tabs.Tab value="outcomes">{t('dossier.tabs.outcomes')}</Tabs.Tab>
           <Tabs.Tab value="record">{t('evidence.tab')}</Tabs.Tab>
           <Tabs.Tab value="composition">{t('dossier.tabs.composition')}</Tabs.Tab>
+          <Tabs.Tab value="activity">{t('dossier.tabs.activity')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="draft" pt="md">
           <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
@@ -124,6 +126,11 @@ export function DossierPage() {
         </Tabs.Panel>
         <Tabs.Panel value="composition" pt="md">
           <CompositionTab dossier={dossier} />
+        </Tabs.Panel>
+        <Tabs.Panel value="activity" pt="md">
+          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            <ActivityTab dossierId={dossier.id} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -2,7 +2,7 @@ import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
-import { BuildingIcon, FolderIcon, HomeIcon, UsersIcon } from '../../shared/ui/icons';
+import { BuildingIcon, FolderIcon, HistoryIcon, HomeIcon, UsersIcon } from '../../shared/ui/icons';
 
 function Item({ to, label, icon, onNavigate }: { to: string; label: string; icon: ReactNode; onNavigate?: () => void }) {
   const { pathname } = useLocation();
@@ -37,6 +37,7 @@ export function NavLinks({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate
           <Stack gap={2} role="group" aria-labelledby="nav-admin-heading">
             <Item to="/admin/users" label={t('nav.users')} icon={<UsersIcon />} onNavigate={onNavigate} />
             <Item to="/admin/organizations" label={t('nav.organizations')} icon={<BuildingIcon />} onNavigate={onNavigate} />
+            <Item to="/admin/audit" label={t('nav.audit')} icon={<HistoryIcon />} onNavigate={onNavigate} />
           </Stack>
         </>
       )}

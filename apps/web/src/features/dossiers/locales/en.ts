@@ -85,6 +85,7 @@ export const dossiersEn = {
       sessions: 'Sessions',
       outcomes: 'Outcomes',
       composition: 'Composition',
+      activity: 'Activity',
     },
   },
   composition: {

@@ -87,6 +87,7 @@ export const dossiersEs: Catalogue<typeof dossiersEn> = {
       sessions: 'Sesiones',
       outcomes: 'Resultados',
       composition: 'Composición',
+      activity: 'Actividad',
     },
   },
   composition: {

@@ -87,6 +87,7 @@ export const dossiersFr: Catalogue<typeof dossiersEn> = {
       sessions: 'Séances',
       outcomes: 'Résultats',
       composition: 'Composition',
+      activity: 'Activité',
     },
   },
   composition: {

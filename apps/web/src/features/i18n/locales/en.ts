@@ -2,6 +2,7 @@ import { sharedEn } from './shared/en';
 import { authEn } from '../../auth/locales/en';
 import { homeEn } from '../../home/locales/en';
 import { adminEn } from '../../admin/locales/en';
+import { auditEn } from '../../audit/locales/en';
 import { dossiersEn } from '../../dossiers/locales/en';
 import { sessionsEn } from '../../sessions/locales/en';
 import { outcomesEn } from '../../outcomes/locales/en';
@@ -21,6 +22,7 @@ export const en = {
   ...authEn,
   ...homeEn,
   ...adminEn,
+  ...auditEn,
   ...dossiersEn,
   ...sessionsEn,
   ...outcomesEn,

@@ -2,6 +2,7 @@ import { sharedEs } from './shared/es';
 import { authEs } from '../../auth/locales/es';
 import { homeEs } from '../../home/locales/es';
 import { adminEs } from '../../admin/locales/es';
+import { auditEs } from '../../audit/locales/es';
 import { dossiersEs } from '../../dossiers/locales/es';
 import { sessionsEs } from '../../sessions/locales/es';
 import { outcomesEs } from '../../outcomes/locales/es';
@@ -20,6 +21,7 @@ export const es: TranslationCatalogue = {
   ...authEs,
   ...homeEs,
   ...adminEs,
+  ...auditEs,
   ...dossiersEs,
   ...sessionsEs,
   ...outcomesEs,

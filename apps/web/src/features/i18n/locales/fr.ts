@@ -2,6 +2,7 @@ import { sharedFr } from './shared/fr';
 import { authFr } from '../../auth/locales/fr';
 import { homeFr } from '../../home/locales/fr';
 import { adminFr } from '../../admin/locales/fr';
+import { auditFr } from '../../audit/locales/fr';
 import { dossiersFr } from '../../dossiers/locales/fr';
 import { sessionsFr } from '../../sessions/locales/fr';
 import { outcomesFr } from '../../outcomes/locales/fr';
@@ -20,6 +21,7 @@ export const fr: TranslationCatalogue = {
   ...authFr,
   ...homeFr,
   ...adminFr,
+  ...auditFr,
   ...dossiersFr,
   ...sessionsFr,
   ...outcomesFr,

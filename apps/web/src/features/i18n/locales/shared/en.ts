@@ -28,6 +28,7 @@ export const sharedEn = {
     admin: 'Administration',
     users: 'Users',
     organizations: 'Organizations',
+    audit: 'Audit',
     signOut: 'Sign out',
     skipToContent: 'Skip to content',
     openMenu: 'Open navigation',

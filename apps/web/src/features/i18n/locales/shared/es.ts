@@ -28,6 +28,7 @@ export const sharedEs: Catalogue<typeof sharedEn> = {
     admin: 'Administración',
     users: 'Usuarios',
     organizations: 'Organizaciones',
+    audit: 'Auditoría',
     signOut: 'Cerrar sesión',
     skipToContent: 'Ir al contenido',
     openMenu: 'Abrir la navegación',

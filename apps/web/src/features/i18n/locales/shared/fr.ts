@@ -28,6 +28,7 @@ export const sharedFr: Catalogue<typeof sharedEn> = {
     admin: 'Administration',
     users: 'Utilisateurs',
     organizations: 'Organisations',
+    audit: 'Audit',
     signOut: 'Se déconnecter',
     skipToContent: 'Aller au contenu',
     openMenu: 'Ouvrir la navigation',
