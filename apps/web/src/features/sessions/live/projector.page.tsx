@@ -11,6 +11,7 @@ import type { Constituency } from '@tripart/contracts';
 import { Countdown } from './countdown';
 import { LiveAnnouncer } from './live-announcer';
 import { LiveLinkIndicator } from './live-link-indicator';
+import { ProjectorConsensus } from './projector-consensus';
 import { useLiveSession } from './use-live-session';
 
 const INK = '#ffffff';
@@ -77,9 +78,11 @@ function ProjectorView() {
               </Text>
               <Countdown deadline={state.currentRound.caucusEndsAt} offset={live.offset} label={t('live.clock.caucusTime')} size="xl" projector />
             </Stack>
-          ) : (
+          ) : state.currentRound?.kind === 'CONSENSUS_CHECK' ? null : (
             <Text style={{ fontSize: 56, color: MUTED }}>{t('live.nobodySpeaks')}</Text>
           )}
+
+          <ProjectorConsensus state={state} />
 
           <Stack component="section" gap="sm" aria-labelledby="projector-next">
             <Title order={2} id="projector-next" style={{ fontSize: 26, color: MUTED }}>

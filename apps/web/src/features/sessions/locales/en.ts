@@ -63,6 +63,8 @@ export const sessionsEn = {
     youSpeakFor: 'You speak for',
     readOnly: 'You follow this session read-only.',
     projector: 'Projector view',
+    projectorConsensus: 'Consensus check',
+    projectorAwaitingStance: 'Awaiting its stance',
     projectorTitle: '{{title}} — projector',
     link: {
       live: 'Live',

@@ -65,6 +65,8 @@ export const sessionsEs: Catalogue<typeof sessionsEn> = {
     youSpeakFor: 'Usted habla por',
     readOnly: 'Sigue esta sesión en modo de solo lectura.',
     projector: 'Vista de proyector',
+    projectorConsensus: 'Verificación del consenso',
+    projectorAwaitingStance: 'Postura pendiente',
     projectorTitle: '{{title}} — proyector',
     link: {
       live: 'En directo',

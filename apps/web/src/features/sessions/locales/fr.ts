@@ -65,6 +65,8 @@ export const sessionsFr: Catalogue<typeof sessionsEn> = {
     youSpeakFor: 'Vous parlez pour',
     readOnly: 'Vous suivez cette séance en lecture seule.',
     projector: 'Vue projecteur',
+    projectorConsensus: 'Vérification du consensus',
+    projectorAwaitingStance: 'Position attendue',
     projectorTitle: '{{title}} — projecteur',
     link: {
       live: 'En direct',
