@@ -53,6 +53,10 @@ export interface ServerEventPayloads {
   'convention-links:changed': { dossierId: string; provisionId: string; change: 'linked' | 'updated' | 'unlinked' };
   /** A delegation submitted its position: the plenary may refetch `positionSubmissions`. */
   'position:submitted': { dossierId: string; submissionId: string };
+  /** A session recorded an outcome on one of the dossier's items: the plenary refetches its outcomes (the consensus matrix). */
+  'outcome:recorded': { dossierId: string; sessionId: string; agendaItemId: string };
+  /** The government recorded (or amended) its response to a contribution: the plenary refetches the responses. */
+  'response:recorded': { dossierId: string; submissionId: string; provisionId: string };
   /** A session's minutes changed (generated, revised, sent, decided on by a signatory, sealed, an addendum): the plenary refetches them. */
   'minutes:changed': { dossierId: string; sessionId: string; minutesId: string; change: 'generated' | 'revised' | 'sent' | 'decided' | 'sealed' | 'addendum' };
   /** A message in my delegation's private channel. */

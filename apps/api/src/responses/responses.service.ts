@@ -5,9 +5,11 @@ import type { Actor } from '../access/actor';
 import { canInDossier, type DossierStanding } from '../access/dossier-policy';
 import { AuditService } from '../audit/audit.service';
 import { conflict, forbidden, notFound } from '../common/errors';
+import { plenaryRoom } from '../dossiers/dossier-rooms';
 import { SubmissionDirectory } from '../positions/submission-directory';
 import type { ContributionResponse } from './contribution-response.entity';
 import { contributionKey, contributionsOf } from './contributions';
+import { RealtimeService } from '../realtime/realtime.service';
 import type { RespondToContributionInput } from './response.types';
 import { ResponsesRepository } from './responses.repository';
 
@@ -22,11 +24,12 @@ export class ResponsesService {
     private readonly submissions: SubmissionDirectory,
     private readonly responses: ResponsesRepository,
     private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async respond(actor: Actor, standing: DossierStanding, input: RespondToContributionInput): Promise<ContributionResponse> {
     if (input.record && !canInDossier(standing, 'response.record')) throw forbidden('Only a lead of the government delegation records its responses.');
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       const submitted = contributionsOf(await this.submissions.latestOf(input.dossierId, manager));
       const contribution = submitted.find((entry) => contributionKey(entry) === contributionKey(input));
       if (!contribution) throw notFound(CONTRIBUTION);
@@ -56,5 +59,7 @@ export class ResponsesService {
       }
       return saved;
     });
+    if (input.record) this.realtime.notify(plenaryRoom(input.dossierId), 'response:recorded', { dossierId: input.dossierId, submissionId: input.submissionId, provisionId: input.provisionId });
+    return saved;
   }
 }

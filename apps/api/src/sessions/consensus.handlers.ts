@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { CollabServer } from '../collab/collab.server';
 import { jointDocument } from '../collab/document-name';
 import { conflict, notFound } from '../common/errors';
+import { plenaryRoom } from '../dossiers/dossier-rooms';
 import { RealtimeService } from '../realtime/realtime.service';
 import { LiveRoom } from './live-room.service';
 import { AccessChanges } from '../realtime/access-changes';
@@ -51,6 +52,7 @@ export class ConsensusHandlers implements OnModuleInit {
         if (!known) throw notFound('The agenda item');
       }
       const agreedText = agreed ? (await this.collab.readText(jointDocument(sessionId, agendaItemId))).trim() || null : null;
+      let dossierId = '';
       const result = await this.room.change(actor, sessionId, 'outcome:record', async ({ manager, store, session }) => {
         const item = await store.agendaItem(sessionId, agendaItemId);
         if (!item) throw notFound('The agenda item');
@@ -66,12 +68,14 @@ export class ConsensusHandlers implements OnModuleInit {
           recordedById: actor.userId,
           recordedAt: new Date(),
         });
+        dossierId = session.dossierId;
         await this.audit.record(manager, { actorId: actor.userId, action: 'outcome.recorded', subjectId: agendaItemId, dossierId: session.dossierId, data: { outcome, provisionId: item.provisionId } });
         return { change: 'outcome.recorded', agendaItemId, outcome: outcomeView(recorded) };
       });
       // The joint text is frozen now: open editors become read-only before the ack, on every instance.
       await this.accessChanges.documentRightsChanged(jointDocument(sessionId, agendaItemId));
       if (agreedText !== null) await this.keepAgreedText(jointDocument(sessionId, agendaItemId), agreedText);
+      if (dossierId) this.realtime.notify(plenaryRoom(dossierId), 'outcome:recorded', { dossierId, sessionId, agendaItemId });
       return result;
     });
   }
