@@ -57,7 +57,7 @@ function ConsensusMatrix({ dossier }: { dossier: DossierDetailFragment }) {
       <Group justify="space-between" wrap="wrap" align="flex-end">
         <Stack gap={2}>
           <Text fw={600} data-testid="answered-count" aria-live="polite">
-            {t('outcomes.answered', { answered: count.answered, total: count.total })}
+            {t('responses.count', { answered: count.answered, count: count.total })}
           </Text>
           <Text size="sm" c="gray.7">
             {t('outcomes.intro')}

@@ -15,7 +15,6 @@ export const outcomesEn = {
     intro: "Per article of the current draft: each side's latest submitted position, the session outcome with each side's reservation, and the government's response to each contribution.",
     onlyUnanswered: "Only where no response yet",
     allAnswered: "Every contribution shown here has a response.",
-    answered: "{{answered}} of {{total}} contributions answered",
     exportCsv: "Export CSV",
     agreedTextColumn: "Agreed text",
     showAgreedText: "Show agreed text",

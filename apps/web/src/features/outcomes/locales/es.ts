@@ -17,7 +17,6 @@ export const outcomesEs: Catalogue<typeof outcomesEn> = {
     intro: "Para cada artículo del borrador actual: la última posición presentada por cada parte, el resultado de la sesión con la reserva de cada parte y la respuesta del gobierno a cada contribución.",
     onlyUnanswered: "Solo sin respuesta",
     allAnswered: "Cada contribución mostrada tiene respuesta.",
-    answered: "{{answered}} de {{total}} contribuciones respondidas",
     exportCsv: "Exportar CSV",
     agreedTextColumn: "Texto acordado",
     showAgreedText: "Mostrar el texto acordado",

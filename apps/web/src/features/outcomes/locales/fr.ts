@@ -17,7 +17,6 @@ export const outcomesFr: Catalogue<typeof outcomesEn> = {
     intro: "Pour chaque article du projet en cours : la dernière position soumise par chaque partie, le résultat de la séance avec la réserve de chaque partie, et la réponse du gouvernement à chaque contribution.",
     onlyUnanswered: "Seulement sans réponse",
     allAnswered: "Chaque contribution affichée a reçu une réponse.",
-    answered: "{{answered}} contributions sur {{total}} ont reçu une réponse",
     exportCsv: "Exporter en CSV",
     agreedTextColumn: "Texte convenu",
     showAgreedText: "Afficher le texte convenu",
