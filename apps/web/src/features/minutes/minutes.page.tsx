@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Anchor, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { EmptyState } from '../../shared/ui/empty-state';
 import { FileTextIcon } from '../../shared/ui/icons';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { useDossierWatch } from '../realtime/use-dossier-watch';
+import { useRefetchInTurn } from '../realtime/use-refetch-in-turn';
 import { useSocketEvent } from '../realtime/use-socket-event';
 import { MinutesPanel } from './minutes-panel';
 
@@ -19,22 +19,7 @@ export function MinutesPage() {
   const [generate, generating] = useMutation(GenerateMinutesDocument, { refetchQueries: ['SessionMinutes'] });
   const session = data?.consultationSession;
   useDossierWatch(session?.dossierId ?? null, {});
-  // One refetch at a time, and one more after it when a change came meanwhile: a request in flight
-  // would otherwise answer for the later change too (identical queries share one request), from before it.
-  const refetching = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
-  const refetchInTurn = async () => {
-    const state = refetching.current;
-    if (state.running) return void (state.again = true);
-    state.running = true;
-    try {
-      do {
-        state.again = false;
-        await refetch().catch(() => undefined);
-      } while (state.again);
-    } finally {
-      state.running = false;
-    }
-  };
+  const refetchInTurn = useRefetchInTurn(refetch);
   useSocketEvent('minutes:changed', (event) => {
     if (event.sessionId === id) void refetchInTurn();
   });

@@ -11,7 +11,7 @@ import { ResponsesPanel } from '../responses/responses.panel';
 import { ConsensusTable } from './consensus-table';
 import { downloadCsv, matrixCsv } from './matrix-csv';
 import { answeredCount, buildMatrix } from './outcomes-matrix';
-import { useRefetchInTurn } from './use-refetch-in-turn';
+import { useRefetchInTurn } from '../realtime/use-refetch-in-turn';
 
 /** The consensus matrix, then the government's responses to the contributions. */
 export function OutcomesTab({ dossier }: { dossier: DossierDetailFragment }) {
