@@ -36,7 +36,7 @@ describe('the evidence pack of a dossier', () => {
     await t.gql(ADD_PARTICIPANT, { input: { dossierId: cast.dossierId, role: 'OBSERVER', userId: observer.user.id } }, cast.facilitator.token);
     await t.gql(ADD_COMMENT, { input: { provisionId: provision('Article 1'), body: 'Our private tactic: concede on Article 2.', visibility: 'DELEGATION' } }, cast.workers.lead.token);
     const scheduled = await scheduleSessionOn(t, cast);
-    await holdSession(t, t.sockets, { cast, ...scheduled }, { reopen: 'A second look' });
+    await holdSession(t, t.sockets, scheduled, { reopen: 'A second look' });
     const minutesId = await generateMinutes(t, cast.facilitator.token, scheduled.sessionId);
     await t.gql(SEND, { minutesId }, cast.facilitator.token);
     for (const who of [cast.government.lead, cast.employers.lead, cast.workers.lead, cast.facilitator]) await t.gql(DECIDE, { minutesId, revision: 1, decision: 'APPROVED' }, who.token);
