@@ -93,6 +93,6 @@ test('the sessions, live session, projector and outcomes pages have no serious a
   expect(await seriousViolations(facilitator)).toEqual([]);
 
   await facilitator.goto(`${dossierPath}/outcomes`);
-  await expect(facilitator.getByRole('table', { name: 'Outcomes per article and side' })).toBeVisible();
+  await expect(facilitator.getByRole('table', { name: 'Consensus matrix: positions, outcomes and responses per article and side' })).toBeVisible();
   expect(await seriousViolations(facilitator)).toEqual([]);
 });

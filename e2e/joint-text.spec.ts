@@ -29,5 +29,6 @@ test('the facilitator starts the joint text from the provision; consensus keeps 
   await facilitator.goto(`${dossierPath}/outcomes`);
   const row = facilitator.getByRole('row', { name: /Article 3 — Right to organise/ });
   await expect(row.getByText('Consensus', { exact: true })).toBeVisible();
-  await expect(row.getByText(/Agreed text:.*without previous authorisation/)).toBeVisible();
+  await row.locator('[aria-expanded]').click(); // the agreed text opens below the row
+  await expect(facilitator.getByRole('table').getByText(/Agreed text:.*without previous authorisation/)).toBeVisible();
 });

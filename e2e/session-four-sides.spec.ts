@@ -133,6 +133,7 @@ test('a facilitator and the three sides run one agenda item to an outcome, in fo
     const row = person.page.getByRole('row', { name: new RegExp(ARTICLE) });
     await expect(row.getByText(person.ui.outcomes.kinds.CONSENSUS_WITH_RESERVATIONS)).toBeVisible();
     await expect(row).toContainText(RESERVATION);
-    await expect(row.getByText('Agreed; the definition goes to regulation.')).toBeVisible();
+    await row.locator('[aria-expanded]').click(); // the agreed text and the note open below the row
+    await expect(person.page.getByRole('table').getByText('Agreed; the definition goes to regulation.')).toBeVisible();
   }
 });

@@ -76,7 +76,8 @@ test('a live session: schedule, start, a hand raised, the floor given, an outcom
   await facilitator.goto(`${dossierPath}/outcomes`);
   const article = facilitator.getByRole('row', { name: /Article 3 — Right to organise/ });
   await expect(article.getByText('No consensus')).toBeVisible();
-  await expect(article.getByText('Back to the drafting group.')).toBeVisible();
+  await article.locator('[aria-expanded]').click(); // the note opens below the row
+  await expect(facilitator.getByRole('table').getByText('Back to the drafting group.')).toBeVisible();
   await facilitator.getByRole('switch', { name: 'Only where we disagree' }).check();
   await expect(article).toBeVisible();
   await expect(facilitator.getByRole('row', { name: /Article 9 — Entry into force/ })).toHaveCount(0);
