@@ -14,7 +14,7 @@ const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) a
 /** Packages that others load by name at run time, without declaring them (a peer dependency would say so). */
 const LOADED_BY_NAME: Record<string, string> = {
   '@as-integrations/express5': '@nestjs/apollo requires it to mount Apollo on Express',
-  '@expo-google-fonts/noto-sans': 'the PDF exports read its TTF files by path (minutes/export/minutes-pdf.ts)',
+  '@expo-google-fonts/noto-sans': 'the PDF exports read its TTF files by path (common/print/print-pdf.ts)',
   '@expo-google-fonts/noto-naskh-arabic': 'the PDF exports read its TTF files by path, for Arabic',
 };
 

@@ -4,6 +4,7 @@ import { InDossier } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { badInput } from '../../common/errors';
+import { PRINT_FILE_TYPES, sendDownload } from '../../common/print/download';
 import { toMinutesAkn } from './minutes-akn';
 import { toMinutesDocx } from './minutes-docx';
 import { exportFileName, MINUTES_EXPORT_FORMATS, type MinutesExportDocument, type MinutesExportFormat } from './minutes-export.document';
@@ -11,8 +12,8 @@ import { MinutesExport } from './minutes-export.service';
 import { toMinutesPdf } from './minutes-pdf';
 
 const FILES: Record<MinutesExportFormat, { type: string; extension: string; render: (document: MinutesExportDocument) => Promise<Buffer | string> | Buffer | string }> = {
-  pdf: { type: 'application/pdf', extension: 'pdf', render: toMinutesPdf },
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', render: toMinutesDocx },
+  pdf: { ...PRINT_FILE_TYPES.pdf, render: toMinutesPdf },
+  docx: { ...PRINT_FILE_TYPES.docx, render: toMinutesDocx },
   akn: { type: 'application/akn+xml; charset=utf-8', extension: 'akn.xml', render: toMinutesAkn },
 };
 
@@ -44,11 +45,12 @@ export class MinutesExportController {
     const file = FILES[formatOf(format)];
     const document = await this.exports.of(actor, minutesId, revisionOf(revision), formatOf(format));
     const body = await file.render(document);
-    const name = `${exportFileName(document)}.${file.extension}`;
-    response.setHeader('Content-Type', file.type);
-    response.setHeader('Content-Language', document.labels.locale);
-    response.setHeader('Content-Disposition', `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    if (document.seal) response.setHeader('X-Minutes-Seal', document.seal.hash);
-    response.send(body);
+    sendDownload(response, {
+      name: `${exportFileName(document)}.${file.extension}`,
+      type: file.type,
+      locale: document.labels.locale,
+      body,
+      headers: document.seal ? { 'X-Minutes-Seal': document.seal.hash } : {},
+    });
   }
 }

@@ -1,5 +1,8 @@
 import type { MinutesContent, MinutesDecision, MinutesKind, MinutesSignatory, MinutesState } from '@tripart/contracts';
+import { fileNamePart } from '../../common/print/print-text';
 import type { MinutesExportLabels } from './minutes-export.labels';
+
+export { isRightToLeft, paragraphsOf } from '../../common/print/print-blocks';
 
 export const MINUTES_EXPORT_FORMATS = ['pdf', 'docx', 'akn'] as const;
 export type MinutesExportFormat = (typeof MINUTES_EXPORT_FORMATS)[number];
@@ -31,23 +34,7 @@ export interface MinutesExportDocument {
   labels: MinutesExportLabels;
 }
 
-/** True when the text is written right to left: its first strong character is Arabic or Hebrew. */
-export function isRightToLeft(text: string): boolean {
-  const strong = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.exec(text);
-  return strong !== null && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(strong[0]);
-}
-
-/** A narrative's paragraphs: split on blank lines, each paragraph's own line breaks kept; empty ones dropped. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-}
-
 /** The file name: the session's title made safe, then the kind and revision in the requester's language ("Session-3-acta-r2"). */
 export function exportFileName(document: MinutesExportDocument): string {
-  const title = document.content.session.title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'session';
-  return `${title}-${document.labels.fileSuffix[document.kind]}-r${document.revision}`;
+  return `${fileNamePart(document.content.session.title, 'session')}-${document.labels.fileSuffix[document.kind]}-r${document.revision}`;
 }

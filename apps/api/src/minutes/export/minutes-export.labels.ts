@@ -1,4 +1,5 @@
 import type { Constituency, HandKind, Locale, MinutesDecision, MinutesKind, MinutesSignatory, MinutesState, OutcomeKind, SideStance } from '@tripart/contracts';
+import { printMoment, printTime } from '../../common/print/print-blocks';
 
 /** The words of a minutes export (PDF, DOCX, Akoma Ntoso) in one language: the requester's (their account's locale). */
 export interface MinutesExportLabels {
@@ -188,9 +189,7 @@ const BY_LOCALE: Record<Locale, MinutesExportLabels> = { en: EN, fr: FR, es: ES 
 export const minutesExportLabels = (locale: Locale): MinutesExportLabels => BY_LOCALE[locale] ?? EN;
 
 /** A moment as people of that language write it, in UTC: "5 mars 2026, 14:07 UTC". */
-export const exportMoment = (labels: MinutesExportLabels, at: string | Date) =>
-  `${new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(at))} UTC`;
+export const exportMoment = (labels: MinutesExportLabels, at: string | Date) => printMoment(labels.locale, at);
 
 /** A time of day in UTC: "14:07". */
-export const exportTime = (labels: MinutesExportLabels, at: string | Date) =>
-  new Intl.DateTimeFormat(labels.locale, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(at));
+export const exportTime = (labels: MinutesExportLabels, at: string | Date) => printTime(labels.locale, at);

@@ -1,21 +1,9 @@
 import { CONSTITUENCIES, type MinutesAttendee, type MinutesItem } from '@tripart/contracts';
+import { isRightToLeft, paragraphsOf, printParagraph, type PrintBlock, type Printout } from '../../common/print/print-blocks';
 import { exportMoment, exportTime, type MinutesExportLabels } from './minutes-export.labels';
-import { isRightToLeft, paragraphsOf, type MinutesExportDocument } from './minutes-export.document';
+import type { MinutesExportDocument } from './minutes-export.document';
 
-/**
- * What a printed export (PDF, DOCX) shows, as plain blocks of text in
- * reading order. The renderers place these strings as text, never as markup:
- * a name or a summary cannot change the document's structure.
- */
-export type PrintBlock =
-  | { type: 'title'; text: string }
-  | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  | { type: 'paragraph'; text: string; rtl: boolean }
-  | { type: 'facts'; rows: Array<{ label: string; value: string; /** The value's direction (a label in Arabic sits in a left-to-right cell well). */ rtl: boolean }> }
-  | { type: 'quote'; text: string; rtl: boolean }
-  | { type: 'notice'; lines: string[] };
-
-const paragraph = (text: string): PrintBlock => ({ type: 'paragraph', text, rtl: isRightToLeft(text) });
+const paragraph = printParagraph;
 const narrative = (text: string): PrintBlock[] => paragraphsOf(text).map(paragraph);
 
 function presence(labels: MinutesExportLabels, attendee: MinutesAttendee): string {
@@ -110,4 +98,20 @@ export function minutesPrintout(document: MinutesExportDocument): PrintBlock[] {
     ...(paragraphsOf(content.closing).length ? [{ type: 'heading', level: 2, text: labels.closing } as const, ...narrative(content.closing)] : []),
     ...approvals(document),
   ];
+}
+
+/** A revision's printout (PDF, DOCX): its metadata in the requester's language and its blocks. */
+export function minutesPrintoutOf(document: MinutesExportDocument): Printout {
+  const { labels, content } = document;
+  const title = `${labels.kinds[document.kind]} — ${content.session.title}`;
+  return {
+    title,
+    lang: labels.locale,
+    authors: content.session.chairs.length ? content.session.chairs : ['Tripart'],
+    keywords: [labels.kinds[document.kind], labels.revision(document.revision), ...CONSTITUENCIES.map((side) => labels.delegations[side])],
+    footer: `${title} · ${labels.revision(document.revision)} · ${exportMoment(labels, document.exportedAt)}`,
+    createdAt: document.exportedAt,
+    description: document.seal ? `SHA-256 ${document.seal.hash}` : undefined,
+    blocks: minutesPrintout(document),
+  };
 }

@@ -1,9 +1,10 @@
 /**
- * The Typst template of a minutes PDF. It reads everything it prints from
- * `sys.inputs.data` (JSON): user text reaches Typst only as string values,
- * placed as text — never parsed as markup, so nothing needs escaping.
+ * The Typst template of every printed PDF. It reads everything it prints
+ * from `sys.inputs.data` (JSON, a `Printout`): user text reaches Typst only
+ * as string values, placed as text — never parsed as markup, so nothing
+ * needs escaping.
  */
-export const MINUTES_PDF_TEMPLATE = String.raw`
+export const PRINT_PDF_TEMPLATE = String.raw`
 #let data = json(bytes(sys.inputs.data))
 #set document(title: data.title, author: data.authors, keywords: data.keywords, date: auto)
 #set page(paper: "a4", margin: (x: 2.2cm, y: 2.4cm), numbering: "1 / 1", footer: context [
