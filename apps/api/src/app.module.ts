@@ -24,6 +24,7 @@ import { PositionsModule } from './positions/positions.module';
 import { ResponsesModule } from './responses/responses.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { AgreedTextModule } from './agreed-text/agreed-text.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 
@@ -51,6 +52,7 @@ export class AppModule {
         ResponsesModule,
         MinutesModule,
         EvidenceModule,
+        AgreedTextModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

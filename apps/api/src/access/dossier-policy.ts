@@ -51,6 +51,8 @@ export const DOSSIER_POLICY = {
   'minutes.approve': (s: DossierStanding) => (isDelegate(s) && s.isLead) || isFacilitator(s),
   /** Minutes as PDF, Word or Akoma Ntoso: whoever reads them (plenary record; a copy of unsealed minutes is audited). */
   'minutes.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
+  /** The newest draft with the texts agreed in sessions (Akoma Ntoso): plenary record, whoever reads the dossier; each copy audited. */
+  'agreed-text.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
 } satisfies Record<string, (standing: DossierStanding) => boolean>;
 
 export type DossierAction = keyof typeof DOSSIER_POLICY;

@@ -39,5 +39,6 @@ import { SessionsService } from './sessions.service';
     JointTextHandlers,
     ItemReopenHandlers,
   ],
+  exports: [SessionReads],
 })
 export class SessionsModule {}

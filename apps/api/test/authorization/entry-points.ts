@@ -123,6 +123,7 @@ export const ENTRY_POINTS: Record<string, EntryPointCase> = {
   'Mutation.sendMinutes': { call: (w) => gql(`mutation($id: ID!) { sendMinutes(minutesId: $id) { id } }`, { id: w.ids.minutesId }) },
   'Mutation.decideOnMinutes': { call: (w) => gql(`mutation($id: ID!) { decideOnMinutes(minutesId: $id, revision: 1, decision: APPROVED) { id } }`, { id: w.ids.minutesId }) },
   'HTTP GET /api/minutes/:minutesId/export': { call: (w) => ({ http: 'GET', path: `/api/minutes/${w.ids.minutesId}/export?format=akn` }) },
+  'HTTP GET /api/dossiers/:dossierId/agreed-text': { call: (w) => ({ http: 'GET', path: `/api/dossiers/${w.ids.dossierId}/agreed-text?format=akn` }) },
   'Mutation.addMinutesAddendum': { call: (w) => gql(`mutation($id: ID!) { addMinutesAddendum(minutesId: $id, text: "A correction.") { id } }`, { id: w.ids.minutesId }) },
   'Query.contributionResponses': { call: (w) => gql(`query($id: ID!) { contributionResponses(dossierId: $id) { total } }`, { id: w.ids.dossierId }) },
   'Mutation.respondToContribution': {
