@@ -27,6 +27,11 @@ export class SubmissionDirectory {
       .then((rows) => rows.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime()));
   }
 
+  /** Every submission of the dossier, superseded ones too, oldest first: what the responses trace a resubmission through. */
+  allOf(dossierId: string, manager: EntityManager = this.dataSource.manager): Promise<Submission[]> {
+    return manager.getRepository(Submission).find({ where: { dossierId }, order: { submittedAt: 'ASC', number: 'ASC' } });
+  }
+
   async proposedWording(submissionId: string | undefined, dossierId: string, provisionId: string): Promise<string | null> {
     if (!isUuid(submissionId)) return null;
     const submission = await this.dataSource.getRepository(Submission).findOne({ where: { id: submissionId, dossierId }, select: { id: true, content: true } });

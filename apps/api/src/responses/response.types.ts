@@ -53,16 +53,35 @@ export class ChangedProvision {
   diff: DiffPart[];
 }
 
-@ObjectType({ description: 'What a social partner submitted on one provision in one submission: a stance, a rationale or a wording.' })
-export class Contribution {
-  @Field(() => ID, { description: 'submissionId:provisionId' })
-  key: string;
-
+/** What a side said on one provision in one of its submissions: the fields a contribution and an earlier answer share. */
+@ObjectType({ isAbstract: true })
+abstract class SaidInSubmission {
   @Field(() => ID)
   submissionId: string;
 
   @Field(() => Int)
   submissionNumber: number;
+
+  @Field(() => String)
+  stance: string;
+
+  @Field(() => String)
+  rationale: string;
+
+  @Field(() => String)
+  proposedWording: string;
+}
+
+@ObjectType({ description: 'What the side said on the provision in an earlier submission, before it changed it, and the government’s answer to that.' })
+export class EarlierAnswer extends SaidInSubmission {
+  @Field(() => GovernmentResponse)
+  response: GovernmentResponse;
+}
+
+@ObjectType({ description: 'What a social partner submitted on one provision in one submission: a stance, a rationale or a wording.' })
+export class Contribution extends SaidInSubmission {
+  @Field(() => ID, { description: 'submissionId:provisionId' })
+  key: string;
 
   @Field(() => Date)
   submittedAt: Date;
@@ -85,17 +104,16 @@ export class Contribution {
   @Field(() => String, { nullable: true })
   provisionHeading: string | null;
 
-  @Field(() => String)
-  stance: string;
-
-  @Field(() => String)
-  rationale: string;
-
-  @Field(() => String)
-  proposedWording: string;
+  @Field(() => Int, {
+    description: 'The submission the response answers: this one, or an earlier one that said exactly the same (stance, rationale, wording) on the provision — a resubmission that leaves it unchanged keeps its answer.',
+  })
+  answersSubmissionNumber: number;
 
   @Field(() => GovernmentResponse, { nullable: true })
   response: GovernmentResponse | null;
+
+  @Field(() => EarlierAnswer, { nullable: true, description: 'The side changed what it said here: the newest earlier contribution on the provision that has a recorded response, with it.' })
+  earlierAnswer: EarlierAnswer | null;
 
   @Field(() => ChangedProvision, { nullable: true, description: 'Once a later draft exists: the provision that follows this one there, with its diff.' })
   changedProvision: ChangedProvision | null;

@@ -5,9 +5,9 @@ import { DossierReads } from '../dossiers/dossier-reads.repository';
 import { ProvisionDirectory, type ProvisionInDraft } from '../dossiers/drafts/provision-directory';
 import { SubmissionDirectory } from '../positions/submission-directory';
 import type { ContributionResponse } from './contribution-response.entity';
-import { contributionKey, contributionsOf, type ContributionEntry } from './contributions';
+import { answerKey, contributionKey, contributionsOf, type ContributionEntry } from './contributions';
 import { ResponsesRepository } from './responses.repository';
-import type { ChangedProvision, Contribution, ContributionResponses, GovernmentResponse } from './response.types';
+import type { ChangedProvision, Contribution, ContributionResponses, EarlierAnswer, GovernmentResponse } from './response.types';
 
 /**
  * Every contribution of a dossier with the government's response, as the
@@ -31,7 +31,7 @@ export class ResponsesOverview {
 
   async read(dossierId: string, standing: DossierStanding): Promise<ContributionResponses> {
     const government = await this.forGovernment(standing);
-    const entries = contributionsOf(await this.submissions.latestOf(dossierId));
+    const entries = contributionsOf(await this.submissions.allOf(dossierId));
     const ids = entries.map((entry) => entry.provisionId);
     const [provisions, followers, answers] = await Promise.all([this.provisions.byIds(ids), this.provisions.followersInNewest(dossierId, ids), this.responses.ofDossier(dossierId, !government)]);
     const followerRows = await this.provisions.byIds(followers.values());
@@ -39,7 +39,7 @@ export class ResponsesOverview {
     const contributions = entries.map((entry) => {
       const provision = provisions.get(entry.provisionId);
       const follower = followerRows.get(followers.get(entry.provisionId) ?? '');
-      return present(entry, provision, byKey.get(contributionKey(entry)) ?? null, provision && follower ? changed(provision, follower) : null);
+      return present(entry, provision, byKey.get(answerKey(entry)) ?? null, earlierAnswer(entry, byKey), provision && follower ? changed(provision, follower) : null);
     });
     return {
       total: contributions.length,
@@ -55,7 +55,22 @@ export function presentResponse(row: ContributionResponse): GovernmentResponse {
   return { id: row.id, verdict: row.verdict, reasons: row.reasons, status: row.status, recordedAt: row.recordedAt, updatedAt: row.updatedAt };
 }
 
-function present(entry: ContributionEntry, provision: ProvisionInDraft | undefined, response: ContributionResponse | null, changedProvision: ChangedProvision | null): Contribution {
+/** The newest earlier contribution on the provision, before the side changed it, with its recorded response. */
+function earlierAnswer(entry: ContributionEntry, responses: ReadonlyMap<string, ContributionResponse>): EarlierAnswer | null {
+  for (const earlier of entry.earlier) {
+    const response = responses.get(contributionKey({ submissionId: earlier.submissionId, provisionId: entry.provisionId }));
+    if (response?.status === 'RECORDED') return { ...earlier, response: presentResponse(response) };
+  }
+  return null;
+}
+
+function present(
+  entry: ContributionEntry,
+  provision: ProvisionInDraft | undefined,
+  response: ContributionResponse | null,
+  earlier: EarlierAnswer | null,
+  changedProvision: ChangedProvision | null,
+): Contribution {
   return {
     key: contributionKey(entry),
     submissionId: entry.submissionId,
@@ -70,7 +85,9 @@ function present(entry: ContributionEntry, provision: ProvisionInDraft | undefin
     stance: entry.stance,
     rationale: entry.rationale,
     proposedWording: entry.proposedWording,
+    answersSubmissionNumber: entry.answersSubmissionNumber,
     response: response ? presentResponse(response) : null,
+    earlierAnswer: earlier,
     changedProvision,
   };
 }

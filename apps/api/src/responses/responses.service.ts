@@ -8,7 +8,7 @@ import { conflict, forbidden, notFound } from '../common/errors';
 import { plenaryRoom } from '../dossiers/dossier-rooms';
 import { SubmissionDirectory } from '../positions/submission-directory';
 import type { ContributionResponse } from './contribution-response.entity';
-import { contributionKey, contributionsOf } from './contributions';
+import { answerKey, contributionKey, contributionsOf } from './contributions';
 import { RealtimeService } from '../realtime/realtime.service';
 import type { RespondToContributionInput } from './response.types';
 import { ResponsesRepository } from './responses.repository';
@@ -30,15 +30,17 @@ export class ResponsesService {
   async respond(actor: Actor, standing: DossierStanding, input: RespondToContributionInput): Promise<ContributionResponse> {
     if (input.record && !canInDossier(standing, 'response.record')) throw forbidden('Only a lead of the government delegation records its responses.');
     const saved = await this.dataSource.transaction(async (manager) => {
-      const submitted = contributionsOf(await this.submissions.latestOf(input.dossierId, manager));
-      const contribution = submitted.find((entry) => contributionKey(entry) === contributionKey(input));
+      const submitted = contributionsOf(await this.submissions.allOf(input.dossierId, manager));
+      // Named by its latest submission or by the one its answer belongs to (a page read before an unchanged resubmission).
+      const contribution = submitted.find((entry) => [contributionKey(entry), answerKey(entry)].includes(contributionKey(input)));
       if (!contribution) throw notFound(CONTRIBUTION);
-      const existing = await this.responses.lockedFor(manager, input.submissionId, input.provisionId);
+      const answered = contribution.answersSubmissionId;
+      const existing = await this.responses.lockedFor(manager, answered, input.provisionId);
       if (existing?.status === 'RECORDED' && !input.record) throw conflict('This response is recorded: a lead of the government delegation amends it.');
       const now = new Date();
       const saved = await this.responses.save(manager, existing, {
         dossierId: input.dossierId,
-        submissionId: input.submissionId,
+        submissionId: answered,
         provisionId: input.provisionId,
         constituency: contribution.constituency,
         verdict: input.verdict,
@@ -54,7 +56,7 @@ export class ResponsesService {
           action: existing?.status === 'RECORDED' ? 'response.amended' : 'response.recorded',
           subjectId: saved.id,
           dossierId: input.dossierId,
-          data: { submissionId: input.submissionId, provisionId: input.provisionId, constituency: contribution.constituency, verdict: input.verdict },
+          data: { submissionId: answered, provisionId: input.provisionId, constituency: contribution.constituency, verdict: input.verdict },
         });
       }
       return saved;

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ContributionResponsesQuery } from '../../gql/graphql';
 import { DiffText } from '../../shared/diff/diff-text';
 import { SideBadge } from '../../shared/ui/side-badge';
-import { StanceChip } from '../positions/stance-chips';
+import { ContributionSaying } from './contribution-saying';
+import { EarlierAnswer } from './earlier-answer';
 import { ResponseForm } from './response-form';
 import { VerdictBadge } from './verdict-badge';
 
@@ -43,21 +44,8 @@ export function ContributionCard({ dossierId, contribution, overview }: { dossie
             </Text>
           )}
         </Group>
-        {contribution.stance !== 'NO_POSITION' && (
-          <Group gap="xs">
-            <StanceChip stance={contribution.stance} />
-          </Group>
-        )}
-        {contribution.rationale && (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            <Text span fw={600}>{t('responses.rationale')}</Text> {contribution.rationale}
-          </Text>
-        )}
-        {contribution.proposedWording && (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            <Text span fw={600}>{t('responses.wording')}</Text> {contribution.proposedWording}
-          </Text>
-        )}
+        <ContributionSaying said={contribution} />
+        <EarlierAnswer contribution={contribution} />
         {changedProvision && (
           <Stack gap={2} data-testid="changed-provision">
             <Text size="sm" fw={600}>

@@ -6,17 +6,24 @@ import { ContributionResponsesDocument } from '../../gql/graphql';
 import { EmptyState } from '../../shared/ui/empty-state';
 import { FileTextIcon } from '../../shared/ui/icons';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { useRefetchInTurn } from '../realtime/use-refetch-in-turn';
+import { useSocketEvent } from '../realtime/use-socket-event';
 import { ContributionCard } from './contribution-card';
 
 /**
  * The government's response to every contribution the social partners
  * submitted, and how many are answered: everyone seated reads what the
  * government recorded; the government delegation drafts and records here.
+ * Live: a submission (new contributions) or a recorded response refetches it, one refetch at a time.
  */
 export function ResponsesPanel({ dossierId }: { dossierId: string }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ContributionResponsesDocument, { variables: { dossierId }, fetchPolicy: 'cache-and-network' });
   const [onlyUnanswered, setOnlyUnanswered] = useState(false);
+  const refetchInTurn = useRefetchInTurn(refetch);
+  const mine = (event: { dossierId: string }) => event.dossierId === dossierId && void refetchInTurn();
+  useSocketEvent('position:submitted', mine);
+  useSocketEvent('response:recorded', mine);
   const overview = data?.contributionResponses;
   const shown = overview ? overview.contributions.filter((c) => !onlyUnanswered || c.response?.status !== 'RECORDED') : [];
 
