@@ -21,6 +21,7 @@ import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReferenceModule } from './reference/reference.module';
 import { PositionsModule } from './positions/positions.module';
+import { RatificationsModule } from './ratifications/ratifications.module';
 import { ResponsesModule } from './responses/responses.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -50,6 +51,7 @@ export class AppModule {
         CollabModule,
         PositionsModule,
         ResponsesModule,
+        RatificationsModule,
         MinutesModule,
         EvidenceModule,
         AgreedTextModule,

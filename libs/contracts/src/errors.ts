@@ -31,6 +31,8 @@ export const ERROR_REASONS = [
   'OWN_ACCOUNT',
   /** Sealed minutes: nothing in them changes; only an addendum can follow. */
   'MINUTES_SEALED',
+  /** A ratification table with rows that cannot be taken: nothing of it was stored (the rows in `fieldErrors`). */
+  'RATIFICATION_TABLE_REFUSED',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -23,3 +23,5 @@ export * from './import-warnings';
 export * from './text-marks';
 export * from './minutes';
 export * from './responses';
+export * from './ratifications';
+export * from './ratification-import';

@@ -22,6 +22,10 @@ export const POLICY = {
   'invitation.list': isAdmin,
   'realtime.connect': anyone,
   'dossier.create': mayFacilitate,
+  /** A country's ratification register is public by nature (NORMLEX publishes it). */
+  'ratification.read': anyone,
+  /** Administrators and facilitators keep it (C144 consultations on ratifying start from it). */
+  'ratification.edit': mayFacilitate,
   /** Verifying every audit chain (the administrator's audit page). */
   'audit.verify': isAdmin,
 } satisfies Record<string, (actor: Actor) => boolean>;

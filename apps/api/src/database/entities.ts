@@ -30,6 +30,7 @@ import { Round } from '../sessions/round.entity';
 import { Stance } from '../sessions/stance.entity';
 import { Country } from '../reference/country.entity';
 import { ContributionResponse } from '../responses/contribution-response.entity';
+import { Ratification } from '../ratifications/ratification.entity';
 import { Minutes } from '../minutes/minutes.entity';
 import { MinutesApproval } from '../minutes/minutes-approval.entity';
 import { MinutesRevision } from '../minutes/minutes-revision.entity';
@@ -71,4 +72,5 @@ export const ENTITIES = [
   CollabDocument,
   Submission,
   ContributionResponse,
+  Ratification,
 ];

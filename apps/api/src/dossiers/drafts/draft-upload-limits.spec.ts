@@ -4,7 +4,7 @@ import { buildDossierWithCast } from '../../../test/dossier-factories';
 import { SAMPLE_DRAFT, uploadDraft } from '../../../test/draft-factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import { DraftImportQueue, MAX_WAITING_IMPORTS } from './import/draft-import-queue';
-import { unpackZip } from './import/zip-archive';
+import { unpackZip } from '../../common/files/zip-archive';
 import { bombEntry, zipBomb, zipOf } from './import/zip.fixture';
 
 const GIB = 1024 ** 3;

@@ -5,7 +5,7 @@ import { surveyBlocks } from './draft-survey';
 import { guessLanguage } from './language';
 import type { ParsedDraft } from './parsed-draft';
 import { recognizeStructure } from './structure-recognizer';
-import { unpackZip, ZipRefusal, type UnpackedZip } from './zip-archive';
+import { unpackZip, ZipRefusal, type UnpackedZip } from '../../../common/files/zip-archive';
 
 /** Word drafts: mammoth's HTML keeps paragraphs, headings and lists apart, then the text rules apply. */
 

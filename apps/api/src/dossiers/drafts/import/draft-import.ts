@@ -5,7 +5,7 @@ import { describeSurvey } from './draft-survey';
 import { detectFormat, extensionOf } from './format-detection';
 import { legacyEncoding } from './import-warnings';
 import { type ParsedDraft, countNodes, withStorableText } from './parsed-draft';
-import { decodeText } from './text-decoding';
+import { decodeText } from '../../../common/files/text-decoding';
 import { parseTextDraft } from './text.parser';
 
 export interface DraftUpload {

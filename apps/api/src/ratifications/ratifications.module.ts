@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ReferenceModule } from '../reference/reference.module';
+import { RatificationsImportController } from './ratifications-import.controller';
+import { RatificationsRepository } from './ratifications.repository';
+import { RatificationsResolver } from './ratifications.resolver';
+import { RatificationsService } from './ratifications.service';
+
+/** Each country's register of ILO instruments: status, dates, denunciations, declarations; imported from NORMLEX-style tables. */
+@Module({
+  imports: [ReferenceModule],
+  controllers: [RatificationsImportController],
+  providers: [RatificationsRepository, RatificationsService, RatificationsResolver],
+})
+export class RatificationsModule {}
