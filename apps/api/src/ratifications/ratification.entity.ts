@@ -46,7 +46,7 @@ export class Ratification {
   abrogation: string | null;
 
   /** What the country declared or specified ("Minimum age specified: 16 years"). */
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: [] })
   declarations: string[];
 
   @Column({ type: 'text', nullable: true })
