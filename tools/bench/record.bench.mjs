@@ -173,12 +173,21 @@ async function measureAll(url, db) {
     row(`generate a session's minutes (GenerateMinutes, ~${Math.round(sessions.reduce((n, s) => n + s.interventions, 0) / sessions.length)} interventions)`, minutes, minutesSql, bytes.minutes, gzipMinutes);
 
     let rows = 0;
+    const building = [];
     const [matrix, matrixSql] = await measure([
-      { call: async () => { const answer = await post(url, reader, OUTCOMES, { id: dossierId }); bytes.matrix = answer.bytes; rows = buildMatrix(answer.data, label).length; } },
+      { call: async () => {
+        const answer = await post(url, reader, OUTCOMES, { id: dossierId });
+        const started = performance.now();
+        rows = buildMatrix(answer.data, label).length;
+        building.push(performance.now() - started);
+        bytes.matrix = answer.bytes;
+      } },
       { call: () => matrixRows(db, dossierId) },
     ]);
     const gzipMatrix = await gzipBytes(url, reader, { path: '/graphql', body: JSON.stringify({ query: OUTCOMES, variables: { id: dossierId } }) });
     row(`consensus matrix (DossierOutcomes + buildMatrix, ${rows} rows)`, matrix, matrixSql, bytes.matrix, gzipMatrix);
+    const built = building.slice(WARMUPS);
+    table.push(['  of which building the rows (the web\'s buildMatrix)', percentile(built, 0.5).toFixed(1), percentile(built, 0.95).toFixed(1), '', '', '', '', '']);
 
     const [evidence, evidenceSql] = await measure([
       { call: async () => (bytes.evidence = (await post(url, reader, EVIDENCE, { dossierId })).bytes) },

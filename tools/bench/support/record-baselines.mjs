@@ -21,7 +21,7 @@ export async function sessionRecordRows(db, sessionId) {
   return { attendance: attendance.rowCount, items: items.rowCount, interventions: interventions.rowCount, stances: stances.rowCount, outcomes: outcomes.rowCount };
 }
 
-/** The matrix's facts: the current draft's articles, the dossier's outcomes, its agenda with stances, the submitted positions' stances, the responses. */
+/** The matrix's facts: the current draft's articles, the dossier's outcomes, its agenda with stances, each side's latest submitted stances, the responses. */
 export async function matrixRows(db, dossierId) {
   const articles = await db.query(
     `SELECT p.id, p.kind, p.number, p.heading, p.position FROM provision p
@@ -32,9 +32,12 @@ export async function matrixRows(db, dossierId) {
   const stances = await db.query(
     `SELECT i.id AS item, i.title, i.provision_id, st.id, st.constituency, st.stance, st.reservation, st.declared_at
        FROM consultation_session s JOIN agenda_item i ON i.session_id = s.id LEFT JOIN stance st ON st.agenda_item_id = i.id WHERE s.dossier_id = $1`, [dossierId]);
+  // The matrix shows each side's latest submission on the current draft: its stances, one row per provision.
   const positions = await db.query(
-    `SELECT s.id, s.number, s.draft_id, d.constituency, s.submitted_at, e->>'provisionId' AS provision_id, e->>'stance' AS stance
-       FROM position_submission s JOIN delegation d ON d.id = s.delegation_id, jsonb_array_elements(s.content->'provisions') e WHERE s.dossier_id = $1`, [dossierId]);
+    `SELECT s.id, s.number, s.constituency, e->>'provisionId' AS provision_id, e->>'stance' AS stance
+       FROM (SELECT DISTINCT ON (delegation_id) id, number, constituency, content FROM position_submission
+              WHERE dossier_id = $1 AND draft_id = (SELECT id FROM draft WHERE dossier_id = $1 ORDER BY version DESC LIMIT 1)
+              ORDER BY delegation_id, number DESC) s, jsonb_array_elements(s.content->'provisions') e`, [dossierId]);
   const responses = await db.query('SELECT id, submission_id, provision_id, verdict, status, recorded_at FROM contribution_response WHERE dossier_id = $1', [dossierId]);
   return { articles: articles.rowCount, outcomes: outcomes.rowCount, stances: stances.rowCount, positions: positions.rowCount, responses: responses.rowCount };
 }

@@ -52,8 +52,10 @@ export class SessionReads {
       .getMany();
   }
 
-  agenda(sessionId: string): Promise<AgendaItem[]> {
-    return this.dataSource.getRepository(AgendaItem).find({ where: { sessionId }, order: { position: 'ASC' } });
+  /** The agendas of many sessions at once, each in its order: one statement for a dossier's sessions (the consensus matrix asks for all). */
+  async agendaOfSessions(sessionIds: readonly string[]): Promise<AgendaItem[][]> {
+    const rows = await this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: In([...sessionIds]) }, order: { sessionId: 'ASC', position: 'ASC' } });
+    return groupBy(sessionIds, rows, (row) => row.sessionId);
   }
 
   round(roundId: string): Promise<Round | null> {

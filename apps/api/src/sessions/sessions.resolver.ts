@@ -42,8 +42,8 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => [AgendaItem])
-  agenda(@Parent() session: ConsultationSession): Promise<AgendaItem[]> {
-    return this.reads.agenda(session.id);
+  agenda(@Parent() session: ConsultationSession, @Context('req') request: object): Promise<AgendaItem[]> {
+    return requestLoader(request, 'agendaOfSession', (ids: readonly string[]) => this.reads.agendaOfSessions(ids)).load(session.id);
   }
 
   @ResolveField(() => Round, { nullable: true })
