@@ -45,6 +45,8 @@ export const DOSSIER_POLICY = {
   'minutes.read': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
   /** The C144 evidence pack holds only plenary facts: everyone seated, administrators too. */
   'evidence.read': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
+  /** The pack as PDF/A or Word: whoever reads it (its copy leaving the platform is audited, for everyone seated). */
+  'evidence.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
   /** Generating, editing, sending and adding an addendum: the chair's. */
   'minutes.draft': isFacilitator,
   /** Approving (or asking for changes) for a side is its lead's; the facilitator approves as the chair. */
@@ -53,6 +55,8 @@ export const DOSSIER_POLICY = {
   'minutes.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
   /** The newest draft with the texts agreed in sessions (Akoma Ntoso): plenary record, whoever reads the dossier; each copy audited. */
   'agreed-text.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
+  /** The consensus matrix as PDF/A or Word: built only from submitted and plenary data, whoever reads the dossier; each copy audited. */
+  'matrix.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
 } satisfies Record<string, (standing: DossierStanding) => boolean>;
 
 export type DossierAction = keyof typeof DOSSIER_POLICY;

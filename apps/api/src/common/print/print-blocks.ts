@@ -9,7 +9,14 @@ export type PrintBlock =
   | { type: 'paragraph'; text: string; rtl: boolean }
   | { type: 'facts'; rows: PrintFact[] }
   | { type: 'quote'; text: string; rtl: boolean }
-  | { type: 'notice'; lines: string[] };
+  | { type: 'notice'; lines: string[] }
+  | { type: 'table'; headers: string[]; rows: PrintCell[][] };
+
+/** A cell of a table: its text and direction. */
+export interface PrintCell {
+  text: string;
+  rtl: boolean;
+}
 
 /** One row of a two-column table of facts. */
 export interface PrintFact {
@@ -55,6 +62,20 @@ export function paragraphsOf(text: string): string[] {
 
 /** A paragraph block, its direction read from its text. */
 export const printParagraph = (text: string): PrintBlock => ({ type: 'paragraph', text, rtl: isRightToLeft(text) });
+
+/** A table cell, its direction read from its text. */
+export const printCell = (text: string): PrintCell => ({ text, rtl: isRightToLeft(text) });
+
+/**
+ * A table whose header repeats on every PDF page; each row as many cells as
+ * headers. A string cell takes its direction from its text; a cell that
+ * mixes a name with words of the requester's language says its own.
+ */
+export const printTable = (headers: string[], rows: Array<Array<string | PrintCell>>): PrintBlock => ({
+  type: 'table',
+  headers,
+  rows: rows.map((row) => row.map((cell) => (typeof cell === 'string' ? printCell(cell) : cell))),
+});
 
 /** A fact row, its direction read from its value. */
 export const printFact = (label: string, value: string): PrintFact => ({ label, value, rtl: isRightToLeft(value) });

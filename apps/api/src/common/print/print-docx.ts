@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { PrintBlock, PrintFact, Printout } from './print-blocks';
+import type { PrintBlock, PrintCell, PrintFact, Printout } from './print-blocks';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -21,6 +21,16 @@ export const docxFacts = (rows: PrintFact[]) =>
     rows: rows.map((row) => new TableRow({ children: [new TableCell({ children: [docxText(row.label, false, { bold: true })] }), new TableCell({ children: [docxText(row.value, row.rtl)] })] })),
   });
 
+/** A table with its header row (repeated on every page), each cell in its own direction. */
+export const docxTable = (headers: string[], rows: PrintCell[][]) =>
+  new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((header) => new TableCell({ children: [docxText(header, false, { bold: true })] })) }),
+      ...rows.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [docxText(cell.text, cell.rtl)] })) })),
+    ],
+  });
+
 /** One block as Word paragraphs and tables. */
 export function docxBlock(block: PrintBlock): Array<Paragraph | Table> {
   switch (block.type) {
@@ -36,6 +46,8 @@ export function docxBlock(block: PrintBlock): Array<Paragraph | Table> {
       return block.lines.map((line) => new Paragraph({ alignment: AlignmentType.LEFT, border: { left: { style: BorderStyle.SINGLE, size: 12, color: '777777', space: 6 } }, children: [new TextRun({ text: line })] }));
     case 'facts':
       return [docxFacts(block.rows)];
+    case 'table':
+      return [docxTable(block.headers, block.rows)];
   }
 }
 

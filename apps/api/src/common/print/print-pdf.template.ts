@@ -14,6 +14,11 @@ export const PRINT_PDF_TEMPLATE = String.raw`
 #set text(font: ("Noto Sans", "Noto Naskh Arabic"), size: 10pt, lang: data.lang)
 #set par(justify: false, leading: 0.6em)
 #show heading: set block(above: 1.2em, below: 0.6em)
+// A row is read whole: it moves to the next page rather than splitting across two.
+#set table.cell(breakable: false)
+
+// A long unbroken token (a SHA-256, a URL) may break in a narrow cell: a zero-width space every 16 characters, which prints nothing.
+#let breakable(value) = value.replace(regex("\\S{16}"), found => found.text + "\u{200B}")
 
 #let para(block) = {
   if block.rtl { set text(dir: rtl); par(block.text) } else { par(block.text) }
@@ -38,6 +43,17 @@ export const PRINT_PDF_TEMPLATE = String.raw`
         text(weight: "bold", row.label),
         if row.rtl { set text(dir: rtl); row.value } else { row.value },
       )).flatten()
+    )
+  } else if block.type == "table" {
+    table(
+      columns: block.headers.len(),
+      stroke: 0.4pt + luma(180),
+      inset: 4pt,
+      table.header(..block.headers.map(header => text(weight: "bold", size: 9pt, header))),
+      ..block.rows.map(row => row.map(cell => {
+        set text(size: 9pt)
+        if cell.rtl { set text(dir: rtl); breakable(cell.text) } else { breakable(cell.text) }
+      })).flatten()
     )
   } else if block.type == "notice" {
     rect(width: 100%, inset: 8pt, stroke: 0.6pt + luma(120), fill: luma(245))[
