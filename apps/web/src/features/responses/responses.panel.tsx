@@ -16,6 +16,12 @@ import { ContributionCard } from './contribution-card';
  * government recorded; the government delegation drafts and records here.
  * Live: a submission (new contributions) or a recorded response refetches it, one refetch at a time.
  */
+/**
+ * A card's identity across refetches: the contribution its answer belongs to, which an unchanged
+ * resubmission keeps (the government's form is not reset under the person typing in it).
+ */
+const answerOf = (c: { constituency: string; draftId: string; provisionId: string; answersSubmissionNumber: number }) => `${c.constituency}:${c.draftId}:${c.provisionId}:${c.answersSubmissionNumber}`;
+
 export function ResponsesPanel({ dossierId }: { dossierId: string }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ContributionResponsesDocument, { variables: { dossierId }, fetchPolicy: 'cache-and-network' });
@@ -59,7 +65,7 @@ export function ResponsesPanel({ dossierId }: { dossierId: string }) {
           {shown.length === 0 ? (
             <Text size="sm">{t('responses.allAnswered')}</Text>
           ) : (
-            shown.map((contribution) => <ContributionCard key={contribution.key} dossierId={dossierId} contribution={contribution} overview={overview} />)
+            shown.map((contribution) => <ContributionCard key={answerOf(contribution)} dossierId={dossierId} contribution={contribution} overview={overview} />)
           )}
         </>
       )}
