@@ -5,6 +5,7 @@ import { EvidencePackDocument, type DossierDetailFragment } from '../../gql/grap
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { formatDate } from '../i18n/format-date';
 import { OutcomeBadge } from '../sessions/session-badges';
+import { EvidenceExportButtons } from './evidence-export-buttons';
 import { EvidenceTable } from './evidence-table';
 
 type Counted = Array<{ side: string; people: number }>;
@@ -39,9 +40,12 @@ export function EvidenceTab({ dossier }: { dossier: DossierDetailFragment }) {
           <Text size="sm">{t('evidence.generated', { date: date(pack.generatedAt), event: pack.upToEvent })}</Text>
           {pack.openedAt && <Text size="sm">{t('evidence.opened', { date: date(pack.openedAt), event: pack.openedEvent })}</Text>}
         </Stack>
-        <Button variant="default" onClick={() => window.print()}>
-          {t('evidence.print')}
-        </Button>
+        <Group gap="xs">
+          <EvidenceExportButtons dossierId={dossier.id} />
+          <Button variant="default" onClick={() => window.print()}>
+            {t('evidence.print')}
+          </Button>
+        </Group>
       </Group>
       <EvidenceTable
         id="evidence-invitations"

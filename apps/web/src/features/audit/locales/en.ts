@@ -52,6 +52,7 @@ export const auditEn = {
       minutes_sealed: 'Sealed the minutes',
       minutes_addendum: 'Added an addendum to the minutes',
       minutes_exported: 'Exported the minutes',
+      evidence_exported: 'Exported the evidence pack',
       response_recorded: 'Recorded a government response',
       response_amended: 'Amended a government response',
       session_live: 'Opened a session',

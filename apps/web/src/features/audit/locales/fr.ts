@@ -54,6 +54,7 @@ export const auditFr: typeof auditEn = {
       minutes_sealed: 'A scellé le procès-verbal',
       minutes_addendum: 'A ajouté un addendum au procès-verbal',
       minutes_exported: 'A exporté le procès-verbal',
+      evidence_exported: 'A exporté le dossier de preuve',
       response_recorded: 'A consigné une réponse du gouvernement',
       response_amended: 'A modifié une réponse du gouvernement',
       session_live: 'A ouvert une séance',

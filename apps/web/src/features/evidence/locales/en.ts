@@ -11,6 +11,7 @@ export const evidenceEn = {
     date: 'Date',
     none: 'Nothing recorded yet.',
     print: 'Print',
+    export: { label: 'Download the evidence pack', pdf: 'PDF', docx: 'Word', pdfLabel: 'Download the evidence pack as PDF/A', docxLabel: 'Download the evidence pack as a Word document', failed: "Couldn't download the evidence pack." },
     invitations: { heading: 'Representatives seated', person: 'Person', organization: 'Organization', side: 'Side', lead: 'lead', roles: { DELEGATE: 'Delegate', FACILITATOR: 'Facilitator', OBSERVER: 'Observer' } },
     drafts: { heading: 'Draft versions made available', version: 'Version', to: 'Made available to', version_label: 'Version {{version}}' },
     sessions: {

@@ -13,6 +13,7 @@ export const evidenceEs: Catalogue<typeof evidenceEn> = {
     date: 'Fecha',
     none: 'Nada registrado todavía.',
     print: 'Imprimir',
+    export: { label: 'Descargar el expediente de prueba', pdf: 'PDF', docx: 'Word', pdfLabel: 'Descargar el expediente de prueba en PDF/A', docxLabel: 'Descargar el expediente de prueba como documento Word', failed: 'No se pudo descargar el expediente de prueba.' },
     invitations: { heading: 'Representantes designados', person: 'Persona', organization: 'Organización', side: 'Parte', lead: 'jefe de delegación', roles: { DELEGATE: 'Delegado', FACILITATOR: 'Facilitador', OBSERVER: 'Observador' } },
     drafts: { heading: 'Versiones del proyecto comunicadas', version: 'Versión', to: 'Comunicada a', version_label: 'Versión {{version}}' },
     sessions: {

@@ -13,6 +13,7 @@ export const evidenceFr: Catalogue<typeof evidenceEn> = {
     date: 'Date',
     none: 'Rien d’enregistré pour l’instant.',
     print: 'Imprimer',
+    export: { label: 'Télécharger le dossier de preuve', pdf: 'PDF', docx: 'Word', pdfLabel: 'Télécharger le dossier de preuve en PDF/A', docxLabel: 'Télécharger le dossier de preuve en document Word', failed: 'Impossible de télécharger le dossier de preuve.' },
     invitations: { heading: 'Représentants désignés', person: 'Personne', organization: 'Organisation', side: 'Partie', lead: 'chef de délégation', roles: { DELEGATE: 'Délégué', FACILITATOR: 'Facilitateur', OBSERVER: 'Observateur' } },
     drafts: { heading: 'Versions du projet communiquées', version: 'Version', to: 'Communiquée à', version_label: 'Version {{version}}' },
     sessions: {
