@@ -26,6 +26,7 @@ import { ResponsesModule } from './responses/responses.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { AgreedTextModule } from './agreed-text/agreed-text.module';
+import { ConsensusMatrixModule } from './consensus-matrix/consensus-matrix.module';
 import { SeedModule } from './seed/seed.module';
 import { SessionsModule } from './sessions/sessions.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         MinutesModule,
         EvidenceModule,
         AgreedTextModule,
+        ConsensusMatrixModule,
         RealtimeModule,
         HealthModule,
         SeedModule,

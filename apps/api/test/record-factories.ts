@@ -33,12 +33,12 @@ async function writeJoint(t: SuiteApp, token: string, sessionId: string, agendaI
 
 /**
  * A live session on the sample draft's three articles: Article 1's joint text
- * agreed with the workers' reservation (AGREED_WORDS), Article 2 without
+ * agreed with the workers' reservation (AGREED_WORDS; `reservation`, else "Two years"), Article 2 without
  * consensus, Article 3's joint text still being drafted. The workers keep a
  * private comment and an unsubmitted paper; the employers submitted a stance
  * on Article 2.
  */
-export async function buildAgreedDossier(t: SuiteApp) {
+export async function buildAgreedDossier(t: SuiteApp, options: { reservation?: string } = {}) {
   const built = await buildSession(t);
   const { cast, sessionId, agenda } = built;
   const [draft] = await t.dataSource.query('SELECT id FROM draft WHERE dossier_id = $1', [cast.dossierId]);
@@ -47,13 +47,13 @@ export async function buildAgreedDossier(t: SuiteApp) {
   if (comment.errors) throw new Error(JSON.stringify(comment.errors));
   await draftPosition(t, cast, 'workers', draft.id, [{ provisionId: articles[1].id, stance: 'OPPOSE', rationale: PRIVATE_WORDS.paper }]);
   const employers = await draftPosition(t, cast, 'employers', draft.id, [{ provisionId: articles[1].id, stance: 'OPPOSE', rationale: 'Too costly for small firms.' }]);
-  await employers.submit();
+  const employersSubmission = await employers.submit();
 
   const chair = await joinRoom(t, cast.facilitator.token, sessionId, t.sockets);
   await ok(chair, 'session:start', { sessionId });
   await writeJoint(t, cast.facilitator.token, sessionId, agenda[0].id, AGREED_WORDS);
-  await ok(chair, 'outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'CONSENSUS_WITH_RESERVATIONS', note: 'Agreed as amended', reservations: { WORKERS: 'Two years' } });
+  await ok(chair, 'outcome:record', { sessionId, agendaItemId: agenda[0].id, outcome: 'CONSENSUS_WITH_RESERVATIONS', note: 'Agreed as amended', reservations: { WORKERS: options.reservation ?? 'Two years' } });
   await ok(chair, 'outcome:record', { sessionId, agendaItemId: agenda[1].id, outcome: 'NO_CONSENSUS', note: 'The employers oppose' });
   await writeJoint(t, cast.facilitator.token, sessionId, agenda[2].id, PRIVATE_WORDS.joint);
-  return { ...built, draftId: draft.id as string, articles, chair };
+  return { ...built, draftId: draft.id as string, articles, chair, employersSubmission };
 }

@@ -23,5 +23,6 @@ export * from './import-warnings';
 export * from './text-marks';
 export * from './minutes';
 export * from './responses';
+export * from './consensus-matrix';
 export * from './ratifications';
 export * from './ratification-import';

@@ -55,6 +55,8 @@ export const DOSSIER_POLICY = {
   'minutes.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
   /** The newest draft with the texts agreed in sessions (Akoma Ntoso): plenary record, whoever reads the dossier; each copy audited. */
   'agreed-text.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
+  /** The consensus matrix as PDF/A or Word: built only from submitted and plenary data, whoever reads the dossier; each copy audited. */
+  'matrix.export': (s: DossierStanding) => isAdmin(s) || isParticipant(s),
 } satisfies Record<string, (standing: DossierStanding) => boolean>;
 
 export type DossierAction = keyof typeof DOSSIER_POLICY;

@@ -12,5 +12,6 @@ import { UnansweredClosingRule } from './unanswered-closing-rule';
 @Module({
   imports: [DossiersModule, ProvisionDirectoryModule, PositionsModule],
   providers: [ResponsesRepository, ResponsesService, ResponsesOverview, ResponsesResolver, UnansweredClosingRule],
+  exports: [ResponsesOverview],
 })
 export class ResponsesModule {}

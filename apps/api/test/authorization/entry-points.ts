@@ -125,6 +125,7 @@ export const ENTRY_POINTS: Record<string, EntryPointCase> = {
   'HTTP GET /api/minutes/:minutesId/export': { call: (w) => ({ http: 'GET', path: `/api/minutes/${w.ids.minutesId}/export?format=akn` }) },
   'HTTP GET /api/dossiers/:dossierId/evidence': { call: (w) => ({ http: 'GET', path: `/api/dossiers/${w.ids.dossierId}/evidence?format=docx` }) },
   'HTTP GET /api/dossiers/:dossierId/agreed-text': { call: (w) => ({ http: 'GET', path: `/api/dossiers/${w.ids.dossierId}/agreed-text?format=akn` }) },
+  'HTTP GET /api/dossiers/:dossierId/matrix': { call: (w) => ({ http: 'GET', path: `/api/dossiers/${w.ids.dossierId}/matrix?format=docx` }) },
   'Mutation.addMinutesAddendum': { call: (w) => gql(`mutation($id: ID!) { addMinutesAddendum(minutesId: $id, text: "A correction.") { id } }`, { id: w.ids.minutesId }) },
   'Query.contributionResponses': { call: (w) => gql(`query($id: ID!) { contributionResponses(dossierId: $id) { total } }`, { id: w.ids.dossierId }) },
   'Mutation.respondToContribution': {
