@@ -50,7 +50,19 @@ test('the chair generates a closed session’s minutes, writes and sends them; t
   const minutes = chairPage.getByRole('region', { name: 'Minutes', exact: true });
   await expect(minutes.getByText('Draft', { exact: true })).toBeVisible();
   await expect(minutes.getByText('Asks for a two-year transition period.').first()).toBeVisible();
-  await minutes.getByRole('textbox', { name: 'Opening' }).fill('The chair opened the session at ten and welcomed the three delegations.');
+  // The narrative is written in the product's editor, by keyboard: Enter starts a paragraph, Tab leaves the field.
+  const opening = minutes.getByRole('textbox', { name: 'Opening' });
+  await expect(opening).toHaveClass(/ProseMirror/);
+  await opening.focus();
+  await chairPage.keyboard.type('The chair opened the session at ten and welcomed the three delegations.');
+  await chairPage.keyboard.press('Enter');
+  await chairPage.keyboard.type('The agenda was adopted.');
+  await chairPage.keyboard.press('Tab');
+  await expect(opening).not.toBeFocused();
+  await expect(opening.locator('p')).toHaveText(['The chair opened the session at ten and welcomed the three delegations.', 'The agenda was adopted.']);
+  const editorAxe = await new AxeBuilder({ page: chairPage }).analyze();
+  expect(editorAxe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  await chairPage.screenshot({ path: test.info().outputPath('minutes-narrative-editor.png'), fullPage: true });
   await minutes.getByRole('button', { name: 'Save' }).click();
   await expect(minutes.getByRole('status')).toHaveText('Saved.');
   await minutes.getByRole('button', { name: 'Send revision 1 for approval' }).click();
@@ -60,6 +72,7 @@ test('the chair generates a closed session’s minutes, writes and sends them; t
   await workersPage.goto(`/sessions/${sessionId}/minutes`);
   const seen = workersPage.getByRole('region', { name: 'Minutes', exact: true });
   await expect(seen.getByText('The chair opened the session at ten and welcomed the three delegations.')).toBeVisible();
+  await expect(seen.getByText('The agenda was adopted.')).toBeVisible();
   await expect(seen.getByText('You decide for the Workers.')).toBeVisible();
   await seen.getByRole('button', { name: 'Approve revision 1' }).click();
   await expect(seen.locator('[data-signatory=WORKERS][data-decision=APPROVED]')).toBeVisible();

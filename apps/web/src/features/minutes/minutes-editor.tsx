@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client';
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MINUTES_NARRATIVE_MAX } from '@tripart/contracts';
 import { SaveMinutesNarrativeDocument, SendMinutesDocument, type MinutesFieldsFragment } from '../../gql/graphql';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import type { MinutesContent } from './minutes-text';
+import { NarrativeEditor } from './narrative-editor';
 
 /** The narrative as the form holds it: every part the chair writes, keyed by item and intervention. */
 function narrativeOf(content: MinutesContent) {
@@ -17,7 +18,6 @@ function narrativeOf(content: MinutesContent) {
   };
 }
 
-const area = { autosize: true, minRows: 2, maxRows: 12, maxLength: MINUTES_NARRATIVE_MAX } as const;
 
 /** What the signatories asked to change on the last revision sent: what the chair's next revision answers. */
 function ChangesAsked({ minutes }: { minutes: MinutesFieldsFragment }) {
@@ -76,6 +76,7 @@ export function MinutesEditor({ minutes }: { minutes: MinutesFieldsFragment }) {
     }
   };
   const isAddendum = minutes.kind === 'ADDENDUM';
+  const tooLong = [form.opening, form.closing, ...Object.values(form.notes), ...Object.values(form.summaries)].some((text) => text.length > MINUTES_NARRATIVE_MAX);
   return (
     <Paper withBorder radius="sm" p="sm" component="section" aria-labelledby={`narrative-${minutes.id}`}>
       <Stack gap="sm">
@@ -89,30 +90,30 @@ export function MinutesEditor({ minutes }: { minutes: MinutesFieldsFragment }) {
             {t('minutes.edit.nextRevision', { number: newest.number, next: newest.number + 1 })}
           </Alert>
         )}
-        <Textarea label={isAddendum ? t('minutes.addendum.text') : t('minutes.edit.opening')} value={form.opening} onChange={(event) => change({ opening: event.currentTarget.value })} {...area} />
+        <NarrativeEditor label={isAddendum ? t('minutes.addendum.text') : t('minutes.edit.opening')} value={form.opening} onChange={(opening) => change({ opening })} maxLength={MINUTES_NARRATIVE_MAX} />
         {!isAddendum &&
           newest.content.items.map((item) => (
             <Stack key={item.agendaItemId} gap={6} pl="sm" style={{ borderInlineStart: '3px solid var(--mantine-color-gray-3)' }}>
               {item.interventions.map((intervention) => (
-                <Textarea
+                <NarrativeEditor
                   key={intervention.id}
                   label={t('minutes.edit.summary', { speaker: intervention.speaker, side: t(`sides.${intervention.constituency}`) })}
                   value={form.summaries[intervention.id] ?? ''}
-                  onChange={(event) => change({ summaries: { ...form.summaries, [intervention.id]: event.currentTarget.value } })}
-                  {...area}
+                  onChange={(summary) => change({ summaries: { ...form.summaries, [intervention.id]: summary } })}
+                  maxLength={MINUTES_NARRATIVE_MAX}
                 />
               ))}
-              <Textarea
+              <NarrativeEditor
                 label={t('minutes.edit.notes', { item: `${item.position + 1}. ${item.title}` })}
                 value={form.notes[item.agendaItemId] ?? ''}
-                onChange={(event) => change({ notes: { ...form.notes, [item.agendaItemId]: event.currentTarget.value } })}
-                {...area}
+                onChange={(notes) => change({ notes: { ...form.notes, [item.agendaItemId]: notes } })}
+                maxLength={MINUTES_NARRATIVE_MAX}
               />
             </Stack>
           ))}
-        {!isAddendum && <Textarea label={t('minutes.edit.closing')} value={form.closing} onChange={(event) => change({ closing: event.currentTarget.value })} {...area} />}
+        {!isAddendum && <NarrativeEditor label={t('minutes.edit.closing')} value={form.closing} onChange={(closing) => change({ closing })} maxLength={MINUTES_NARRATIVE_MAX} />}
         <Group gap="xs">
-          <Button onClick={() => void onSave()} loading={saving.loading}>
+          <Button onClick={() => void onSave()} loading={saving.loading} disabled={tooLong}>
             {t('minutes.edit.save')}
           </Button>
           {savedAt && (

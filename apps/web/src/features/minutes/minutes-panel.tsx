@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client';
-import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { wordDiff } from '@tripart/contracts';
+import { MINUTES_NARRATIVE_MAX, wordDiff } from '@tripart/contracts';
 import { AddMinutesAddendumDocument, type MinutesFieldsFragment } from '../../gql/graphql';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { LockIcon } from '../../shared/ui/icons';
@@ -14,6 +14,7 @@ import { MinutesDocument } from './minutes-document';
 import { MinutesEditor } from './minutes-editor';
 import { MinutesExportButtons } from './minutes-export-buttons';
 import { minutesText } from './minutes-text';
+import { NarrativeEditor } from './narrative-editor';
 
 /** Dark enough for white text (WCAG AA). */
 const STATE_COLOURS = { DRAFT: '#495057', SENT: '#1c5d99', SEALED: '#1e6b34' } as const;
@@ -26,8 +27,8 @@ function AddAddendum({ minutesId }: { minutesId: string }) {
   if (!open) return <Button variant="default" w="fit-content" onClick={() => setOpen(true)}>{t('minutes.addendum.add')}</Button>;
   return (
     <Stack gap="xs">
-      <Textarea label={t('minutes.addendum.text')} value={text} onChange={(event) => setText(event.currentTarget.value)} autosize minRows={3} maxLength={20000} />
-      <Button w="fit-content" loading={loading} disabled={!text.trim()} onClick={() => void add({ variables: { minutesId, text } }).then(() => setOpen(false), () => undefined)}>
+      <NarrativeEditor label={t('minutes.addendum.text')} value={text} onChange={setText} maxLength={MINUTES_NARRATIVE_MAX} />
+      <Button w="fit-content" loading={loading} disabled={!text.trim() || text.length > MINUTES_NARRATIVE_MAX} onClick={() => void add({ variables: { minutesId, text } }).then(() => setOpen(false), () => undefined)}>
         {t('minutes.addendum.create')}
       </Button>
       {error && <ProblemAlert error={error} />}

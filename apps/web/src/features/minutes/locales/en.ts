@@ -70,6 +70,7 @@ export const minutesEn = {
       saved: 'Saved.',
       changesAsked: 'Changes asked on revision {{number}}',
       nextRevision: 'Revision {{number}} was sent: saving makes revision {{next}}, which is sent again for approval.',
+      tooLong: 'At most {{max}} characters: {{over}} too many.',
     },
     send: 'Send revision {{number}} for approval',
     sent: 'Revision {{number}} was sent for approval.',

@@ -72,6 +72,7 @@ export const minutesEs: Catalogue<typeof minutesEn> = {
       saved: 'Guardado.',
       changesAsked: 'Cambios solicitados en la revisión {{number}}',
       nextRevision: 'La revisión {{number}} se envió: guardar crea la revisión {{next}}, que se envía de nuevo para su aprobación.',
+      tooLong: 'Como máximo {{max}} caracteres: sobran {{over}}.',
     },
     send: 'Enviar la revisión {{number}} para su aprobación',
     sent: 'La revisión {{number}} se envió para su aprobación.',

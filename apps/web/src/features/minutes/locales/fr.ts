@@ -72,6 +72,7 @@ export const minutesFr: Catalogue<typeof minutesEn> = {
       saved: 'Enregistré.',
       changesAsked: 'Modifications demandées sur la révision {{number}}',
       nextRevision: 'La révision {{number}} a été envoyée : enregistrer crée la révision {{next}}, à renvoyer pour approbation.',
+      tooLong: '{{max}} caractères au plus : {{over}} de trop.',
     },
     send: 'Envoyer la révision {{number}} pour approbation',
     sent: 'La révision {{number}} a été envoyée pour approbation.',
