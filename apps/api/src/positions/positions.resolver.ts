@@ -4,12 +4,14 @@ import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { DossierAccess } from '../access/dossier-access.service';
 import { PositionsService } from './positions.service';
+import { SubmissionDirectory } from './submission-directory';
 import { Submission } from './submission.entity';
 
 @Resolver(() => Submission)
 export class PositionsResolver {
   constructor(
     private readonly positions: PositionsService,
+    private readonly submissions: SubmissionDirectory,
     private readonly access: DossierAccess,
   ) {}
 
@@ -25,8 +27,13 @@ export class PositionsResolver {
 
   @InDossier('dossier.read')
   @Query(() => [Submission], { description: 'Every submitted position of a dossier, oldest first: what the plenary sees.' })
-  async positionSubmissions(@CurrentActor() actor: Actor, @Args('dossierId', { type: () => ID }) dossierId: string, @Context('req') request: object): Promise<Submission[]> {
+  async positionSubmissions(
+    @CurrentActor() actor: Actor,
+    @Args('dossierId', { type: () => ID }) dossierId: string,
+    @Args('latest', { type: () => Boolean, defaultValue: false, description: 'Only each delegation’s latest submission on each draft (what the consensus matrix shows); the superseded ones are left out.' }) latest: boolean,
+    @Context('req') request: object,
+  ): Promise<Submission[]> {
     await this.access.standingOnce(request, actor, dossierId);
-    return this.positions.submissionsOf(dossierId);
+    return latest ? this.submissions.latestOf(dossierId) : this.positions.submissionsOf(dossierId);
   }
 }

@@ -97,4 +97,11 @@ describe('position papers', () => {
     const events = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_event WHERE dossier_id = $1 AND action = 'position.submitted'`, [cast.dossierId]);
     expect(events[0].count).toBe(2);
   });
+
+  it('gives only the latest submission of each side when asked for the latest (the consensus matrix)', async () => {
+    const { cast, draftId, delegationId } = await drafted();
+    for (let i = 0; i < 3; i += 1) await t.gql(SUBMIT, { delegationId, draftId }, cast.workers.lead.token);
+    const latest = await t.gql(`query($id: ID!) { positionSubmissions(dossierId: $id, latest: true) { number constituency } }`, { id: cast.dossierId }, cast.employers.lead.token);
+    expect(latest.data?.positionSubmissions).toEqual([{ number: 3, constituency: 'WORKERS' }]);
+  });
 });
