@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import { Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CONSTITUENCIES } from '@tripart/contracts';
+import { CONSTITUENCIES, reservationOf } from '@tripart/contracts';
 import { SideBadge } from '../../shared/ui/side-badge';
 import { OutcomeBadge } from '../sessions/session-badges';
 import type { MatrixRow } from './outcomes-matrix';
@@ -69,7 +69,7 @@ export function ConsensusTable({ rows }: { rows: readonly MatrixRow[] }) {
                   </Table.Td>
                   {CONSTITUENCIES.map((side, s) => (
                     <Table.Td key={side} {...cellProps(r, 2 + s)}>
-                      <PositionCell position={row.positions[side]} reservation={row.outcome?.reservations[side] || row.stances[side]?.reservation} />
+                      <PositionCell position={row.positions[side]} reservation={reservationOf(row, side)} />
                     </Table.Td>
                   ))}
                   {row.outcome?.agreedText || row.outcome?.note ? (

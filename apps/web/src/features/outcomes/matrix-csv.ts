@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { CONSTITUENCIES } from '@tripart/contracts';
+import { CONSTITUENCIES, reservationOf } from '@tripart/contracts';
 import type { MatrixRow } from './outcomes-matrix';
 
 /** RFC 4180: a field with a quote, separator or line break is quoted, its quotes doubled. */
@@ -29,7 +29,7 @@ export function matrixCsv(rows: readonly MatrixRow[], t: TFunction): string {
       const position = row.positions[side];
       return [
         position ? t(`positions.stances.${position.stance}`) : t('outcomes.noPosition'),
-        row.outcome?.reservations[side] || row.stances[side]?.reservation || '',
+        reservationOf(row, side),
         position?.verdict ? t(`responses.verdicts.${position.verdict}`) : position?.contribution ? t('outcomes.noResponse') : '',
       ];
     }),

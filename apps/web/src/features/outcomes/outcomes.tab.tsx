@@ -1,15 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client';
-import { Button, Group, Paper, Skeleton, Stack, Switch, Text } from '@mantine/core';
+import { Group, Paper, Skeleton, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DossierOutcomesDocument, type DossierDetailFragment } from '../../gql/graphql';
 import { EmptyState } from '../../shared/ui/empty-state';
-import { DownloadIcon, FileTextIcon } from '../../shared/ui/icons';
+import { filterMatrix } from '@tripart/contracts';
+import { FileTextIcon } from '../../shared/ui/icons';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { useSocketEvent } from '../realtime/use-socket-event';
 import { ResponsesPanel } from '../responses/responses.panel';
 import { ConsensusTable } from './consensus-table';
-import { downloadCsv, matrixCsv } from './matrix-csv';
+import { AgreedTextButton } from './agreed-text-button';
+import { MatrixExportButtons } from './matrix-export-buttons';
 import { answeredCount, buildMatrix } from './outcomes-matrix';
 import { useRefetchInTurn } from '../realtime/use-refetch-in-turn';
 
@@ -38,7 +40,8 @@ function ConsensusMatrix({ dossier }: { dossier: DossierDetailFragment }) {
     () => (data ? buildMatrix(data, (p) => [p.number ?? t('drafts.kinds.ARTICLE'), p.heading].filter(Boolean).join(' — ')) : []),
     [data, t],
   );
-  const shown = rows.filter((row) => (!onlyDisagreement || row.disagreement) && (!onlyUnanswered || row.unanswered));
+  const filter = { disagreement: onlyDisagreement, unanswered: onlyUnanswered };
+  const shown = filterMatrix(rows, filter);
 
   if (loading && !data) {
     return (
@@ -66,15 +69,8 @@ function ConsensusMatrix({ dossier }: { dossier: DossierDetailFragment }) {
         <Group gap="md" wrap="wrap">
           <Switch label={t('outcomes.onlyDisagreement')} checked={onlyDisagreement} onChange={(event) => setOnlyDisagreement(event.currentTarget.checked)} />
           <Switch label={t('outcomes.onlyUnanswered')} checked={onlyUnanswered} onChange={(event) => setOnlyUnanswered(event.currentTarget.checked)} />
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<DownloadIcon />}
-            disabled={shown.length === 0}
-            onClick={() => downloadCsv(t('outcomes.csv.fileName', { title: dossier.title }), matrixCsv(shown, t))}
-          >
-            {t('outcomes.exportCsv')}
-          </Button>
+          <MatrixExportButtons dossierId={dossier.id} title={dossier.title} shown={shown} filter={filter} />
+          <AgreedTextButton dossierId={dossier.id} />
         </Group>
       </Group>
       {shown.length === 0 ? (

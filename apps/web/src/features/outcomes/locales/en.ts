@@ -27,6 +27,18 @@ export const outcomesEn = {
     disagreementMark: "Disagreement",
     keys: "Arrow keys move between cells; Enter on “Show agreed text” opens the row.",
     tableLabel: "Consensus matrix: positions, outcomes and responses per article and side",
+    exports: {
+      matrixLabel: 'Export the consensus matrix',
+      pdf: 'PDF',
+      pdfLabel: 'Download the consensus matrix as PDF',
+      pdfLabelFiltered: 'Download the consensus matrix as PDF: the rows the filters keep',
+      docx: 'Word',
+      docxLabel: 'Download the consensus matrix as a Word document',
+      docxLabelFiltered: 'Download the consensus matrix as a Word document: the rows the filters keep',
+      agreedText: 'Agreed text (AKN)',
+      agreedTextLabel: 'Download the agreed text: the current draft with the texts agreed in sessions, as Akoma Ntoso XML',
+      failed: "Couldn't download the file.",
+    },
     csv: {
       position: "{{side}} — position",
       reservation: "{{side}} — reservation",

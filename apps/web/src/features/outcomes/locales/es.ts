@@ -29,6 +29,18 @@ export const outcomesEs: Catalogue<typeof outcomesEn> = {
     disagreementMark: "Desacuerdo",
     keys: "Las flechas mueven entre celdas; Intro en «Mostrar el texto acordado» abre la fila.",
     tableLabel: "Matriz de consenso: posiciones, resultados y respuestas por artículo y parte",
+    exports: {
+      matrixLabel: 'Exportar la matriz de consenso',
+      pdf: 'PDF',
+      pdfLabel: 'Descargar la matriz de consenso en PDF',
+      pdfLabelFiltered: 'Descargar la matriz de consenso en PDF: las filas que dejan los filtros',
+      docx: 'Word',
+      docxLabel: 'Descargar la matriz de consenso como documento Word',
+      docxLabelFiltered: 'Descargar la matriz de consenso como documento Word: las filas que dejan los filtros',
+      agreedText: 'Texto acordado (AKN)',
+      agreedTextLabel: 'Descargar el texto acordado: el proyecto en curso con los textos acordados en sesión, en XML Akoma Ntoso',
+      failed: 'No se pudo descargar el archivo.',
+    },
     csv: {
       position: "{{side}} — posición",
       reservation: "{{side}} — reserva",

@@ -29,6 +29,18 @@ export const outcomesFr: Catalogue<typeof outcomesEn> = {
     disagreementMark: "Désaccord",
     keys: "Les flèches déplacent entre les cellules ; Entrée sur « Afficher le texte convenu » ouvre la ligne.",
     tableLabel: "Matrice du consensus : positions, résultats et réponses par article et par partie",
+    exports: {
+      matrixLabel: 'Exporter la matrice du consensus',
+      pdf: 'PDF',
+      pdfLabel: 'Télécharger la matrice du consensus en PDF',
+      pdfLabelFiltered: 'Télécharger la matrice du consensus en PDF : les lignes retenues par les filtres',
+      docx: 'Word',
+      docxLabel: 'Télécharger la matrice du consensus en document Word',
+      docxLabelFiltered: 'Télécharger la matrice du consensus en document Word : les lignes retenues par les filtres',
+      agreedText: 'Texte convenu (AKN)',
+      agreedTextLabel: 'Télécharger le texte convenu : le projet en cours avec les textes convenus en séance, en XML Akoma Ntoso',
+      failed: 'Impossible de télécharger le fichier.',
+    },
     csv: {
       position: "{{side}} — position",
       reservation: "{{side}} — réserve",
