@@ -104,6 +104,8 @@ test('the government drafts and records its response to a workers’ contributio
   await expect(workersOnArticle2(observer).getByTestId('answer-kept')).toHaveText(/^Resubmitted unchanged since submission \d+: its answer stands\.$/);
   await expect(workersOnArticle2(observer).locator('[data-verdict="PARTLY_ACCEPTED"]')).toHaveText('Partly accepted');
   await expect(observer.getByTestId('responses-count')).toHaveText(answered ?? '');
+  const matrixRow = observer.getByRole('table', { name: /^Consensus matrix/ }).locator('tbody tr').filter({ has: observer.getByRole('rowheader', { name: /^Article 2\b/ }) }).first();
+  await expect(matrixRow.locator('[data-verdict="PARTLY_ACCEPTED"]')).toHaveText('Partly accepted');
 
   // They change their stance: a new contribution to answer, the earlier answer shown as the answer to the earlier submission.
   await submitWorkersPaper(workers, dossierPath, 'Reserve');
@@ -115,6 +117,8 @@ test('the government drafts and records its response to a workers’ contributio
   await expect(earlier.locator('[data-verdict="PARTLY_ACCEPTED"]')).toHaveText('Partly accepted');
   await expect(earlier.locator('[data-stance="SUPPORT_WITH_AMENDMENTS"]')).toHaveText('Support with amendments');
   await expect(earlier).toContainText('separate law');
+  await expect(matrixRow.locator('[data-position="RESERVE"]')).toBeVisible();
+  await expect(matrixRow).toContainText('No response yet');
   await changed.scrollIntoViewIfNeeded();
   await shot(observer, 'observer-changed-contribution');
   expect(await seriousViolations(observer)).toEqual([]);
