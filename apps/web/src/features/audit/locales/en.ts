@@ -52,6 +52,8 @@ export const auditEn = {
       minutes_sealed: 'Sealed the minutes',
       minutes_addendum: 'Added an addendum to the minutes',
       minutes_exported: 'Exported the minutes',
+      agreed_text_exported: 'Exported the agreed text',
+      matrix_exported: 'Exported the consensus matrix',
       evidence_exported: 'Exported the evidence pack',
       response_recorded: 'Recorded a government response',
       response_amended: 'Amended a government response',

@@ -54,6 +54,8 @@ export const auditEs: typeof auditEn = {
       minutes_sealed: 'Selló el acta',
       minutes_addendum: 'Añadió una adenda al acta',
       minutes_exported: 'Exportó el acta',
+      agreed_text_exported: 'Exportó el texto acordado',
+      matrix_exported: 'Exportó la matriz de consenso',
       evidence_exported: 'Exportó el expediente de prueba',
       response_recorded: 'Registró una respuesta del gobierno',
       response_amended: 'Modificó una respuesta del gobierno',

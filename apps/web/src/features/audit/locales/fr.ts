@@ -54,6 +54,8 @@ export const auditFr: typeof auditEn = {
       minutes_sealed: 'A scellé le procès-verbal',
       minutes_addendum: 'A ajouté un addendum au procès-verbal',
       minutes_exported: 'A exporté le procès-verbal',
+      agreed_text_exported: 'A exporté le texte convenu',
+      matrix_exported: 'A exporté la matrice du consensus',
       evidence_exported: 'A exporté le dossier de preuve',
       response_recorded: 'A consigné une réponse du gouvernement',
       response_amended: 'A modifié une réponse du gouvernement',
