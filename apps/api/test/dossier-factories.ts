@@ -1,4 +1,4 @@
-import type { Constituency } from '@tripart/contracts';
+import type { C144Subject, Constituency } from '@tripart/contracts';
 import { Participant } from '../src/dossiers/participant.entity';
 import { Delegation } from '../src/dossiers/delegation.entity';
 import type { Organization } from '../src/people/organization.entity';
@@ -13,12 +13,12 @@ const CREATE_DOSSIER = `mutation($input: CreateDossierInput!) { createDossier(in
  * A dossier in France with its cast: a facilitator (ILO), a lead and a
  * member per side, a member of another side, an observer, and an outsider.
  */
-export async function buildDossierWithCast(t: TestApp, options: { observersMayComment?: boolean } = {}) {
+export async function buildDossierWithCast(t: TestApp, options: { observersMayComment?: boolean; c144Subject?: C144Subject } = {}) {
   const ilo = await buildOrganization(t.dataSource, { kind: 'ILO', countryCode: 'FR' });
   const facilitator = await buildSignedInUser(t, { organization: ilo });
   const result = await t.gql(
     CREATE_DOSSIER,
-    { input: { title: 'Réforme du code du travail', countryCode: 'FR', conventionCodes: ['C087', 'C098'], observersMayComment: options.observersMayComment ?? false } },
+    { input: { title: 'Réforme du code du travail', countryCode: 'FR', conventionCodes: ['C087', 'C098'], observersMayComment: options.observersMayComment ?? false, c144Subject: options.c144Subject ?? null } },
     facilitator.token,
   );
   if (!result.data) throw new Error(JSON.stringify(result.errors));

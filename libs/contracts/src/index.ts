@@ -23,6 +23,7 @@ export * from './import-warnings';
 export * from './text-marks';
 export * from './minutes';
 export * from './responses';
-export * from './consensus-matrix';
 export * from './ratifications';
 export * from './ratification-import';
+export * from './consensus-matrix';
+export * from './c144-subjects';

@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { DOSSIER_KINDS, DOSSIER_STATUSES, type DossierKind, type DossierStatus } from '@tripart/contracts';
+import { C144_SUBJECTS, DOSSIER_KINDS, DOSSIER_STATUSES, type C144Subject, type DossierKind, type DossierStatus } from '@tripart/contracts';
 import { enumFromList } from '../common/graphql-enum';
 import { User } from '../people/user.entity';
 import { Convention } from '../reference/convention.entity';
@@ -21,6 +21,8 @@ export const DossierKindEnum = enumFromList(DOSSIER_KINDS);
 registerEnumType(DossierKindEnum, { name: 'DossierKind' });
 export const DossierStatusEnum = enumFromList(DOSSIER_STATUSES);
 registerEnumType(DossierStatusEnum, { name: 'DossierStatus' });
+export const C144SubjectEnum = enumFromList(C144_SUBJECTS);
+registerEnumType(C144SubjectEnum, { name: 'C144Subject', description: 'What the consultation concerns under ILO C144, Article 5(1), items (a) to (e).' });
 
 /** One matter put to tripartite consultation in one country. */
 @ObjectType()
@@ -45,6 +47,10 @@ export class Dossier {
   @Field(() => DossierStatusEnum)
   @Column({ type: 'varchar', length: 16, default: 'PREPARATION' })
   status: DossierStatus;
+
+  @Field(() => C144SubjectEnum, { nullable: true, description: 'The C144 Article 5(1) item (a–e) the dossier concerns; none for, say, a labour-law reform.' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  c144Subject: C144Subject | null;
 
   @Column({ type: 'varchar', length: 2 })
   countryCode: string;

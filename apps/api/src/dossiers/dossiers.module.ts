@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ReferenceModule } from '../reference/reference.module';
 import { DossierAccess } from '../access/dossier-access.service';
+import { DossierC144SubjectResolver } from './dossier-c144-subject.resolver';
+import { DossierC144SubjectService } from './dossier-c144-subject.service';
 import { DossierClosingRules } from './dossier-closing-rules';
 import { DossierReads } from './dossier-reads.repository';
 import { DossierStatusHistoryResolver } from './dossier-status-history.resolver';
@@ -22,6 +24,8 @@ import { ParticipantsService } from './participants.service';
     DossiersService,
     DossiersResolver,
     DossierStatusHistoryResolver,
+    DossierC144SubjectService,
+    DossierC144SubjectResolver,
     ParticipantsService,
     ParticipantsResolver,
     DelegationsResolver,

@@ -46,6 +46,7 @@ export class DossiersService {
         countryCode: input.countryCode,
         commentsDeadline: input.commentsDeadline ?? null,
         observersMayComment: input.observersMayComment ?? false,
+        c144Subject: input.c144Subject ?? null,
         conventions,
         createdById: actor.userId,
       });
@@ -56,7 +57,7 @@ export class DossiersService {
         action: 'dossier.created',
         subjectId: dossier.id,
         dossierId: dossier.id,
-        data: { title: dossier.title, kind: dossier.kind, country: dossier.countryCode },
+        data: { title: dossier.title, kind: dossier.kind, country: dossier.countryCode, ...(dossier.c144Subject ? { c144Subject: dossier.c144Subject } : {}) },
       });
       return dossier;
     });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Constituency, Locale, OutcomeKind } from '@tripart/contracts';
+import type { C144Subject, Constituency, Locale, OutcomeKind } from '@tripart/contracts';
 import type { Submission } from '../positions/submission.entity';
 import { contributionsOf } from '../responses/contributions';
 import type { EvidencePack, EvidenceSession, EvidenceSideCount } from './evidence-pack.types';
@@ -7,6 +7,7 @@ import type { EvidencePack, EvidenceSession, EvidenceSideCount } from './evidenc
 /** The acts the pack states, as the audit trail names them. */
 const ACTIONS = [
   'dossier.created',
+  'dossier.c144_subject_set',
   'participant.added',
   'draft.made_available',
   'session.live',
@@ -66,6 +67,7 @@ export async function readEvidencePack(manager: EntityManager, dossierId: string
     upToEvent: head.last ?? '0',
     openedAt: opened ? iso(opened.at) : null,
     openedEvent: opened?.chain_seq ?? null,
+    c144Subject: subjectOf([...of('dossier.created'), ...of('dossier.c144_subject_set')]),
     invitations: await invitationsOf(manager, of('participant.added')),
     drafts,
     sessions: await sessionsOf(manager, of('session.live'), of('session.closed'), drafts),
@@ -75,6 +77,12 @@ export async function readEvidencePack(manager: EntityManager, dossierId: string
     contributions: contributionsOf(latestSubmissions).length,
     sealedMinutes: await minutesOf(manager, of('minutes.sealed')),
   };
+}
+
+/** The subject the last act that said one recorded (on opening the dossier, or changing it); none when that act said none. */
+function subjectOf(events: Event[]): EvidencePack['c144Subject'] {
+  const last = events.filter((event) => event.action === 'dossier.c144_subject_set' || event.data.c144Subject).sort((a, b) => Number(BigInt(a.chain_seq) - BigInt(b.chain_seq))).at(-1);
+  return last?.data.c144Subject ? { at: iso(last.at), event: last.chain_seq, subject: last.data.c144Subject as C144Subject } : null;
 }
 
 async function invitationsOf(manager: EntityManager, events: Event[]) {

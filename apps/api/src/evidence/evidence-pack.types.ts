@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Constituency, OutcomeKind } from '@tripart/contracts';
+import type { C144Subject, Constituency, OutcomeKind } from '@tripart/contracts';
+import { C144SubjectEnum } from '../dossiers/dossier.entity';
 import { ConstituencyEnum } from '../people/organization.entity';
 import { OutcomeKindEnum } from '../sessions/outcome.entity';
 
@@ -78,6 +79,14 @@ export class EvidenceMinutes {
   @Field(() => String) sealHash: string;
 }
 
+/** The C144 Article 5(1) item the dossier concerns, as the last act that said so recorded it. */
+@ObjectType()
+export class EvidenceC144Subject {
+  @Field(() => String) at: string;
+  @Field(() => String) event: string;
+  @Field(() => C144SubjectEnum) subject: C144Subject;
+}
+
 /** The C144 record of one dossier, generated from its audit trail and records: nothing typed. */
 @ObjectType()
 export class EvidencePack {
@@ -87,6 +96,7 @@ export class EvidencePack {
   @Field(() => String, { description: 'The last event of the dossier’s chain the pack was read up to.' }) upToEvent: string;
   @Field(() => String, { nullable: true }) openedAt: string | null;
   @Field(() => String, { nullable: true }) openedEvent: string | null;
+  @Field(() => EvidenceC144Subject, { nullable: true, description: 'The Article 5(1) item (a–e) the dossier concerns; null when it says none.' }) c144Subject: EvidenceC144Subject | null;
   @Field(() => [EvidenceInvitation]) invitations: EvidenceInvitation[];
   @Field(() => [EvidenceDraft]) drafts: EvidenceDraft[];
   @Field(() => [EvidenceSession]) sessions: EvidenceSession[];

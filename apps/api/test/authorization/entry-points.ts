@@ -37,6 +37,7 @@ const notOfWorkers = (standing: DossierStanding, world: AuthorizationWorld) => s
 export const ENTRY_POINTS: Record<string, EntryPointCase> = {
   'Query.dossier': { call: (w) => gql(`query($id: ID!) { dossier(id: $id) { id } }`, { id: w.ids.dossierId }) },
   'Mutation.updateDossier': { call: (w) => gql(`mutation($id: ID!) { updateDossier(id: $id, input: { observersMayComment: false }) { id } }`, { id: w.ids.dossierId }) },
+  'Mutation.setDossierC144Subject': { call: (w) => gql(`mutation($id: ID!) { setDossierC144Subject(dossierId: $id, subject: DENUNCIATION) { id } }`, { id: w.ids.dossierId }) },
   'Query.draft': { call: (w) => gql(`query($id: ID!) { draft(id: $id) { id } }`, { id: w.ids.draftId }) },
   'Query.dossierStatusHistory': { call: (w) => gql(`query($id: ID!) { dossierStatusHistory(dossierId: $id) { at } }`, { id: w.ids.dossierId }) },
   'Query.dossierActivity': { call: (w) => gql(`query($id: ID!) { dossierActivity(dossierId: $id) { hasMore } }`, { id: w.ids.dossierId }) },

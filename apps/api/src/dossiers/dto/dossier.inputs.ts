@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import {
+  C144_SUBJECTS,
   CLOSING_NOTE_MAX,
   CONSTITUENCIES,
   CONVENTION_CODE_PATTERN,
@@ -8,13 +9,14 @@ import {
   LIMITS,
   DOSSIER_KINDS,
   DOSSIER_STATUSES,
+  type C144Subject,
   type Constituency,
   type DossierKind,
   type DossierStatus,
 } from '@tripart/contracts';
 import { NoControlCharacters, Trim } from '../../common/text.validators';
 import { ConstituencyEnum } from '../../people/organization.entity';
-import { DossierKindEnum, DossierStatusEnum } from '../dossier.entity';
+import { C144SubjectEnum, DossierKindEnum, DossierStatusEnum } from '../dossier.entity';
 
 @InputType()
 export class CreateDossierInput {
@@ -51,6 +53,11 @@ export class CreateDossierInput {
   @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
   observersMayComment: boolean = false;
+
+  @Field(() => C144SubjectEnum, { nullable: true, description: 'The C144 Article 5(1) item (a–e) it concerns, if any.' })
+  @IsOptional()
+  @IsIn(C144_SUBJECTS)
+  c144Subject?: C144Subject | null;
 }
 
 @InputType()

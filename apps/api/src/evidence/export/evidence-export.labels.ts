@@ -10,6 +10,8 @@ export interface EvidenceExportLabels {
   generated: (date: string, event: string) => string;
   opened: (date: string, event: string) => string;
   facts: { dossier: string; country: string };
+  /** The C144 Article 5(1) item the dossier concerns: its label, the words when it says none, and the event that says it. */
+  subject: { label: string; none: string; event: (citation: string, event: string) => string };
   date: string;
   event: string;
   none: string;
@@ -32,6 +34,7 @@ const EN: EvidenceExportLabels = {
   generated: (date, event) => `Generated on ${date} from the audit trail up to event #${event}.`,
   opened: (date, event) => `Dossier opened on ${date} (event #${event}).`,
   facts: { dossier: 'Dossier', country: 'Country' },
+  subject: { label: 'Subject under C144, Article 5(1)', none: 'None stated (not one of the matters of Article 5(1))', event: (citation, event) => `${citation} (event #${event})` },
   date: 'Date',
   event: 'Event',
   none: 'Nothing recorded yet.',
@@ -68,6 +71,7 @@ const FR: EvidenceExportLabels = {
   generated: (date, event) => `Établi le ${date} à partir de la piste d’audit jusqu’à l’événement #${event}.`,
   opened: (date, event) => `Dossier ouvert le ${date} (événement #${event}).`,
   facts: { dossier: 'Dossier', country: 'Pays' },
+  subject: { label: 'Objet au titre de la C144, article 5, paragraphe 1', none: 'Aucun indiqué (aucune des questions de l’article 5, paragraphe 1)', event: (citation, event) => `${citation} (événement #${event})` },
   date: 'Date',
   event: 'Événement',
   none: 'Rien d’enregistré pour l’instant.',
@@ -104,6 +108,7 @@ const ES: EvidenceExportLabels = {
   generated: (date, event) => `Generado el ${date} a partir de la pista de auditoría hasta el evento #${event}.`,
   opened: (date, event) => `Expediente abierto el ${date} (evento #${event}).`,
   facts: { dossier: 'Expediente', country: 'País' },
+  subject: { label: 'Objeto según el C144, artículo 5, párrafo 1', none: 'Ninguno indicado (ninguna de las cuestiones del artículo 5, párrafo 1)', event: (citation, event) => `${citation} (evento #${event})` },
   date: 'Fecha',
   event: 'Evento',
   none: 'Nada registrado todavía.',

@@ -1,3 +1,4 @@
+import { c144SubjectCitation } from '@tripart/contracts';
 import { printFact, printMoment, printParagraph, printTable, type PrintBlock, type PrintCell, type Printout } from '../../common/print/print-blocks';
 import { minutesExportLabels } from '../../minutes/export/minutes-export.labels';
 import type { EvidencePack, EvidenceSideCount } from '../evidence-pack.types';
@@ -35,7 +36,14 @@ export function evidencePrintout(document: EvidenceExportDocument): PrintBlock[]
   const outcomes = minutesExportLabels(labels.locale).items.outcomes;
   return [
     { type: 'title', text: `${labels.title} — ${pack.dossierTitle}` },
-    { type: 'facts', rows: [printFact(labels.facts.dossier, pack.dossierTitle), printFact(labels.facts.country, pack.country)] },
+    {
+      type: 'facts',
+      rows: [
+        printFact(labels.facts.dossier, pack.dossierTitle),
+        printFact(labels.facts.country, pack.country),
+        printFact(labels.subject.label, pack.c144Subject ? labels.subject.event(c144SubjectCitation(pack.c144Subject.subject, labels.locale), pack.c144Subject.event) : labels.subject.none),
+      ],
+    },
     printParagraph(labels.intro),
     printParagraph(labels.generated(moment(pack.generatedAt), pack.upToEvent)),
     ...(pack.openedAt && pack.openedEvent ? [printParagraph(labels.opened(moment(pack.openedAt), pack.openedEvent))] : []),
