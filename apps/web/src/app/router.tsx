@@ -32,6 +32,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/dossiers/dossier.page')).DossierPage }),
           },
           {
+            path: 'ratifications/:countryCode?',
+            lazy: async () => ({ Component: (await import('../features/ratifications/ratifications.page')).RatificationsPage }),
+          },
+          {
             path: 'sessions/:id/minutes',
             lazy: async () => ({ Component: (await import('../features/minutes/minutes.page')).MinutesPage }),
           },

@@ -182,6 +182,22 @@ export type AuthPayload = {
   user: User;
 };
 
+/** What the consultation concerns under ILO C144, Article 5(1), items (a) to (e). */
+export type C144Subject =
+  | 'ARTICLE_22_REPORTS'
+  | 'COMPETENT_AUTHORITY'
+  | 'DENUNCIATION'
+  | 'ILC_AGENDA'
+  | 'UNRATIFIED_INSTRUMENTS';
+
+/** How many instruments of a category the country is bound by, of how many there are. */
+export type CategoryCount = {
+  __typename?: 'CategoryCount';
+  bound: Scalars['Int']['output'];
+  /** How many conventions the category has (none for technical ones: the register knows those it names). */
+  of: Maybe<Scalars['Int']['output']>;
+};
+
 export type CaucusMessageView = {
   __typename?: 'CaucusMessageView';
   authorName: Scalars['String']['output'];
@@ -385,6 +401,8 @@ export type CountryNameArgs = {
 };
 
 export type CreateDossierInput = {
+  /** The C144 Article 5(1) item (a–e) it concerns, if any. */
+  c144Subject?: InputMaybe<C144Subject>;
   commentsDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   conventionCodes?: Array<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-2 */
@@ -442,6 +460,8 @@ export type DiffPart = {
 
 export type Dossier = {
   __typename?: 'Dossier';
+  /** The C144 Article 5(1) item (a–e) the dossier concerns; none for, say, a labour-law reform. */
+  c144Subject: Maybe<C144Subject>;
   /** Comments are welcome until then. */
   commentsDeadline: Maybe<Scalars['DateTime']['output']>;
   /** Threads left on previous versions (never lost, never silently moved). */
@@ -573,6 +593,13 @@ export type EditCommentInput = {
   suggestedText?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type EvidenceC144Subject = {
+  __typename?: 'EvidenceC144Subject';
+  at: Scalars['String']['output'];
+  event: Scalars['String']['output'];
+  subject: C144Subject;
+};
+
 export type EvidenceDraft = {
   __typename?: 'EvidenceDraft';
   at: Scalars['String']['output'];
@@ -617,6 +644,8 @@ export type EvidenceOutcome = {
 
 export type EvidencePack = {
   __typename?: 'EvidencePack';
+  /** The Article 5(1) item (a–e) the dossier concerns; null when it says none. */
+  c144Subject: Maybe<EvidenceC144Subject>;
   /** Contributions of the social partners (provisions of their latest submissions with a stance, rationale or wording). */
   contributions: Scalars['Int']['output'];
   country: Scalars['String']['output'];
@@ -988,10 +1017,14 @@ export type Mutation = {
   markConventionLinkReviewed: ConventionLink;
   /** Bring a person into a delegation: a lead of it seats them; a facilitator seats its first lead, else proposes them and a lead of the delegation confirms (C144 Art. 3). */
   proposeDelegationMember: DelegationMemberProposal;
+  /** Record (or correct) a country’s standing towards one instrument; audited. */
+  recordRatification: RatificationEntry;
   /** Exchange a refresh token for a new access and refresh token. */
   refreshAccessToken: AuthPayload;
   /** Remove a person from the dossier; their access ends at once. */
   removeParticipant: Scalars['Boolean']['output'];
+  /** Remove an entry recorded by mistake; audited. */
+  removeRatification: Scalars['Boolean']['output'];
   /** Resolve (or reopen) a thread. */
   resolveComment: Comment;
   /** Draft (government delegates) or record (its leads) the government’s response to a contribution. */
@@ -1004,6 +1037,8 @@ export type Mutation = {
   sendMinutes: Array<SessionMinutes>;
   /** Make a delegate a lead of their delegation, or not: by a lead of it; a facilitator may only give a delegation left without a lead one from among its members. */
   setDelegationLead: Participant;
+  /** Say which C144 Article 5(1) item (a–e) the dossier concerns, or none (null): the facilitators’ and administrators’ call, audited. */
+  setDossierC144Subject: Dossier;
   /** Disable (or enable again) an account; disabling ends its sign-ins. */
   setUserDisabled: User;
   /** Sign in with email and password. */
@@ -1110,6 +1145,11 @@ export type MutationProposeDelegationMemberArgs = {
 };
 
 
+export type MutationRecordRatificationArgs = {
+  input: RecordRatificationInput;
+};
+
+
 export type MutationRefreshAccessTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -1117,6 +1157,12 @@ export type MutationRefreshAccessTokenArgs = {
 
 export type MutationRemoveParticipantArgs = {
   participantId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveRatificationArgs = {
+  conventionCode: Scalars['ID']['input'];
+  countryCode: Scalars['ID']['input'];
 };
 
 
@@ -1150,6 +1196,12 @@ export type MutationSendMinutesArgs = {
 export type MutationSetDelegationLeadArgs = {
   lead: Scalars['Boolean']['input'];
   participantId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDossierC144SubjectArgs = {
+  dossierId: Scalars['ID']['input'];
+  subject: InputMaybe<C144Subject>;
 };
 
 
@@ -1354,6 +1406,8 @@ export type Query = {
   positionSubmissions: Array<PositionSubmission>;
   /** Some provisions, in the order asked (at most 100): e.g. to refresh the threads a live event names, without reloading the draft. */
   provisions: Array<Provision>;
+  /** A country’s ratification register, NORMLEX’s summary of it and its gap. */
+  ratificationRegister: RatificationRegister;
   /** A session’s minutes and their addenda, oldest first: empty until the chair generates them. */
   sessionMinutes: Array<SessionMinutes>;
   /** Sessions of my dossiers not yet closed, soonest first. */
@@ -1427,6 +1481,11 @@ export type QueryProvisionsArgs = {
 };
 
 
+export type QueryRatificationRegisterArgs = {
+  countryCode: Scalars['ID']['input'];
+};
+
+
 export type QuerySessionMinutesArgs = {
   sessionId: Scalars['ID']['input'];
 };
@@ -1442,6 +1501,74 @@ export type QueueEntry = {
 export type QueueMode =
   | 'FIFO'
   | 'ROTATION';
+
+/** A country’s standing towards one ILO instrument. */
+export type RatificationEntry = {
+  __typename?: 'RatificationEntry';
+  abrogation: Maybe<Scalars['String']['output']>;
+  automaticDenunciation: Scalars['Boolean']['output'];
+  convention: Convention;
+  declarations: Array<Scalars['String']['output']>;
+  /** The later convention that denounced it automatically. */
+  denouncedBy: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  denouncedOn: Maybe<Scalars['String']['output']>;
+  /** The RATIFICATION dossier that consulted the three sides on it. */
+  dossierId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  ratifiedOn: Maybe<Scalars['String']['output']>;
+  status: RatificationStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A country’s ratification register, its summary and its gap. */
+export type RatificationRegister = {
+  __typename?: 'RatificationRegister';
+  /** Whether the signed-in person may change the register. */
+  canEdit: Scalars['Boolean']['output'];
+  country: Country;
+  entries: Array<RatificationEntry>;
+  /** Fundamental and governance conventions the country is not bound by (never ratified, or denounced). */
+  gap: Array<Convention>;
+  summary: RatificationSummary;
+};
+
+export type RatificationStatus =
+  | 'ABROGATED'
+  | 'DENOUNCED'
+  | 'IN_FORCE'
+  | 'NOT_IN_FORCE'
+  | 'NOT_RATIFIED';
+
+/** The register in NORMLEX’s words: per category, and ratified / in force / denounced / abrogated. */
+export type RatificationSummary = {
+  __typename?: 'RatificationSummary';
+  abrogated: Scalars['Int']['output'];
+  /** Conventions ever ratified (in force, not in force, denounced or abrogated). */
+  conventionsRatified: Scalars['Int']['output'];
+  denounced: Scalars['Int']['output'];
+  fundamental: CategoryCount;
+  governance: CategoryCount;
+  inForce: Scalars['Int']['output'];
+  notInForce: Scalars['Int']['output'];
+  protocolsRatified: Scalars['Int']['output'];
+  technical: CategoryCount;
+};
+
+export type RecordRatificationInput = {
+  abrogation?: InputMaybe<Scalars['String']['input']>;
+  automaticDenunciation?: Scalars['Boolean']['input'];
+  conventionCode: Scalars['ID']['input'];
+  countryCode: Scalars['ID']['input'];
+  declarations?: Array<Scalars['String']['input']>;
+  denouncedBy?: InputMaybe<Scalars['String']['input']>;
+  denouncedOn?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  ratifiedOn?: InputMaybe<Scalars['String']['input']>;
+  status: RatificationStatus;
+};
 
 /** A provision of the previous version that no provision of this one follows: shown where it stood, as removed. */
 export type RemovedProvision = {
@@ -2109,6 +2236,32 @@ export type SubmitPositionMutation = { __typename?: 'Mutation', submitPosition: 
 
 export type WordingSuggestionFieldsFragment = { __typename?: 'Comment', id: string, provisionId: string, suggestedText: string | null, createdAt: string, deletedAt: string | null, quote: { __typename?: 'TextQuote', exact: string, prefix: string, suffix: string } | null, author: { __typename?: 'CommentAuthor', id: string, displayName: string, constituency: Constituency | null } };
 
+export type RatificationEntryFieldsFragment = { __typename?: 'RatificationEntry', id: string, status: RatificationStatus, ratifiedOn: string | null, denouncedOn: string | null, denouncedBy: string | null, automaticDenunciation: boolean, abrogation: string | null, declarations: Array<string>, note: string | null, updatedAt: string, convention: { __typename?: 'Convention', code: string, category: ConventionCategory, year: number, title: string } };
+
+export type RatificationRegisterQueryVariables = Exact<{
+  countryCode: Scalars['ID']['input'];
+  locale: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RatificationRegisterQuery = { __typename?: 'Query', ratificationRegister: { __typename?: 'RatificationRegister', canEdit: boolean, country: { __typename?: 'Country', code: string, name: string }, summary: { __typename?: 'RatificationSummary', conventionsRatified: number, protocolsRatified: number, inForce: number, notInForce: number, denounced: number, abrogated: number, fundamental: { __typename?: 'CategoryCount', bound: number, of: number | null }, governance: { __typename?: 'CategoryCount', bound: number, of: number | null }, technical: { __typename?: 'CategoryCount', bound: number } }, gap: Array<{ __typename?: 'Convention', code: string, category: ConventionCategory, title: string }>, entries: Array<{ __typename?: 'RatificationEntry', id: string, status: RatificationStatus, ratifiedOn: string | null, denouncedOn: string | null, denouncedBy: string | null, automaticDenunciation: boolean, abrogation: string | null, declarations: Array<string>, note: string | null, updatedAt: string, convention: { __typename?: 'Convention', code: string, category: ConventionCategory, year: number, title: string } }> } };
+
+export type RecordRatificationMutationVariables = Exact<{
+  input: RecordRatificationInput;
+  locale: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RecordRatificationMutation = { __typename?: 'Mutation', recordRatification: { __typename?: 'RatificationEntry', id: string, status: RatificationStatus, ratifiedOn: string | null, denouncedOn: string | null, denouncedBy: string | null, automaticDenunciation: boolean, abrogation: string | null, declarations: Array<string>, note: string | null, updatedAt: string, convention: { __typename?: 'Convention', code: string, category: ConventionCategory, year: number, title: string } } };
+
+export type RemoveRatificationMutationVariables = Exact<{
+  countryCode: Scalars['ID']['input'];
+  conventionCode: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveRatificationMutation = { __typename?: 'Mutation', removeRatification: boolean };
+
 export type ContributionResponsesQueryVariables = Exact<{
   dossierId: Scalars['ID']['input'];
 }>;
@@ -2190,6 +2343,7 @@ export const DraftMetaFragmentDoc = {"kind":"Document","definitions":[{"kind":"F
 export const MinutesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MinutesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionMinutes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"addendumToId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sealedRevision"}},{"kind":"Field","name":{"kind":"Name","value":"sealHash"}},{"kind":"Field","name":{"kind":"Name","value":"sealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sealEventSeq"}},{"kind":"Field","name":{"kind":"Name","value":"mySignatory"}},{"kind":"Field","name":{"kind":"Name","value":"canDraft"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signatory"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"opening"}},{"kind":"Field","name":{"kind":"Name","value":"closing"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"meetingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"chairs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"stretches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}},{"kind":"Field","name":{"kind":"Name","value":"inRoom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agendaItemId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provisionId"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"interventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"reservation"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reopenings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"agreedText"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"GOVERNMENT"}},{"kind":"Field","name":{"kind":"Name","value":"EMPLOYERS"}},{"kind":"Field","name":{"kind":"Name","value":"WORKERS"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MinutesFieldsFragment, unknown>;
 export const SubmissionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PositionSubmission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"delegationId"}},{"kind":"Field","name":{"kind":"Name","value":"draftId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"general"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provisionId"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"proposedWording"}}]}}]}}]}}]} as unknown as DocumentNode<SubmissionFieldsFragment, unknown>;
 export const WordingSuggestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WordingSuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provisionId"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedText"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}}]}}]}}]} as unknown as DocumentNode<WordingSuggestionFieldsFragment, unknown>;
+export const RatificationEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatificationEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatificationEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ratifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"denouncedOn"}},{"kind":"Field","name":{"kind":"Name","value":"denouncedBy"}},{"kind":"Field","name":{"kind":"Name","value":"automaticDenunciation"}},{"kind":"Field","name":{"kind":"Name","value":"abrogation"}},{"kind":"Field","name":{"kind":"Name","value":"declarations"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"convention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}}]}}]} as unknown as DocumentNode<RatificationEntryFieldsFragment, unknown>;
 export const GovernmentResponseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GovernmentResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernmentResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<GovernmentResponseFieldsFragment, unknown>;
 export const LiveSessionStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveSessionState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dossierId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"meetingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"queueMode"}},{"kind":"Field","name":{"kind":"Name","value":"lastSpeakerSide"}},{"kind":"Field","name":{"kind":"Name","value":"serverTime"}},{"kind":"Field","name":{"kind":"Name","value":"currentRound"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"agendaItemId"}},{"kind":"Field","name":{"kind":"Name","value":"speakingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caucusEndsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"provisionId"}},{"kind":"Field","name":{"kind":"Name","value":"draftingUnlocked"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"agreedText"}},{"kind":"Field","name":{"kind":"Name","value":"reservations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"GOVERNMENT"}},{"kind":"Field","name":{"kind":"Name","value":"EMPLOYERS"}},{"kind":"Field","name":{"kind":"Name","value":"WORKERS"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"reservation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"hand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"manualPosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"floor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"inRoom"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"leftAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"speakerId"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"agendaItemId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"speakingTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRun"}},{"kind":"Field","name":{"kind":"Name","value":"canSpeak"}},{"kind":"Field","name":{"kind":"Name","value":"canDeclareStance"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}}]}}]}}]} as unknown as DocumentNode<LiveSessionStateFragment, unknown>;
 export const SessionSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dossierId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"meetingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SessionSummaryFragment, unknown>;
@@ -2252,6 +2406,9 @@ export const DelegationSuggestionsDocument = {"kind":"Document","definitions":[{
 export const PositionSubmissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PositionSubmissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"positionSubmissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dossierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmissionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PositionSubmission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"delegationId"}},{"kind":"Field","name":{"kind":"Name","value":"draftId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"general"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provisionId"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"proposedWording"}}]}}]}}]}}]} as unknown as DocumentNode<PositionSubmissionsQuery, PositionSubmissionsQueryVariables>;
 export const PositionsDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PositionsDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PositionsDraftQuery, PositionsDraftQueryVariables>;
 export const SubmitPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draftId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"delegationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delegationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"draftId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draftId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmissionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PositionSubmission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"delegationId"}},{"kind":"Field","name":{"kind":"Name","value":"draftId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"general"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provisionId"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"proposedWording"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitPositionMutation, SubmitPositionMutationVariables>;
+export const RatificationRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatificationRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratificationRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundamental"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"governance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"of"}}]}},{"kind":"Field","name":{"kind":"Name","value":"technical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conventionsRatified"}},{"kind":"Field","name":{"kind":"Name","value":"protocolsRatified"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"notInForce"}},{"kind":"Field","name":{"kind":"Name","value":"denounced"}},{"kind":"Field","name":{"kind":"Name","value":"abrogated"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatificationEntryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatificationEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatificationEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ratifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"denouncedOn"}},{"kind":"Field","name":{"kind":"Name","value":"denouncedBy"}},{"kind":"Field","name":{"kind":"Name","value":"automaticDenunciation"}},{"kind":"Field","name":{"kind":"Name","value":"abrogation"}},{"kind":"Field","name":{"kind":"Name","value":"declarations"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"convention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}}]}}]} as unknown as DocumentNode<RatificationRegisterQuery, RatificationRegisterQueryVariables>;
+export const RecordRatificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRatification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRatificationInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRatification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatificationEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatificationEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatificationEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ratifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"denouncedOn"}},{"kind":"Field","name":{"kind":"Name","value":"denouncedBy"}},{"kind":"Field","name":{"kind":"Name","value":"automaticDenunciation"}},{"kind":"Field","name":{"kind":"Name","value":"abrogation"}},{"kind":"Field","name":{"kind":"Name","value":"declarations"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"convention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}}]}}]} as unknown as DocumentNode<RecordRatificationMutation, RecordRatificationMutationVariables>;
+export const RemoveRatificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRatification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conventionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRatification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"conventionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conventionCode"}}}]}]}}]} as unknown as DocumentNode<RemoveRatificationMutation, RemoveRatificationMutationVariables>;
 export const ContributionResponsesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContributionResponses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributionResponses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dossierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dossierId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"canDraft"}},{"kind":"Field","name":{"kind":"Name","value":"canRecord"}},{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"submissionId"}},{"kind":"Field","name":{"kind":"Name","value":"submissionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"constituency"}},{"kind":"Field","name":{"kind":"Name","value":"draftId"}},{"kind":"Field","name":{"kind":"Name","value":"draftVersion"}},{"kind":"Field","name":{"kind":"Name","value":"provisionId"}},{"kind":"Field","name":{"kind":"Name","value":"provisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"provisionHeading"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"proposedWording"}},{"kind":"Field","name":{"kind":"Name","value":"answersSubmissionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GovernmentResponseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlierAnswer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissionId"}},{"kind":"Field","name":{"kind":"Name","value":"submissionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"proposedWording"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GovernmentResponseFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedProvision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provisionId"}},{"kind":"Field","name":{"kind":"Name","value":"draftVersion"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"diff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"op"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GovernmentResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernmentResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ContributionResponsesQuery, ContributionResponsesQueryVariables>;
 export const RespondToContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToContributionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToContribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GovernmentResponseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GovernmentResponseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GovernmentResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<RespondToContributionMutation, RespondToContributionMutationVariables>;
 export const AgendaProvisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgendaProvisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dossier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgendaProvisionsQuery, AgendaProvisionsQueryVariables>;

@@ -2,7 +2,7 @@ import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
-import { BuildingIcon, FolderIcon, HistoryIcon, HomeIcon, UsersIcon } from '../../shared/ui/icons';
+import { BuildingIcon, FolderIcon, GlobeIcon, HistoryIcon, HomeIcon, UsersIcon } from '../../shared/ui/icons';
 
 function Item({ to, label, icon, onNavigate }: { to: string; label: string; icon: ReactNode; onNavigate?: () => void }) {
   const { pathname } = useLocation();
@@ -29,6 +29,7 @@ export function NavLinks({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate
     <Stack gap={2}>
       <Item to="/" label={t('nav.home')} icon={<HomeIcon />} onNavigate={onNavigate} />
       <Item to="/dossiers" label={t('nav.dossiers')} icon={<FolderIcon />} onNavigate={onNavigate} />
+      <Item to="/ratifications" label={t('ratifications.nav')} icon={<GlobeIcon />} onNavigate={onNavigate} />
       {isAdmin && (
         <>
           <Text size="xs" fw={600} c="gray.7" tt="uppercase" mt="md" mb={4} px="sm" id="nav-admin-heading">

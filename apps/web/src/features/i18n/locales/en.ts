@@ -14,6 +14,7 @@ import { positionsEn } from '../../positions/locales/en';
 import { conventionsEn } from '../../conventions/locales/en';
 import { minutesEn } from '../../minutes/locales/en';
 import { evidenceEn } from '../../evidence/locales/en';
+import { ratificationsEn } from '../../ratifications/locales/en';
 import type { Catalogue } from '../catalogue';
 
 /** English catalogue: the reference for the key set every other catalogue must match. Each feature keeps its strings in its own `locales` folder. */
@@ -34,6 +35,7 @@ export const en = {
   ...conventionsEn,
   ...minutesEn,
   ...evidenceEn,
+  ...ratificationsEn,
 };
 
 export type TranslationCatalogue = Catalogue<typeof en>;

@@ -14,6 +14,7 @@ import { positionsEs } from '../../positions/locales/es';
 import { conventionsEs } from '../../conventions/locales/es';
 import { minutesEs } from '../../minutes/locales/es';
 import { evidenceEs } from '../../evidence/locales/es';
+import { ratificationsEs } from '../../ratifications/locales/es';
 import type { TranslationCatalogue } from './en';
 
 export const es: TranslationCatalogue = {
@@ -33,4 +34,5 @@ export const es: TranslationCatalogue = {
   ...conventionsEs,
   ...minutesEs,
   ...evidenceEs,
+  ...ratificationsEs,
 };

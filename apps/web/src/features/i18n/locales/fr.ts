@@ -14,6 +14,7 @@ import { positionsFr } from '../../positions/locales/fr';
 import { conventionsFr } from '../../conventions/locales/fr';
 import { minutesFr } from '../../minutes/locales/fr';
 import { evidenceFr } from '../../evidence/locales/fr';
+import { ratificationsFr } from '../../ratifications/locales/fr';
 import type { TranslationCatalogue } from './en';
 
 export const fr: TranslationCatalogue = {
@@ -33,4 +34,5 @@ export const fr: TranslationCatalogue = {
   ...conventionsFr,
   ...minutesFr,
   ...evidenceFr,
+  ...ratificationsFr,
 };

@@ -84,6 +84,7 @@ export const sharedEn = {
       UNKNOWN_CONVENTION: 'Tripart does not know one of these conventions. Choose them from the list.',
       OWN_ACCOUNT: 'You cannot disable your own account. Ask another administrator.',
       MINUTES_SEALED: 'These minutes are sealed: nothing in them can change. The chair may add an addendum.',
+      RATIFICATION_TABLE_REFUSED: 'Some rows of this table cannot be imported; nothing was stored.',
     } satisfies Record<ErrorReason, string>,
   },
   validation: {

@@ -83,6 +83,7 @@ export const sharedEs: Catalogue<typeof sharedEn> = {
       UNKNOWN_CONVENTION: 'Tripart no conoce uno de estos convenios. Elíjalos de la lista.',
       OWN_ACCOUNT: 'No puede desactivar su propia cuenta. Pídaselo a otra persona de la administración.',
       MINUTES_SEALED: 'Esta acta está sellada: nada en ella puede cambiar. La presidencia puede añadir una adenda.',
+      RATIFICATION_TABLE_REFUSED: 'Algunas filas de esta tabla no se pueden importar; no se ha guardado nada.',
     },
   },
   validation: {

@@ -83,6 +83,7 @@ export const sharedFr: Catalogue<typeof sharedEn> = {
       UNKNOWN_CONVENTION: 'Tripart ne connaît pas l’une de ces conventions. Choisissez-les dans la liste.',
       OWN_ACCOUNT: 'Vous ne pouvez pas désactiver votre propre compte. Demandez-le à une autre personne de l’administration.',
       MINUTES_SEALED: 'Ce procès-verbal est scellé : rien ne peut plus y changer. La présidence peut ajouter un addendum.',
+      RATIFICATION_TABLE_REFUSED: 'Certaines lignes de ce tableau ne peuvent pas être importées ; rien n’a été enregistré.',
     },
   },
   validation: {
