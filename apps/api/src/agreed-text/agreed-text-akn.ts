@@ -88,11 +88,13 @@ class AgreedTextAkn {
   private preface(): XmlNode {
     const { document } = this;
     const { labels } = document;
-    const counted = document.provisions.filter((p) => p.kind !== 'PREAMBLE' && p.kind !== 'CONCLUSIONS' && !CONTAINERS[p.kind] && p.kind !== 'SCHEDULE');
+    // Units are counted (articles, recitals): one is agreed when its text, or one of its paragraphs', is.
+    const units = document.provisions.filter((p) => p.kind === 'ARTICLE' || p.kind === 'RECITAL');
+    const agreed = new Set(document.provisions.flatMap((p) => (document.agreements.has(p.id) ? [p.id, p.parentId] : [])));
     return el('preface', {}, [
       el('p', { class: 'title' }, [el('docTitle', {}, [labels.title(document.dossier.title)])]),
       el('p', {}, [labels.version(document.draft.version, agreedTextDay(labels, document.draft.createdAt))]),
-      el('p', {}, [labels.summary(counted.filter((p) => document.agreements.has(p.id)).length, counted.length)]),
+      el('p', {}, [labels.summary(units.filter((p) => agreed.has(p.id)).length, units.length)]),
     ]);
   }
 

@@ -35,6 +35,7 @@ describe('exporting the agreed text', () => {
     expect(xml).toContain(`<article eId="art_1" refersTo="#consensusWithReservations"><num>Article 1</num><heading>Scope</heading><content><p>${line1}<noteRef href="#note_1" marker="1" placement="bottom"/></p><p>${line2}</p></content></article>`);
     expect(xml).not.toContain('This Act applies to all workers and employers in the country.');
     expect(xml).toContain('Agreed text, recorded in “First session” on');
+    expect(xml).toContain('1 of 3 units (articles, recitals) carry the text agreed in a session');
     expect(xml).toContain('Collective agreements bind the parties that signed them for a period of three years.');
   });
 

@@ -20,7 +20,7 @@ export interface AgreedTextLabels {
 const EN = {
   title: (dossier: string) => `${dossier} — agreed text`,
   version: (version: number, date: string) => `Draft version ${version} of ${date}, with the texts agreed in the consultation sessions.`,
-  summary: (agreed: number, total: number) => `${agreed} of ${total} provisions carry the text agreed in a session; the others the drafted text.`,
+  summary: (agreed: number, total: number) => `${agreed} of ${total} units (articles, recitals) carry the text agreed in a session; the others the drafted text.`,
   agreed: (session: string, date: string, outcome: string) => `Agreed text, recorded in “${session}” on ${date} (${outcome}).`,
   agreedOnVersion: (version: number) => `Agreed on draft version ${version}.`,
   fileName: 'agreed-text',
@@ -29,7 +29,7 @@ const EN = {
 const FR: typeof EN = {
   title: (dossier) => `${dossier} — texte convenu`,
   version: (version, date) => `Version ${version} du projet, du ${date}, avec les textes convenus en séance de consultation.`,
-  summary: (agreed, total) => `${agreed} dispositions sur ${total} portent le texte convenu en séance ; les autres, le texte du projet.`,
+  summary: (agreed, total) => `${agreed} unités sur ${total} (articles, considérants) portent le texte convenu en séance ; les autres, le texte du projet.`,
   agreed: (session, date, outcome) => `Texte convenu, consigné lors de « ${session} » le ${date} (${outcome}).`,
   agreedOnVersion: (version) => `Convenu sur la version ${version} du projet.`,
   fileName: 'texte-convenu',
@@ -38,7 +38,7 @@ const FR: typeof EN = {
 const ES: typeof EN = {
   title: (dossier) => `${dossier} — texto acordado`,
   version: (version, date) => `Versión ${version} del proyecto, del ${date}, con los textos acordados en las sesiones de consulta.`,
-  summary: (agreed, total) => `${agreed} de ${total} disposiciones llevan el texto acordado en una sesión; las demás, el texto del proyecto.`,
+  summary: (agreed, total) => `${agreed} de ${total} unidades (artículos, considerandos) llevan el texto acordado en una sesión; las demás, el texto del proyecto.`,
   agreed: (session, date, outcome) => `Texto acordado, registrado en «${session}» el ${date} (${outcome}).`,
   agreedOnVersion: (version) => `Acordado sobre la versión ${version} del proyecto.`,
   fileName: 'texto-acordado',

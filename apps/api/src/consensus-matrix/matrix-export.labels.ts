@@ -49,7 +49,7 @@ const EN: Words = {
   verdicts: { ACCEPTED: 'Accepted', PARTLY_ACCEPTED: 'Partly accepted', NOT_ACCEPTED: 'Not accepted' },
   noResponse: 'No response yet',
   topic: 'topic',
-  legend: 'Each row says in words where the sides stand — Agreement, Disagreement or Not yet settled — and each side its latest submitted position and reservation; the shading only repeats it.',
+  legend: 'Each row says in words where the sides stand — Agreement, Disagreement or Not yet settled — and each side its latest submitted position and reservation: nothing rests on colour, and it prints in black and white.',
   empty: 'No row to show with these filters.',
   fileName: 'consensus-matrix',
 };
@@ -71,7 +71,7 @@ const FR: Words = {
   verdicts: { ACCEPTED: 'Acceptée', PARTLY_ACCEPTED: 'Partiellement acceptée', NOT_ACCEPTED: 'Non acceptée' },
   noResponse: 'Pas encore de réponse',
   topic: 'sujet',
-  legend: 'Chaque ligne dit en toutes lettres où en sont les parties — Accord, Désaccord ou Pas encore tranché — et chaque partie sa dernière position soumise et sa réserve ; la trame ne fait que le répéter.',
+  legend: 'Chaque ligne dit en toutes lettres où en sont les parties — Accord, Désaccord ou Pas encore tranché — et chaque partie sa dernière position soumise et sa réserve : rien ne repose sur la couleur, et elle s’imprime en noir et blanc.',
   empty: 'Aucune ligne avec ces filtres.',
   fileName: 'matrice-du-consensus',
 };
@@ -93,7 +93,7 @@ const ES: Words = {
   verdicts: { ACCEPTED: 'Aceptada', PARTLY_ACCEPTED: 'Aceptada en parte', NOT_ACCEPTED: 'No aceptada' },
   noResponse: 'Aún sin respuesta',
   topic: 'tema',
-  legend: 'Cada fila dice con palabras dónde están las partes — Acuerdo, Desacuerdo o Aún sin resolver — y cada parte su última posición presentada y su reserva; el sombreado solo lo repite.',
+  legend: 'Cada fila dice con palabras dónde están las partes — Acuerdo, Desacuerdo o Aún sin resolver — y cada parte su última posición presentada y su reserva: nada depende del color, y se imprime en blanco y negro.',
   empty: 'Ninguna fila con estos filtros.',
   fileName: 'matriz-de-consenso',
 };
