@@ -76,3 +76,10 @@ export const REGISTER = `query($code: ID!) { ratificationRegister(countryCode: $
   gap { code } } }`;
 
 export const RECORD = `mutation($input: RecordRatificationInput!) { recordRatification(input: $input) { convention { code } status ratifiedOn denouncedOn declarations } }`;
+
+/** A dossier the facilitator opens (and so manages) in a country, of a kind. */
+export async function openDossier(t: TestApp, token: string, kind: 'RATIFICATION' | 'LAW_REFORM', countryCode: string): Promise<string> {
+  const result = await t.gql(`mutation($input: CreateDossierInput!) { createDossier(input: $input) { id } }`, { input: { title: `Ratifying C155 (${kind})`, kind, countryCode, conventionCodes: ['C155'] } }, token);
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.createDossier.id;
+}

@@ -15,6 +15,7 @@ export const toFields = (countryCode: string, input: RecordRatificationInput, us
   declarations: input.declarations.map((item) => item.trim()).filter(Boolean),
   note: input.note || null,
   updatedById: userId,
+  dossierId: input.dossierId ?? null,
 });
 
 /** Why an entry contradicts itself, if it does (the same rules as an imported row). */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
   INSTRUMENT_CODE,
   RATIFICATION_DECLARATION_MAX,
@@ -166,4 +166,9 @@ export class RecordRatificationInput {
   @NoControlCharacters()
   @MaxLength(RATIFICATION_NOTE_MAX)
   note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The RATIFICATION dossier of this country that consulted the three sides on it (its facilitators link it).' })
+  @IsOptional()
+  @IsUUID()
+  dossierId?: string | null;
 }

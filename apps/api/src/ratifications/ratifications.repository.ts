@@ -6,7 +6,7 @@ import { Ratification } from './ratification.entity';
 export type RatificationFields = Pick<
   Ratification,
   'countryCode' | 'conventionCode' | 'status' | 'ratifiedOn' | 'denouncedOn' | 'denouncedBy' | 'automaticDenunciation' | 'abrogation' | 'declarations' | 'note' | 'updatedById'
->;
+> & { dossierId?: string | null };
 
 /** The only place that reads and writes the ratification register. */
 @Injectable()

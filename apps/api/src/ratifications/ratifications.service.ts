@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RatificationImportResult, RatificationImportRow } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
+import { DossierAccess } from '../access/dossier-access.service';
 import { can } from '../access/policy';
 import { AuditService } from '../audit/audit.service';
 import { badInput, notFound } from '../common/errors';
@@ -25,6 +26,7 @@ export class RatificationsService {
     private readonly repository: RatificationsRepository,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    private readonly dossiers: DossierAccess,
   ) {}
 
   async register(actor: Actor, countryCode: string): Promise<RatificationRegister> {
@@ -40,6 +42,7 @@ export class RatificationsService {
     const fields = toFields(country.code, input, actor.userId);
     const problem = entryProblem(fields);
     if (problem) throw badInput(problem.message, [{ field: problem.field, message: problem.message, reason: problem.reason }]);
+    if (fields.dossierId) await this.requireRatificationDossier(actor, fields.dossierId, country.code);
     const saved = await this.dataSource.transaction(async (manager) => {
       const before = (await this.repository.lockedOfCountry(manager, country.code)).find((entry) => entry.conventionCode === fields.conventionCode) ?? null;
       const entry = await this.repository.upsert(manager, fields);
@@ -146,6 +149,15 @@ export class RatificationsService {
       imported: false,
       parsedRows: new Map(table.rows.map((row) => [row.code, row])),
     };
+  }
+
+  /** A dossier a ratification links to: one the person manages, consulting on a ratification in the same country. */
+  private async requireRatificationDossier(actor: Actor, dossierId: string, countryCode: string): Promise<void> {
+    const { dossier } = await this.dossiers.require(actor, dossierId, 'dossier.manage');
+    if (dossier.kind !== 'RATIFICATION' || dossier.countryCode !== countryCode) {
+      const message = 'Link a RATIFICATION dossier of the same country.';
+      throw badInput(message, [{ field: 'dossierId', message, reason: 'NOT_A_RATIFICATION_DOSSIER' }]);
+    }
   }
 
   private async country(code: string): Promise<Country> {

@@ -1,5 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity';
-import { buildRegisterCast, csvOf, NORMLEX_TABLE, RECORD, REGISTER, uploadRegister, xlsxOf } from '../../test/ratification-factories';
+import { buildRegisterCast, csvOf, NORMLEX_TABLE, openDossier, RECORD, REGISTER, uploadRegister, xlsxOf } from '../../test/ratification-factories';
 import { useTestApp } from '../../test/use-test-app';
 
 /** A country's ratification register: NORMLEX tables in, the summary and the gap out, every change audited. */
@@ -96,5 +96,27 @@ describe('the ratification register', () => {
     const { delegate } = await buildRegisterCast(t);
     const refused = await t.gql(RECORD, { input: { countryCode: 'UY', conventionCode: 'C087', status: 'IN_FORCE', ratifiedOn: '1989-03-18', declarations: [] } }, delegate.token);
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('links a ratification to the RATIFICATION dossier that consulted the three sides on it', async () => {
+    const { facilitator } = await buildRegisterCast(t);
+    const dossierId = await openDossier(t, facilitator.token, 'RATIFICATION', 'NA');
+    const input = { countryCode: 'NA', conventionCode: 'C155', status: 'IN_FORCE', ratifiedOn: '2024-06-01', declarations: [], dossierId };
+    expect((await t.gql(RECORD.replace('declarations }', 'declarations dossierId }'), { input }, facilitator.token)).data!.recordRatification).toMatchObject({ dossierId });
+  });
+
+  it('refuses a link to a dossier that is not a ratification in that country', async () => {
+    const { facilitator } = await buildRegisterCast(t);
+    const reform = await openDossier(t, facilitator.token, 'LAW_REFORM', 'NA');
+    const input = { countryCode: 'NA', conventionCode: 'C187', status: 'IN_FORCE', ratifiedOn: '2024-06-01', declarations: [], dossierId: reform };
+    expect((await t.gql(RECORD, { input }, facilitator.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'dossierId' })] });
+  });
+
+  it('answers a link to a dossier the facilitator does not manage as not found', async () => {
+    const { facilitator } = await buildRegisterCast(t);
+    const other = await buildRegisterCast(t);
+    const theirs = await openDossier(t, other.facilitator.token, 'RATIFICATION', 'NA');
+    const input = { countryCode: 'NA', conventionCode: 'C187', status: 'IN_FORCE', ratifiedOn: '2024-06-01', declarations: [], dossierId: theirs };
+    expect((await t.gql(RECORD, { input }, facilitator.token)).errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
