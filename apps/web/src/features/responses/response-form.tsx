@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RESPONSE_REASONS_MAX, RESPONSE_VERDICTS } from '@tripart/contracts';
@@ -26,6 +26,19 @@ export function ResponseForm({
   const saved = contribution.response;
   const [verdict, setVerdict] = useState<ResponseVerdict | null>(saved?.verdict ?? null);
   const [reasons, setReasons] = useState(saved?.reasons ?? '');
+  // A response saved elsewhere (the lead recording it, live) replaces what the form shows, unless the person changed it here.
+  const basis = useRef({ verdict: saved?.verdict ?? null, reasons: saved?.reasons ?? '' });
+  useEffect(() => {
+    const next = { verdict: saved?.verdict ?? null, reasons: saved?.reasons ?? '' };
+    const untouched = verdict === basis.current.verdict && reasons === basis.current.reasons;
+    basis.current = next;
+    if (untouched) {
+      setVerdict(next.verdict);
+      setReasons(next.reasons);
+    }
+    // Only a new saved response moves the basis; the person's own edits do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved?.id, saved?.updatedAt]);
   const [done, setDone] = useState<'DRAFT' | 'RECORDED' | null>(null);
   const { respond, loading, error, reset } = useRespondToContribution(dossierId);
   const recorded = saved?.status === 'RECORDED';
