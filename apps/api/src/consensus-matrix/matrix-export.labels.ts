@@ -26,6 +26,7 @@ export interface MatrixExportLabels {
   noResponse: string;
   topic: string;
   legend: string;
+  agreedTexts: string;
   empty: string;
   fileName: string;
 }
@@ -50,6 +51,7 @@ const EN: Words = {
   noResponse: 'No response yet',
   topic: 'topic',
   legend: 'Each row says in words where the sides stand — Agreement, Disagreement or Not yet settled — and each side its latest submitted position and reservation: nothing rests on colour, and it prints in black and white.',
+  agreedTexts: 'Agreed texts',
   empty: 'No row to show with these filters.',
   fileName: 'consensus-matrix',
 };
@@ -72,6 +74,7 @@ const FR: Words = {
   noResponse: 'Pas encore de réponse',
   topic: 'sujet',
   legend: 'Chaque ligne dit en toutes lettres où en sont les parties — Accord, Désaccord ou Pas encore tranché — et chaque partie sa dernière position soumise et sa réserve : rien ne repose sur la couleur, et elle s’imprime en noir et blanc.',
+  agreedTexts: 'Textes convenus',
   empty: 'Aucune ligne avec ces filtres.',
   fileName: 'matrice-du-consensus',
 };
@@ -94,6 +97,7 @@ const ES: Words = {
   noResponse: 'Aún sin respuesta',
   topic: 'tema',
   legend: 'Cada fila dice con palabras dónde están las partes — Acuerdo, Desacuerdo o Aún sin resolver — y cada parte su última posición presentada y su reserva: nada depende del color, y se imprime en blanco y negro.',
+  agreedTexts: 'Textos acordados',
   empty: 'Ninguna fila con estos filtros.',
   fileName: 'matriz-de-consenso',
 };

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { buildAgreedDossier, PRIVATE_WORDS } from '../../test/record-factories';
+import { AGREED_WORDS, buildAgreedDossier, PRIVATE_WORDS } from '../../test/record-factories';
 import { useTestApp } from '../../test/use-test-app';
 
 const RESERVATION = 'فترة انتقالية لمدة سنتين';
@@ -35,6 +35,12 @@ describe('exporting the consensus matrix', () => {
     expect(text).toContain('Oppose (submission 1)');
     expect(text).toContain('Not yet settled — No outcome yet');
     expect(text).toContain('0 of 1 contributions answered');
+  });
+
+  it('gives the texts the outcomes froze after the table, under their article', async () => {
+    const text = await docxText(await download(world.cast.observer.token, 'format=docx'));
+    const [line1, line2] = AGREED_WORDS.split('\n');
+    expect(text).toContain(`Agreed texts\n\nArticle 1 — Scope\n\n${line1}\n\n${line2}`);
   });
 
   it('prints PDF/A with French headings and the Arabic reservation', async () => {

@@ -1,5 +1,5 @@
 import { CONSTITUENCIES, reservationOf, type MatrixRow } from '@tripart/contracts';
-import { printFact, printMoment, printParagraph, printTable, type PrintBlock, type Printout } from '../common/print/print-blocks';
+import { isRightToLeft, printFact, printMoment, printParagraph, printTable, type PrintBlock, type Printout } from '../common/print/print-blocks';
 import type { MatrixExportDocument } from './matrix-export.document';
 import type { MatrixExportLabels, RowStanding } from './matrix-export.labels';
 
@@ -23,6 +23,20 @@ const responseCell = (labels: MatrixExportLabels, row: MatrixRow): string =>
     const position = row.positions[side];
     return position?.contribution ? [`${labels.sides[side]}: ${position.verdict ? labels.verdicts[position.verdict] : labels.noResponse}`] : [];
   }).join('; ') || '—';
+
+/** The texts the rows' outcomes froze, after the table (a cell is too narrow for a provision). */
+function agreedTexts(labels: MatrixExportLabels, rows: readonly MatrixRow[]): PrintBlock[] {
+  const agreed = rows.filter((row) => row.outcome?.agreedText);
+  if (!agreed.length) return [];
+  return [
+    { type: 'heading', level: 2, text: labels.agreedTexts },
+    ...agreed.flatMap((row): PrintBlock[] => [
+      { type: 'heading', level: 3, text: row.label },
+      // A joint text holds one paragraph per line.
+      ...row.outcome!.agreedText!.split('\n').flatMap((line): PrintBlock[] => (line.trim() ? [{ type: 'quote', text: line.trim(), rtl: isRightToLeft(line) }] : [])),
+    ]),
+  ];
+}
 
 /** The matrix's rows as a printed table: a row per provision, a column per side, the outcome and the government's response. */
 export function matrixPrintoutOf(document: MatrixExportDocument): Printout {
@@ -54,6 +68,7 @@ export function matrixPrintoutOf(document: MatrixExportDocument): Printout {
       },
       printParagraph(labels.legend),
       rows.length ? table : printParagraph(labels.empty),
+      ...agreedTexts(labels, rows),
     ],
   };
 }
