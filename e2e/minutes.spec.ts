@@ -104,6 +104,16 @@ test('the chair generates a closed session’s minutes, writes and sends them; t
   const recordAxe = await new AxeBuilder({ page: chairPage }).analyze();
   expect(recordAxe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
   await chairPage.screenshot({ path: test.info().outputPath('evidence-pack.png'), fullPage: true });
+
+  // An addendum is written in the same editor; the workers' lead reads it as it is created.
+  await chairPage.goto(`/sessions/${sessionId}/minutes`);
+  await minutes.getByRole('button', { name: 'Add an addendum' }).click();
+  const addendumText = minutes.getByRole('textbox', { name: 'Text of the addendum' });
+  await addendumText.focus();
+  await chairPage.keyboard.type('The employers’ reservation on Article 1 was recorded in full.');
+  await minutes.getByRole('button', { name: 'Create the addendum' }).click();
+  const addendum = workersPage.getByRole('region', { name: /^Addendum to the minutes sealed on / });
+  await expect(addendum.getByText('The employers’ reservation on Article 1 was recorded in full.')).toBeVisible();
 });
 
 test('a request for changes is answered by a new revision, with its changes from the one before', async ({ browser, request, baseURL }) => {
