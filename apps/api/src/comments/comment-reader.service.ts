@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Constituency } from '@tripart/contracts';
 import type { DossierStanding } from '../access/dossier-policy';
 import { DossierReads } from '../dossiers/dossier-reads.repository';
+import { preparedQuery } from '../database/prepared-query';
 import { authorsOf } from '../people/people-directory';
 import { Comment } from './comment.entity';
 import { ReaderStatements, withAuthors } from './comment-reader.statements';
@@ -41,12 +42,17 @@ const COMMENT_COLUMNS: Record<keyof PresentedComment, string> = {
   createdAt: 'created_at',
 };
 
+/** Comments on a draft's provisions (the drafts feature's `provision` rows, named by their draft only). */
+const ON_PROVISIONS_OF_DRAFT = 'c.provision_id IN (SELECT p.id FROM provision p WHERE p.draft_id = :draftId)';
+
 /** A comment as `visible` reads it: with the side its author wrote for, the author's name and first organization, and (when asked) whom it mentions. */
 export type ReadComment = PresentedComment & { constituency: Constituency | null; authorName: string | null; authorOrganization: string | null; mentioned?: MentionedPerson[] | null };
 
 export interface VisibleFilter {
   dossierId: string;
   provisionIds?: readonly string[];
+  /** On the provisions of this draft: one parameter instead of every provision's id, and no wait for the provisions to be read first. */
+  draftId?: string;
   includeDeleted?: boolean;
   onPreviousVersion?: boolean;
   /** With whom each comment mentions, in the same statement (default); false when no one will show them. */
@@ -60,8 +66,8 @@ export interface VisibleFilter {
  */
 @Injectable()
 export class CommentReader {
-  private readonly visibleStatements = new ReaderStatements(['dossierId', 'provisionIds', 'onPrevious'] as const);
-  private readonly countStatements = new ReaderStatements(['dossierId', 'provisionIds'] as const);
+  private readonly visibleStatements = new ReaderStatements(['dossierId', 'provisionIds', 'draftId', 'onPrevious'] as const);
+  private readonly countStatements = new ReaderStatements(['dossierId', 'provisionIds', 'draftId'] as const);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -76,10 +82,10 @@ export class CommentReader {
    */
   async visible(standing: DossierStanding, filter: VisibleFilter): Promise<ReadComment[]> {
     const mentions = filter.mentions ?? true;
-    const shape = `${filter.provisionIds ? 'p' : ''}${filter.includeDeleted ? 'd' : ''}${filter.onPreviousVersion === undefined ? '' : 'v'}${mentions ? 'm' : ''}:${JSON.stringify(standing)}`;
+    const shape = `${filter.provisionIds ? 'p' : ''}${filter.draftId ? 'r' : ''}${filter.includeDeleted ? 'd' : ''}${filter.onPreviousVersion === undefined ? '' : 'v'}${mentions ? 'm' : ''}:${JSON.stringify(standing)}`;
     const [sql, parameters] = this.visibleStatements.of(
       shape,
-      { dossierId: filter.dossierId, provisionIds: filter.provisionIds, onPrevious: filter.onPreviousVersion },
+      { dossierId: filter.dossierId, provisionIds: filter.provisionIds, draftId: filter.draftId, onPrevious: filter.onPreviousVersion },
       (value) => {
         const query = this.dataSource
           .getRepository(Comment)
@@ -90,31 +96,39 @@ export class CommentReader {
           .addSelect('d.constituency', 'constituency')
           .where('c.dossier_id = :dossierId', { dossierId: value.dossierId });
         if (filter.provisionIds) query.andWhere('c.provision_id = ANY(:provisionIds)', { provisionIds: value.provisionIds });
+        if (filter.draftId) query.andWhere(ON_PROVISIONS_OF_DRAFT, { draftId: value.draftId });
         if (!filter.includeDeleted) query.andWhere('c.deleted_at IS NULL');
         if (filter.onPreviousVersion !== undefined) query.andWhere('c.on_previous_version = :onPrevious', { onPrevious: value.onPrevious });
         return visibleTo(query, 'c', standing);
       },
       (sql) => withAuthors(sql, { mentions }),
     );
-    return this.dataSource.query(sql, parameters);
+    // Texts from ReaderStatements (one per filter shape and kind of standing): prepared, planned once per connection.
+    return preparedQuery<ReadComment>(this.dataSource, sql, parameters);
   }
 
-  /** How many comments (not deleted) each provision has that this person may see: one grouped count. */
-  async countVisible(standing: DossierStanding, dossierId: string, provisionIds: readonly string[]): Promise<Map<string, number>> {
-    const [sql, parameters] = this.countStatements.of(JSON.stringify(standing), { dossierId, provisionIds }, (value) =>
+  /**
+   * How many comments (not deleted) each provision has that this person may see: one grouped count,
+   * of the provisions named, or of every provision of a draft (`{ draftId }`).
+   */
+  async countVisible(standing: DossierStanding, dossierId: string, provisions: readonly string[] | { draftId: string }): Promise<Map<string, number>> {
+    const byDraft = !Array.isArray(provisions);
+    const scope = byDraft ? { provisionIds: undefined, draftId: (provisions as { draftId: string }).draftId } : { provisionIds: provisions, draftId: undefined };
+    const [sql, parameters] = this.countStatements.of(`${byDraft ? 'r' : 'p'}:${JSON.stringify(standing)}`, { dossierId, ...scope }, (value) =>
       visibleTo(
         this.dataSource
           .getRepository(Comment)
           .createQueryBuilder('c')
           .select('c.provision_id', 'provisionId')
           .addSelect('count(*)::int', 'count')
-          .where('c.dossier_id = :dossierId AND c.provision_id = ANY(:provisionIds) AND c.deleted_at IS NULL', { dossierId: value.dossierId, provisionIds: value.provisionIds })
+          .where('c.dossier_id = :dossierId AND c.deleted_at IS NULL', { dossierId: value.dossierId })
+          .andWhere(byDraft ? ON_PROVISIONS_OF_DRAFT : 'c.provision_id = ANY(:provisionIds)', byDraft ? { draftId: value.draftId } : { provisionIds: value.provisionIds })
           .groupBy('c.provision_id'),
         'c',
         standing,
       ),
     );
-    const rows: Array<{ provisionId: string; count: number }> = await this.dataSource.query(sql, parameters);
+    const rows = await preparedQuery<{ provisionId: string; count: number }>(this.dataSource, sql, parameters);
     return new Map(rows.map((row) => [row.provisionId, Number(row.count)]));
   }
 

@@ -37,3 +37,33 @@ function walk(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: 
   };
   return info.fieldNodes.some((node) => within(node.selectionSet));
 }
+
+/** Answers of `asksOf`, by the field's first node and the name asked about. */
+const OWN_ANSWERS = new WeakMap<FieldNode, Map<string, boolean>>();
+
+/**
+ * Whether the field being resolved asks for its own field `name` (in its
+ * selection set or its fragments, not deeper): lets a list's resolver read
+ * side by side with the list what each item's field will ask for.
+ */
+export function asksOf(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  const [first] = info.fieldNodes;
+  let answers = OWN_ANSWERS.get(first);
+  if (!answers) OWN_ANSWERS.set(first, (answers = new Map()));
+  let answer = answers.get(name);
+  if (answer === undefined) answers.set(name, (answer = asksDirectly(info, name)));
+  return answer;
+}
+
+function asksDirectly(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    Boolean(set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return within(info.fragments[selection.name.value]?.selectionSet);
+    }));
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}

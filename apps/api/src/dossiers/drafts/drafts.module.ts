@@ -12,11 +12,12 @@ import { DraftImportQueue } from './import/draft-import-queue';
 import { ProvisionDirectoryModule } from './provision-directory.module';
 import { ProvisionReads } from './provision-reads.repository';
 import { ProvisionsResolver } from './provisions.resolver';
+import { DraftProvisionsReader } from './draft-provisions.reader';
 
 @Module({
   imports: [DossiersModule, CommentsModule, ProvisionDirectoryModule],
   controllers: [DraftsController],
-  providers: [DraftImportQueue, ConventionLinksService, ConventionLinkReads, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DraftChangesResolver, DossierDraftsResolver, ProvisionReads, ProvisionsResolver],
+  providers: [DraftImportQueue, ConventionLinksService, ConventionLinkReads, ConventionLinksResolver, DossierCoverageResolver, DraftsService, DraftsResolver, DraftChangesResolver, DossierDraftsResolver, ProvisionReads, DraftProvisionsReader, ProvisionsResolver],
   exports: [DraftsService],
 })
 export class DraftsModule {}

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { InDossier } from '../../access/access-rule.decorator';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
@@ -10,12 +11,14 @@ import { Draft } from './draft.entity';
 import { DraftChangeSummary } from './draft.types';
 import { Provision } from './provision.entity';
 import { ProvisionReads } from './provision-reads.repository';
+import { DraftProvisionsReader } from './draft-provisions.reader';
 
 @Resolver(() => Draft)
 export class DraftsResolver {
   constructor(
     private readonly reads: ProvisionReads,
     private readonly access: DossierAccess,
+    private readonly provisionsReader: DraftProvisionsReader,
   ) {}
 
   @InDossier('dossier.read')
@@ -63,8 +66,9 @@ export class DraftsResolver {
   }
 
   @ResolveField(() => [Provision], { description: 'Every provision, in document order.' })
-  provisions(@Parent() draft: Draft, @Context('req') request: object): Promise<Provision[]> {
-    return this.reads.provisionsOf(request, draft.id);
+  provisions(@Parent() draft: Draft, @CurrentActor() actor: Actor, @Context('req') request: object, @Info() info: GraphQLResolveInfo): Promise<Provision[]> {
+    // With what the query asks of each provision (counts, links, threads) read side by side.
+    return this.provisionsReader.provisionsOf(request, actor, draft, info);
   }
 
   @ResolveField(() => DraftChangeSummary, { nullable: true, description: 'Against the previous version; null for the first.' })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { DossierAndSeat } from '../../access/dossier-access.service';
 import { groupBy, requestLoader } from '../../common/request-loaders';
+import { preparedQuery } from '../../database/prepared-query';
 import { Dossier } from '../dossier.entity';
 import { Participant } from '../participant.entity';
 import { ConventionLink } from './convention-link.entity';
@@ -42,7 +43,8 @@ export class ProvisionReads {
 
   /** A draft, with its dossier and `userId`'s seat there; null when there is no such draft. */
   async draftWithSeat(draftId: string, userId: string): Promise<{ draft: Draft; found: DossierAndSeat } | null> {
-    const [row]: Array<Record<string, unknown>> = await this.dataSource.query(
+    const [row] = await preparedQuery<Record<string, unknown>>(
+      this.dataSource,
       `SELECT ${this.columns(Draft, 'dr')}, ${this.columns(Dossier, 'd')}, ${this.columns(Participant, 's')}
          FROM draft dr JOIN dossier d ON d.id = dr.dossier_id LEFT JOIN participant s ON s.dossier_id = d.id AND s.user_id = $2
         WHERE dr.id = $1`,
@@ -53,7 +55,8 @@ export class ProvisionReads {
 
   /** Provisions by id (unknown ids left out), and the dossiers they belong to with `userId`'s seat in each. */
   async provisionsWithSeats(ids: readonly string[], userId: string): Promise<{ provisions: ProvisionOfDossier[]; dossiers: DossierAndSeat[] }> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.dataSource,
       `SELECT ${PROVISION_COLUMNS}, ${this.columns(Dossier, 'd')}, ${this.columns(Participant, 's')}
          FROM provision p JOIN draft dr ON dr.id = p.draft_id JOIN dossier d ON d.id = dr.dossier_id
          LEFT JOIN participant s ON s.dossier_id = d.id AND s.user_id = $2
@@ -71,7 +74,8 @@ export class ProvisionReads {
   /** Every provision of a draft, in document order, with its dossier (so what is read beside it needs no query to find it). */
   provisionsOf(request: object, draftId: string): Promise<ProvisionOfDossier[]> {
     return requestLoader(request, 'provisionsOfDraft', async (ids: readonly string[]) => {
-      const rows: ProvisionOfDossier[] = await this.dataSource.query(
+      const rows = await preparedQuery<ProvisionOfDossier>(
+        this.dataSource,
         `SELECT ${PROVISION_COLUMNS} FROM provision p JOIN draft dr ON dr.id = p.draft_id WHERE p.draft_id = ANY($1) ORDER BY p.position`,
         [ids],
       );
@@ -97,7 +101,8 @@ export class ProvisionReads {
 
   /** A version's articles against the previous version's (whitespace aside), in one statement. */
   async changeSummary(draft: Pick<Draft, 'id' | 'dossierId' | 'version'>): Promise<DraftChangeSummary> {
-    const [summary] = await this.dataSource.query(
+    const [summary] = await preparedQuery<DraftChangeSummary>(
+      this.dataSource,
       `SELECT count(*) FILTER (WHERE p.previous_id IS NULL)::int AS added,
               count(*) FILTER (WHERE q.id IS NOT NULL AND regexp_replace(p.text, '\\s+', ' ', 'g') <> regexp_replace(q.text, '\\s+', ' ', 'g'))::int AS changed,
               count(*) FILTER (WHERE q.id IS NOT NULL AND regexp_replace(p.text, '\\s+', ' ', 'g') = regexp_replace(q.text, '\\s+', ' ', 'g'))::int AS unchanged,
@@ -120,17 +125,34 @@ export class ProvisionReads {
         const ids = provisions.map(({ id }) => id);
         // A whole draft's provisions: by draft, not 300 ids (each one encoded and sent). Raw rows with one array parameter either way.
         const byDraft = provisions.length > LINKS_BY_ID;
-        const rows: ConventionLink[] = await this.dataSource.query(
-          `SELECT l.id, l.provision_id AS "provisionId", l.convention_code AS "conventionCode", l.article, l.gap_note AS "gapNote",
-                  l.needs_review AS "needsReview", l.created_by_id AS "createdById", l.created_at AS "createdAt"
-             FROM convention_link l ${byDraft ? 'JOIN provision p ON p.id = l.provision_id WHERE p.draft_id = ANY($1)' : 'WHERE l.provision_id = ANY($1)'}
-            ORDER BY l.convention_code, l.article`,
-          [byDraft ? [...new Set(provisions.map(({ draftId }) => draftId))] : ids],
-        );
+        const rows = await this.links(byDraft ? 'draft' : 'provision', byDraft ? [...new Set(provisions.map(({ draftId }) => draftId))] : ids);
         return groupBy(ids, rows, (row) => row.provisionId);
       },
       BY_ID,
     ).load(provision);
+  }
+
+  /** Every convention link of a draft's provisions, by provision: one statement, needing only the draft. */
+  async linksOfDraft(draftId: string): Promise<Map<string, ConventionLink[]>> {
+    const byProvision = new Map<string, ConventionLink[]>();
+    for (const link of await this.links('draft', [draftId])) {
+      const list = byProvision.get(link.provisionId);
+      if (list) list.push(link);
+      else byProvision.set(link.provisionId, [link]);
+    }
+    return byProvision;
+  }
+
+  /** Convention links of some provisions or of some drafts' provisions, by convention and article: raw rows. */
+  private links(of: 'provision' | 'draft', ids: readonly string[]): Promise<ConventionLink[]> {
+    return preparedQuery<ConventionLink>(
+      this.dataSource,
+      `SELECT l.id, l.provision_id AS "provisionId", l.convention_code AS "conventionCode", l.article, l.gap_note AS "gapNote",
+              l.needs_review AS "needsReview", l.created_by_id AS "createdById", l.created_at AS "createdAt"
+         FROM convention_link l ${of === 'draft' ? 'JOIN provision p ON p.id = l.provision_id WHERE p.draft_id = ANY($1)' : 'WHERE l.provision_id = ANY($1)'}
+        ORDER BY l.convention_code, l.article`,
+      [ids],
+    );
   }
 
   /** An entity's columns as `alias_property`, from its TypeORM metadata (one list per entity, made once). */

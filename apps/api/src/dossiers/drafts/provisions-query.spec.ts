@@ -1,7 +1,7 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { buildDraftedDossier } from '../../../test/draft-factories';
 import { buildSignedInUser } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { countStatements } from '../../../test/sql-statements';
 
 const PROVISIONS = `query($ids: [ID!]!) { provisions(ids: $ids) { id number commentCount comments { body } } }`;
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
@@ -62,12 +62,12 @@ describe('provisions(ids)', () => {
     const { cast, provisions } = await buildDraftedDossier(t);
     const ids: string[] = provisions.map((p) => p.id);
     const statements = async (wanted: string[]) => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const spy = countStatements();
       try {
         expect((await t.gql(PROVISIONS, { ids: wanted }, cast.workers.lead.token)).errors).toBeUndefined();
-        return spy.mock.calls.length;
+        return spy.count();
       } finally {
-        spy.mockRestore();
+        spy.restore();
       }
     };
     const one = await statements(ids.slice(0, 1));
@@ -81,13 +81,13 @@ describe('provisions(ids)', () => {
     await t.gql(ADD, { input: { provisionId: article3, body: 'Over to @lead', visibility: 'PLENARY', mentionUserIds: [cast.employers.lead.user.id] } }, cast.workers.member.token);
     const WITH_MENTIONS = `query($ids: [ID!]!) { provisions(ids: $ids) { commentCount comments { ...Named } } }
       fragment Named on Comment { body mentions { id displayName } }`;
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const spy = countStatements();
     try {
       const result = await t.gql(WITH_MENTIONS, { ids: [article3] }, cast.workers.lead.token);
       expect(result.data?.provisions[0]).toEqual({ commentCount: 1, comments: [{ body: 'Over to @lead', mentions: [{ id: cast.employers.lead.user.id, displayName: cast.employers.lead.user.displayName }] }] });
-      expect(spy.mock.calls.length).toBeLessThanOrEqual(3);
+      expect(spy.count()).toBeLessThanOrEqual(3);
     } finally {
-      spy.mockRestore();
+      spy.restore();
     }
   });
 });

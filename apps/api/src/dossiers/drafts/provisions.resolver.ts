@@ -10,6 +10,7 @@ import { ConventionLink } from './convention-link.entity';
 import { DiffPart } from './draft.types';
 import { Provision, type ProvisionOfDossier } from './provision.entity';
 import { BY_ID, ProvisionReads } from './provision-reads.repository';
+import type { ProvisionOfDraft } from './draft-provisions.reader';
 import { wordDiff } from '@tripart/contracts';
 
 /**
@@ -46,16 +47,21 @@ export class ProvisionsResolver {
   ) {}
 
   @ResolveField(() => [CommentView], { description: 'Threads I may see, oldest first; deleted comments as tombstones.' })
-  comments(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext, info: GraphQLResolveInfo): Promise<CommentView[]> {
+  comments(provision: ProvisionOfDraft, _args: unknown, context: GraphqlContext, info: GraphQLResolveInfo): CommentView[] | Promise<CommentView[]> {
     // Whom the comments mention is read only for a query that asks (a statement fewer on every live refresh that does not).
     const mentions = asksBelow(info, 'mentions');
+    const beside = provision.beside;
+    if (beside?.threads && (beside.mentions || !mentions)) return beside.threads.get(provision.id) ?? [];
     const asked = threadsAsked(context.req);
     asked.set(provision.id, mentions || (asked.get(provision.id) ?? false));
     return this.threadsLoader(context, mentions).load(provision);
   }
 
   @ResolveField(() => Int, { description: 'Comments I may see, not deleted.' })
-  commentCount(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext): Promise<number> {
+  commentCount(provision: ProvisionOfDraft, _args: unknown, context: GraphqlContext): number | Promise<number> {
+    const beside = provision.beside;
+    if (beside?.threads) return countLive(beside.threads.get(provision.id) ?? []);
+    if (beside?.commentCount) return beside.commentCount.get(provision.id) ?? 0;
     const request = context.req;
     const actor = actorOfContext(context);
     const loader = requestLoader(request, 'commentCountOfProvision', async (provisions: readonly ProvisionOfDossier[]) => {
@@ -90,7 +96,9 @@ export class ProvisionsResolver {
   }
 
   @ResolveField(() => [ConventionLink])
-  conventionLinks(provision: ProvisionOfDossier, _args: unknown, context: GraphqlContext): Promise<ConventionLink[]> {
+  conventionLinks(provision: ProvisionOfDraft, _args: unknown, context: GraphqlContext): ConventionLink[] | Promise<ConventionLink[]> {
+    const read = provision.beside?.conventionLinks;
+    if (read) return read.get(provision.id) ?? [];
     return this.reads.linksOf(context.req, provision);
   }
 

@@ -1,7 +1,7 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { buildDossierWithCast } from '../../../test/dossier-factories';
 import { READER, uploadDraft } from '../../../test/draft-factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
+import { countStatements } from '../../../test/sql-statements';
 
 function draftWith(articles: number): string {
   return Array.from({ length: articles }, (_, i) => `Article ${i + 1} - Heading ${i + 1}\nThe text of article ${i + 1} applies to everyone.\n`).join('\n');
@@ -24,13 +24,13 @@ describe('the reader query', () => {
           { input: { provisionId: provision.id, body: `Comment ${i}`, visibility: i % 2 ? 'PLENARY' : 'DELEGATION' } }, author.token);
       }
     }
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const spy = countStatements();
     try {
       const result = await t.gql(READER, { id: cast.dossierId }, cast.workers.lead.token);
       expect(result.errors).toBeUndefined();
-      return spy.mock.calls.length;
+      return spy.count();
     } finally {
-      spy.mockRestore();
+      spy.restore();
     }
   }
 
