@@ -22,6 +22,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { ReferenceModule } from './reference/reference.module';
 import { PositionsModule } from './positions/positions.module';
 import { RatificationsModule } from './ratifications/ratifications.module';
+import { ReportingModule } from './reporting/reporting.module';
 import { ResponsesModule } from './responses/responses.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -53,6 +54,7 @@ export class AppModule {
         PositionsModule,
         ResponsesModule,
         RatificationsModule,
+        ReportingModule,
         MinutesModule,
         EvidenceModule,
         AgreedTextModule,

@@ -27,3 +27,4 @@ export * from './ratifications';
 export * from './ratification-import';
 export * from './consensus-matrix';
 export * from './c144-subjects';
+export * from './reporting';

@@ -26,6 +26,8 @@ export const POLICY = {
   'ratification.read': anyone,
   /** Administrators and facilitators keep it (C144 consultations on ratifying start from it). */
   'ratification.edit': mayFacilitate,
+  /** The reporting cycle's settings (cycle lengths, country groups, dates). */
+  'reporting.configure': isAdmin,
   /** Verifying every audit chain (the administrator's audit page). */
   'audit.verify': isAdmin,
 } satisfies Record<string, (actor: Actor) => boolean>;

@@ -31,6 +31,7 @@ import { Stance } from '../sessions/stance.entity';
 import { Country } from '../reference/country.entity';
 import { ContributionResponse } from '../responses/contribution-response.entity';
 import { Ratification } from '../ratifications/ratification.entity';
+import { ReportingCycle } from '../reporting/reporting-cycle.entity';
 import { Minutes } from '../minutes/minutes.entity';
 import { MinutesApproval } from '../minutes/minutes-approval.entity';
 import { MinutesRevision } from '../minutes/minutes-revision.entity';
@@ -73,4 +74,5 @@ export const ENTITIES = [
   Submission,
   ContributionResponse,
   Ratification,
+  ReportingCycle,
 ];

@@ -11,5 +11,6 @@ import { RatificationsService } from './ratifications.service';
   imports: [ReferenceModule, DossiersModule],
   controllers: [RatificationsImportController],
   providers: [RatificationsRepository, RatificationsService, RatificationsResolver],
+  exports: [RatificationsService],
 })
 export class RatificationsModule {}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { RatificationImportResult, RatificationImportRow } from '@tripart/contracts';
+import type { ConventionCategory, RatificationImportResult, RatificationImportRow, RatificationStatus } from '@tripart/contracts';
 import type { Actor } from '../access/actor';
 import { DossierAccess } from '../access/dossier-access.service';
 import { can } from '../access/policy';
@@ -34,6 +34,11 @@ export class RatificationsService {
     const [entries, reference] = await Promise.all([this.repository.ofCountry(country.code), this.reference.listConventions()]);
     const { summary, gap } = summarize(entries.map((entry) => ({ status: entry.status, convention: entry.convention! })), reference);
     return { country, entries: entries.map(present), summary, gap, canEdit: can(actor, 'ratification.edit') };
+  }
+
+  /** A country's entries with each instrument's category: what the reporting calendar works from. */
+  async registeredInstruments(countryCode: string): Promise<Array<{ code: string; category: ConventionCategory; status: RatificationStatus; ratifiedOn: string | null }>> {
+    return (await this.repository.ofCountry(countryCode)).map((entry) => ({ code: entry.conventionCode, category: entry.convention!.category, status: entry.status, ratifiedOn: entry.ratifiedOn }));
   }
 
   async record(actor: Actor, input: RecordRatificationInput): Promise<RatificationEntry> {

@@ -2,6 +2,7 @@ import { Minutes1796236308007 } from './1796236308007-Minutes';
 import { ContributionResponses1796240000000 } from './1796240000000-ContributionResponses';
 import { DraftLanguageTags1796241000000 } from './1796241000000-DraftLanguageTags';
 import { Ratifications1796250000000 } from './1796250000000-Ratifications';
+import { ReportingCycle1796251000000 } from './1796251000000-ReportingCycle';
 import { DossierC144Subject1796260000000 } from './1796260000000-DossierC144Subject';
 import { ProvisionMarks1796198866671 } from './1796198866671-ProvisionMarks';
 import { AuditChains1796236247178 } from './1796236247178-AuditChains';
@@ -42,5 +43,6 @@ export const MIGRATIONS: Function[] = [
   ContributionResponses1796240000000,
   DraftLanguageTags1796241000000,
   Ratifications1796250000000,
+  ReportingCycle1796251000000,
   DossierC144Subject1796260000000,
 ];
