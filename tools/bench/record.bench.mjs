@@ -11,7 +11,7 @@
 // BENCH_RECORD_KEEP=1 keeps the database (its name is printed); BENCH_RECORD_DATABASE=<name> measures a kept one again.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addTypenameToDocument } from '@apollo/client/utilities/index.js';
 import { build } from 'esbuild';
@@ -61,8 +61,7 @@ async function download(url, token, path) {
   const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}`, ...IDENTITY } });
   const bytes = (await response.arrayBuffer()).byteLength;
   if (response.status === 404) return null;
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
-  return { bytes };
+  return { bytes, status: response.status };
 }
 
 /** The size on the wire when the client asks for gzip, as browsers do (content-length of the compressed body). */
@@ -159,6 +158,7 @@ async function measureAll(url, db) {
 
   while (existsSync(LOCK)) await new Promise((resolve) => setTimeout(resolve, 10_000));
   writeFileSync(LOCK, `bench:record ${process.pid}\n`);
+  const loadBefore = loadavg()[0];
   const table = [['case', 'median ms', 'p95 ms', 'baseline median ms', 'baseline p95 ms', 'median × baseline', 'bytes sent', 'gzip bytes']];
   const row = (name, m, b, bytes, gzip) => table.push([name, m.median.toFixed(1), m.p95.toFixed(1), b.median.toFixed(1), b.p95.toFixed(1), `${(m.median / b.median).toFixed(1)} ×`, bytes?.toLocaleString('en') ?? '', gzip?.toLocaleString('en') ?? '']);
   let bytes = {};
@@ -207,15 +207,15 @@ async function measureAll(url, db) {
     ];
     for (const [what, path, format, baseline] of exports) {
       const probe = await download(url, reader, path);
-      if (!probe) { table.push([`${what} export, ${format} (${path.replace(/[0-9a-f-]{36}/g, ':id')})`, 'not there yet', '', '', '', '', '', '']); continue; }
+      if (!probe || probe.status !== 200) { table.push([`${what} export, ${format} (${path.replace(/[0-9a-f-]{36}/g, ':id')})`, probe ? `answered ${probe.status}` : 'not there yet', '', '', '', '', '', '']); continue; }
       const [file, fileSql] = await measure([{ call: () => download(url, reader, path) }, { call: baseline }]);
       row(`${what} export, ${format} (GET ${path.split('?')[0].replace(/[0-9a-f-]{36}/g, ':id')})`, file, fileSql, probe.bytes, await gzipBytes(url, reader, { path }));
     }
   } finally {
     rmSync(LOCK, { force: true });
+    printTable(table[0], table.slice(1));
   }
-  printTable(table[0], table.slice(1));
-  console.log(`\n${RUNS} runs each after ${WARMUPS} warm-ups, API and baseline taking turns, one client; API with NODE_ENV=production on PostgreSQL; minutes by the chair, the rest by the workers' lead; baseline: plain SQL of the same rows over one pg connection; node ${process.version}; ${new Date().toISOString()}`);
+  console.log(`\n${RUNS} runs each after ${WARMUPS} warm-ups, API and baseline taking turns, one client; load average ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} (2 cores); API with NODE_ENV=production on PostgreSQL; minutes by the chair, the rest by the workers' lead; baseline: plain SQL of the same rows over one pg connection; node ${process.version}; ${new Date().toISOString()}`);
 }
 
 main().catch((error) => {
