@@ -31,3 +31,25 @@ test('the Record tab downloads the C144 evidence pack as PDF/A and Word, and the
   await page.getByRole('tab', { name: 'Activity' }).click();
   await expect(page.getByText('Exported the evidence pack').first()).toBeVisible();
 });
+
+test('the facilitator says which Article 5(1) matter the dossier concerns; the dossier and its Record tab state it in the Convention’s words', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const page = await personPage(browser, DEMO.facilitator);
+  await openDemoDossier(page);
+  const subject = page.getByRole('textbox', { name: 'Subject under C144, Article 5(1)' });
+  await subject.click();
+  await page.getByRole('option', { name: /^e\) proposals for the denunciation of ratified Conventions$/ }).click();
+  await expect(subject).toHaveValue('e) proposals for the denunciation of ratified Conventions');
+  await page.screenshot({ path: test.info().outputPath('dossier-c144-subject.png'), fullPage: true });
+
+  const observer = await personPage(browser, DEMO.observer);
+  await openDemoDossier(observer);
+  await expect(observer.getByText('C144, Article 5(1)(e): proposals for the denunciation of ratified Conventions')).toBeVisible();
+  await observer.getByRole('tab', { name: 'Record' }).click();
+  await expect(observer.getByText(/^Subject: C144, Article 5\(1\)\(e\): proposals for the denunciation of ratified Conventions \(event #\d+\)\.$/)).toBeVisible();
+
+  // Back to none, as the demo dossier (a labour-law reform) says.
+  await subject.click();
+  await page.getByRole('option', { name: 'None (not one of the matters of Article 5(1))' }).click();
+  await expect(subject).toHaveValue('None (not one of the matters of Article 5(1))');
+});

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client';
 import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DOSSIER_KINDS, dossierInput, type DossierKind } from '@tripart/contracts';
+import { DOSSIER_KINDS, dossierInput, type C144Subject, type DossierKind } from '@tripart/contracts';
 import { CreateDossierDocument } from '../../gql/graphql';
 import { useSession } from '../auth/use-session';
 import { ConventionPicker } from '../conventions/convention-picker';
@@ -11,6 +11,7 @@ import { checkInput, type Check } from '../../shared/errors/form-validators';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { useProblemText } from '../../shared/errors/use-problem-text';
 import { CountrySelect } from '../../shared/ui/country-select';
+import { C144SubjectSelect } from './c144-subject.select';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
 interface Values {
@@ -21,6 +22,7 @@ interface Values {
   conventionCodes: string[];
   commentsDeadline: string;
   observersMayComment: boolean;
+  c144Subject: C144Subject | null;
 }
 
 type Checks = Record<'title' | 'summary' | 'countryCode' | 'commentsDeadline', Check>;
@@ -46,6 +48,7 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
     conventionCodes: [],
     commentsDeadline: '',
     observersMayComment: false,
+    c144Subject: null,
   });
   const [checks, setChecks] = useState<Checks>({ title: null, summary: null, countryCode: null, commentsDeadline: null });
   const message = (check: Check) => (check ? t(check.key as 'validation.required', check.params) : null);
@@ -70,6 +73,7 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
           conventionCodes: values.conventionCodes,
           commentsDeadline: deadline,
           observersMayComment: values.observersMayComment,
+          c144Subject: values.c144Subject,
         },
       },
     }).catch(() => null);
@@ -117,6 +121,12 @@ function CreateDossierForm({ onDone, onCancel }: { onDone(id: string): void; onC
             error={message(checks.countryCode) ?? fieldText(problem, 'countryCode')}
           />
         </Group>
+        <C144SubjectSelect
+          label={t('dossiers.c144.label')}
+          description={t('dossiers.c144.hint')}
+          value={values.c144Subject}
+          onChange={(c144Subject) => setValues({ ...values, c144Subject })}
+        />
         <ConventionPicker
           multiple
           label={t('dossiers.fields.conventions')}

@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DossierDetailFragment } from '../../gql/graphql';
 import { formatDate } from '../i18n/format-date';
+import { C144SubjectLine } from './c144-subject.control';
 import { DossierStatusBadge, ParityChips } from './dossier-badges';
 import { DossierStatusControl } from './dossier-status.control';
 import { DossierStatusHistory } from './dossier-status-history';
@@ -29,6 +30,7 @@ export function DossierHeader({ dossier }: { dossier: DossierDetailFragment }) {
           {dossier.summary}
         </Text>
       )}
+      <C144SubjectLine dossierId={dossier.id} subject={dossier.c144Subject ?? null} canManage={dossier.me.canManage} />
       <Group gap="lg" wrap="wrap" mt={4}>
         <ParityChips parity={dossier.parity} />
         {dossier.conventions.length > 0 && (

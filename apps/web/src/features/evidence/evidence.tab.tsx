@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Button, Code, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_LOCALE, c144SubjectCitation, isLocale } from '@tripart/contracts';
 import { EvidencePackDocument, type DossierDetailFragment } from '../../gql/graphql';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { formatDate } from '../i18n/format-date';
@@ -39,6 +40,11 @@ export function EvidenceTab({ dossier }: { dossier: DossierDetailFragment }) {
           </Text>
           <Text size="sm">{t('evidence.generated', { date: date(pack.generatedAt), event: pack.upToEvent })}</Text>
           {pack.openedAt && <Text size="sm">{t('evidence.opened', { date: date(pack.openedAt), event: pack.openedEvent })}</Text>}
+          <Text size="sm" data-event={pack.c144Subject?.event}>
+            {pack.c144Subject
+              ? t('evidence.subject', { citation: c144SubjectCitation(pack.c144Subject.subject, isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE), event: `#${pack.c144Subject.event}` })
+              : t('evidence.noSubject')}
+          </Text>
         </Stack>
         <Group gap="xs">
           <EvidenceExportButtons dossierId={dossier.id} />

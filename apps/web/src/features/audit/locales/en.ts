@@ -55,6 +55,7 @@ export const auditEn = {
       agreed_text_exported: 'Exported the agreed text',
       matrix_exported: 'Exported the consensus matrix',
       evidence_exported: 'Exported the evidence pack',
+      dossier_c144_subject_set: 'Set the C144 Article 5(1) subject',
       response_recorded: 'Recorded a government response',
       response_amended: 'Amended a government response',
       session_live: 'Opened a session',

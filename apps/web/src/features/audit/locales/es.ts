@@ -57,6 +57,7 @@ export const auditEs: typeof auditEn = {
       agreed_text_exported: 'Exportó el texto acordado',
       matrix_exported: 'Exportó la matriz de consenso',
       evidence_exported: 'Exportó el expediente de prueba',
+      dossier_c144_subject_set: 'Indicó el objeto según el C144, artículo 5, párrafo 1',
       response_recorded: 'Registró una respuesta del gobierno',
       response_amended: 'Modificó una respuesta del gobierno',
       session_live: 'Abrió una sesión',

@@ -57,6 +57,7 @@ export const auditFr: typeof auditEn = {
       agreed_text_exported: 'A exporté le texte convenu',
       matrix_exported: 'A exporté la matrice du consensus',
       evidence_exported: 'A exporté le dossier de preuve',
+      dossier_c144_subject_set: 'A indiqué l’objet au titre de la C144, article 5, paragraphe 1',
       response_recorded: 'A consigné une réponse du gouvernement',
       response_amended: 'A modifié une réponse du gouvernement',
       session_live: 'A ouvert une séance',

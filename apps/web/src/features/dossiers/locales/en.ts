@@ -39,6 +39,7 @@ export const dossiersEn = {
       observersHint: 'Observers always read the plenary; tick to let them write plenary comments too.',
       submit: 'Open dossier',
     },
+    c144: { label: 'Subject under C144, Article 5(1)', hint: 'Optional: the Article 5(1) matter the consultation concerns. A labour-law reform concerns none.', none: 'None (not one of the matters of Article 5(1))' },
     kinds: {
       LAW_REFORM: 'Law reform',
       RATIFICATION: 'Ratification',

@@ -41,6 +41,7 @@ export const dossiersEs: Catalogue<typeof dossiersEn> = {
       observersHint: 'Los observadores siempre leen la plenaria; marque para que también puedan comentar en ella.',
       submit: 'Abrir expediente',
     },
+    c144: { label: 'Objeto según el C144, artículo 5, párrafo 1', hint: 'Opcional: la cuestión del artículo 5, párrafo 1, a la que se refiere la consulta. Una reforma de la legislación laboral no se refiere a ninguna.', none: 'Ninguno (ninguna de las cuestiones del artículo 5, párrafo 1)' },
     kinds: {
       LAW_REFORM: 'Reforma legislativa',
       RATIFICATION: 'Ratificación',

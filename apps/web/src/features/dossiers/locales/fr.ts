@@ -41,6 +41,7 @@ export const dossiersFr: Catalogue<typeof dossiersEn> = {
       observersHint: 'Les observateurs lisent toujours la plénière ; cochez pour qu’ils puissent aussi y commenter.',
       submit: 'Ouvrir le dossier',
     },
+    c144: { label: 'Objet au titre de la C144, article 5, paragraphe 1', hint: 'Facultatif : la question de l’article 5, paragraphe 1, sur laquelle porte la consultation. Une réforme du droit du travail n’en relève d’aucune.', none: 'Aucun (aucune des questions de l’article 5, paragraphe 1)' },
     kinds: {
       LAW_REFORM: 'Réforme législative',
       RATIFICATION: 'Ratification',

@@ -7,6 +7,8 @@ export const evidenceEn = {
     loadFailed: "Couldn't load the evidence pack.",
     generated: 'Generated on {{date}} from the audit trail up to event {{event}}.',
     opened: 'Dossier opened on {{date}} (event {{event}}).',
+    subject: 'Subject: {{citation}} (event {{event}}).',
+    noSubject: 'Subject under C144, Article 5(1): none stated.',
     event: 'Event',
     date: 'Date',
     none: 'Nothing recorded yet.',

@@ -9,6 +9,8 @@ export const evidenceEs: Catalogue<typeof evidenceEn> = {
     loadFailed: 'No se pudo cargar el expediente de prueba.',
     generated: 'Generado el {{date}} a partir de la pista de auditoría hasta el evento {{event}}.',
     opened: 'Expediente abierto el {{date}} (evento {{event}}).',
+    subject: 'Objeto: {{citation}} (evento {{event}}).',
+    noSubject: 'Objeto según el C144, artículo 5, párrafo 1: ninguno indicado.',
     event: 'Evento',
     date: 'Fecha',
     none: 'Nada registrado todavía.',

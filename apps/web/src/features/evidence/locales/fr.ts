@@ -9,6 +9,8 @@ export const evidenceFr: Catalogue<typeof evidenceEn> = {
     loadFailed: 'Impossible de charger le dossier de preuve.',
     generated: 'Établi le {{date}} à partir de la piste d’audit jusqu’à l’événement {{event}}.',
     opened: 'Dossier ouvert le {{date}} (événement {{event}}).',
+    subject: 'Objet : {{citation}} (événement {{event}}).',
+    noSubject: 'Objet au titre de la C144, article 5, paragraphe 1 : aucun indiqué.',
     event: 'Événement',
     date: 'Date',
     none: 'Rien d’enregistré pour l’instant.',
