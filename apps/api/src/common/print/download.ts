@@ -11,7 +11,7 @@ export const PRINT_FILE_TYPES = {
  * fallback for old clients, and the name itself in UTF-8 (RFC 6266 / 5987).
  */
 export function attachment(name: string): string {
-  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7E]/g, '').replace(/["\\]/g, '') || 'download';
+  const ascii = name.normalize('NFKD').replace(/[^\x20-\x7E]/g, '').replace(/["\\]/g, '').replace(/\s+/g, ' ') || 'download';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
