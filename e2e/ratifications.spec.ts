@@ -32,6 +32,17 @@ test('a facilitator imports a NORMLEX table after its preview, and a delegate re
   await expect(register.locator('tr[data-code=C005]')).toContainText('Automatically denounced on Jun 6, 2003 by C138');
   await expect(register.locator('tr[data-code=C138]')).toContainText('Minimum age specified: 15 years');
   await expect(facilitator.getByText('Fundamental conventions: 3 of 10')).toBeVisible();
+  // Ghana reports with the G–N group: in 2028 on the fundamental and governance conventions in force.
+  const reports = facilitator.getByRole('region', { name: /Reports due in \d{4}/ });
+  while (!(await reports.getByRole('heading', { name: 'Reports due in 2028' }).isVisible())) {
+    const next = reports.getByRole('button', { name: /^Next year/ });
+    const previous = reports.getByRole('button', { name: /^Previous year/ });
+    const shown = Number((await reports.getByRole('heading').textContent())?.match(/\d{4}/)?.[0]);
+    await (shown < 2028 ? next : previous).click();
+    await expect(reports.getByRole('heading', { name: `Reports due in ${shown < 2028 ? shown + 1 : shown - 1}` })).toBeVisible();
+  }
+  await expect(reports.getByTestId('reporting-calendar')).toContainText('C029');
+  await expect(reports.getByTestId('reporting-calendar')).toContainText('Regular report (simplified)');
   await facilitator.screenshot({ path: test.info().outputPath('ratifications-facilitator.png'), fullPage: true });
 
   // Correcting one entry by hand, from its row.

@@ -44,5 +44,5 @@ export const sameEntry = (stored: RatificationFields, incoming: RatificationFiel
   stored.denouncedBy === incoming.denouncedBy &&
   stored.automaticDenunciation === incoming.automaticDenunciation &&
   stored.abrogation === incoming.abrogation &&
-  (stored.note ?? null) === (incoming.note ?? null) &&
+  (incoming.note === undefined || (stored.note ?? null) === (incoming.note ?? null)) &&
   JSON.stringify(stored.declarations) === JSON.stringify(incoming.declarations);

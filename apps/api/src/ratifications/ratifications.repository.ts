@@ -5,8 +5,8 @@ import { Ratification } from './ratification.entity';
 
 export type RatificationFields = Pick<
   Ratification,
-  'countryCode' | 'conventionCode' | 'status' | 'ratifiedOn' | 'denouncedOn' | 'denouncedBy' | 'automaticDenunciation' | 'abrogation' | 'declarations' | 'note' | 'updatedById'
-> & { dossierId?: string | null };
+  'countryCode' | 'conventionCode' | 'status' | 'ratifiedOn' | 'denouncedOn' | 'denouncedBy' | 'automaticDenunciation' | 'abrogation' | 'declarations' | 'updatedById'
+> & { dossierId?: string | null; /** Absent: left as it is. */ note?: string | null };
 
 /** The only place that reads and writes the ratification register. */
 @Injectable()

@@ -182,7 +182,7 @@ const rowFields = (countryCode: string, row: RegisterRow) => ({
   automaticDenunciation: row.automaticDenunciation,
   abrogation: row.abrogation,
   declarations: row.declarations,
-  note: row.note,
+  // The table's note is read into the fields above (no `note`): a note written by hand on the entry is kept.
   updatedById: null,
 });
 

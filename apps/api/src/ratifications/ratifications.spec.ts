@@ -32,7 +32,7 @@ describe('the ratification register', () => {
     expect(read.entries.find((e: { convention: { code: string } }) => e.convention.code === 'C005')).toMatchObject({
       convention: { category: 'TECHNICAL' }, status: 'DENOUNCED', ratifiedOn: '1921-07-14', denouncedOn: '2003-06-06', denouncedBy: 'C138', automaticDenunciation: true,
     });
-    expect(read.entries.find((e: { convention: { code: string } }) => e.convention.code === 'C138')).toMatchObject({ declarations: ['Minimum age specified: 15 years'] });
+    expect(read.entries.find((e: { convention: { code: string } }) => e.convention.code === 'C138')).toMatchObject({ declarations: ['Minimum age specified: 15 years'], note: null });
   });
 
   it('reads a workbook as it reads a CSV table, dates stored as day numbers included', async () => {
@@ -80,6 +80,16 @@ describe('the ratification register', () => {
     const { status, body } = await uploadRegister(t, facilitator.token, 'GH', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0]), true, 'x.bin');
     expect(status).toBe(400);
     expect(body.errors[0].extensions.fieldErrors[0]).toMatchObject({ field: 'file', reason: 'UNSUPPORTED' });
+  });
+
+  it('keeps a note written by hand when the same table is imported again', async () => {
+    const { facilitator, delegate } = await buildRegisterCast(t);
+    await uploadRegister(t, facilitator.token, 'BJ', csvOf(NORMLEX_TABLE), false);
+    const input = { countryCode: 'BJ', conventionCode: 'C029', status: 'IN_FORCE', ratifiedOn: '1957-06-20', declarations: [], note: 'Checked against the instrument.' };
+    await t.gql(RECORD, { input }, facilitator.token);
+    expect((await uploadRegister(t, facilitator.token, 'BJ', csvOf(NORMLEX_TABLE), true)).body.rows[0]).toMatchObject({ code: 'C029', change: 'UNCHANGED' });
+    await uploadRegister(t, facilitator.token, 'BJ', csvOf(NORMLEX_TABLE), false);
+    expect((await register(delegate.token, 'BJ')).entries.find((e: { convention: { code: string } }) => e.convention.code === 'C029').note).toBe('Checked against the instrument.');
   });
 
   it('records one entry by hand, audited, and refuses one that contradicts itself', async () => {

@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client';
 import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTRUMENT_CODE, RATIFICATION_STATUSES } from '@tripart/contracts';
-import { RecordRatificationDocument, RemoveRatificationDocument, type RatificationEntryFieldsFragment, type RatificationStatus } from '../../gql/graphql';
+import { DossiersDocument, RecordRatificationDocument, RemoveRatificationDocument, type RatificationEntryFieldsFragment, type RatificationStatus } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors/graphql-error';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
@@ -17,6 +17,7 @@ interface Draft {
   abrogation: string;
   declarations: string;
   note: string;
+  dossierId: string | null;
 }
 
 const draftOf = (entry: RatificationEntryFieldsFragment | null): Draft => ({
@@ -29,6 +30,7 @@ const draftOf = (entry: RatificationEntryFieldsFragment | null): Draft => ({
   abrogation: entry?.abrogation ?? '',
   declarations: entry?.declarations.join('\n') ?? '',
   note: entry?.note ?? '',
+  dossierId: entry?.dossierId ?? null,
 });
 
 /** Record one instrument by hand, or correct or remove an entry: every change is audited by the API. */
@@ -42,6 +44,9 @@ export function RatificationEditorModal({ countryCode, entry, opened, onClose, o
   const fieldError = problemOf(error)?.fieldErrors[0];
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const code = draft.conventionCode.trim().toUpperCase();
+  // The RATIFICATION dossiers of this country the person manages: the consultation a ratification may link back to.
+  const dossiers = useQuery(DossiersDocument, { variables: { locale: i18n.language }, skip: !opened });
+  const consultations = (dossiers.data?.dossiers ?? []).filter((dossier) => dossier.kind === 'RATIFICATION' && dossier.country.code === countryCode && dossier.me?.role === 'FACILITATOR');
   const codeValid = INSTRUMENT_CODE.test(code);
 
   const save = async () => {
@@ -59,6 +64,7 @@ export function RatificationEditorModal({ countryCode, entry, opened, onClose, o
           abrogation: draft.abrogation || null,
           declarations: draft.declarations.split('\n').map((line) => line.trim()).filter(Boolean),
           note: draft.note || null,
+          dossierId: draft.dossierId,
         },
       },
     }).catch(() => null);
@@ -106,6 +112,17 @@ export function RatificationEditorModal({ countryCode, entry, opened, onClose, o
         )}
         {draft.status === 'ABROGATED' && <TextInput label={t('ratifications.editor.abrogation')} value={draft.abrogation} onChange={(event) => set('abrogation', event.currentTarget.value)} maxLength={2000} />}
         <Textarea label={t('ratifications.editor.declarations')} description={t('ratifications.editor.declarationsHint')} value={draft.declarations} onChange={(event) => set('declarations', event.currentTarget.value)} autosize minRows={2} />
+        {consultations.length > 0 && (
+          <Select
+            label={t('ratifications.editor.dossier')}
+            description={t('ratifications.editor.dossierHint')}
+            data={consultations.map((dossier) => ({ value: dossier.id, label: dossier.title }))}
+            value={draft.dossierId}
+            onChange={(value) => set('dossierId', value)}
+            clearable
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
         <Textarea label={t('ratifications.editor.note')} value={draft.note} onChange={(event) => set('note', event.currentTarget.value)} autosize minRows={2} maxLength={2000} />
         {fieldError?.reason && fieldError.field !== 'conventionCodes' ? (
           <Alert color="red.9" variant="outline" role="alert">

@@ -1,4 +1,5 @@
-import { ActionIcon, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { RatificationEntryFieldsFragment } from '../../gql/graphql';
 import { PencilIcon } from '../../shared/ui/icons';
@@ -52,6 +53,11 @@ export function RatificationTable({ entries, onEdit }: { entries: readonly Ratif
                     <Text size="sm" c="dimmed">
                       {entry.note}
                     </Text>
+                  )}
+                  {entry.dossierId && (
+                    <Anchor component={Link} to={`/dossiers/${entry.dossierId}`} size="sm">
+                      {t('ratifications.table.consultation')}
+                    </Anchor>
                   )}
                   {entry.declarations.map((declaration) => (
                     <Text size="sm" key={declaration}>

@@ -16,6 +16,7 @@ import { RatificationEditorModal } from './ratification-editor.modal';
 import { RatificationImportPanel } from './ratification-import.panel';
 import { RatificationSummary } from './ratification-summary';
 import { RatificationTable } from './ratification-table';
+import { ReportingCalendarSection } from '../reporting/reporting-calendar.section';
 
 /** A country's ratification register: NORMLEX's summary, the gap, every instrument; kept by facilitators and administrators. */
 export function RatificationsPage() {
@@ -74,6 +75,7 @@ export function RatificationsPage() {
       ) : register ? (
         <>
           <RatificationSummary register={register} />
+          <ReportingCalendarSection countryCode={register.country.code} canConfigure={me?.role === 'ADMIN'} />
           <Title order={2} fz="h4">
             {t('ratifications.table.label')}
           </Title>

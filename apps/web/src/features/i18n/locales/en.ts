@@ -15,6 +15,7 @@ import { conventionsEn } from '../../conventions/locales/en';
 import { minutesEn } from '../../minutes/locales/en';
 import { evidenceEn } from '../../evidence/locales/en';
 import { ratificationsEn } from '../../ratifications/locales/en';
+import { reportingEn } from '../../reporting/locales/en';
 import type { Catalogue } from '../catalogue';
 
 /** English catalogue: the reference for the key set every other catalogue must match. Each feature keeps its strings in its own `locales` folder. */
@@ -36,6 +37,7 @@ export const en = {
   ...minutesEn,
   ...evidenceEn,
   ...ratificationsEn,
+  ...reportingEn,
 };
 
 export type TranslationCatalogue = Catalogue<typeof en>;

@@ -15,6 +15,7 @@ import { conventionsEs } from '../../conventions/locales/es';
 import { minutesEs } from '../../minutes/locales/es';
 import { evidenceEs } from '../../evidence/locales/es';
 import { ratificationsEs } from '../../ratifications/locales/es';
+import { reportingEs } from '../../reporting/locales/es';
 import type { TranslationCatalogue } from './en';
 
 export const es: TranslationCatalogue = {
@@ -35,4 +36,5 @@ export const es: TranslationCatalogue = {
   ...minutesEs,
   ...evidenceEs,
   ...ratificationsEs,
+  ...reportingEs,
 };

@@ -15,6 +15,7 @@ import { conventionsFr } from '../../conventions/locales/fr';
 import { minutesFr } from '../../minutes/locales/fr';
 import { evidenceFr } from '../../evidence/locales/fr';
 import { ratificationsFr } from '../../ratifications/locales/fr';
+import { reportingFr } from '../../reporting/locales/fr';
 import type { TranslationCatalogue } from './en';
 
 export const fr: TranslationCatalogue = {
@@ -35,4 +36,5 @@ export const fr: TranslationCatalogue = {
   ...minutesFr,
   ...evidenceFr,
   ...ratificationsFr,
+  ...reportingFr,
 };

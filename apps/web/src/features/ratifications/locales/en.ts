@@ -32,6 +32,7 @@ export const ratificationsEn = {
       actions: 'Actions',
       denouncedOn: 'Denounced on {{date}}',
       automaticallyBy: 'Automatically denounced on {{date}} by {{code}}',
+      consultation: 'The tripartite consultation on it',
       edit: 'Edit {{code}}',
     },
     editor: {
@@ -48,6 +49,8 @@ export const ratificationsEn = {
       abrogation: 'Abrogated by (decision)',
       declarations: 'Declarations',
       declarationsHint: 'One per line, e.g. "Minimum age specified: 16 years".',
+      dossier: 'Consultation dossier',
+      dossierHint: 'The RATIFICATION dossier that consulted the three sides on it.',
       note: 'Note',
       save: 'Save',
       remove: 'Remove the entry',

@@ -34,6 +34,7 @@ export const ratificationsEs: Catalogue<typeof ratificationsEn> = {
       actions: 'Acciones',
       denouncedOn: 'Denunciado el {{date}}',
       automaticallyBy: 'Denuncia automática el {{date}} por el {{code}}',
+      consultation: 'La consulta tripartita al respecto',
       edit: 'Editar {{code}}',
     },
     editor: {
@@ -50,6 +51,8 @@ export const ratificationsEs: Catalogue<typeof ratificationsEn> = {
       abrogation: 'Derogado por (decisión)',
       declarations: 'Declaraciones',
       declarationsHint: 'Una por línea, por ejemplo «Edad mínima especificada: 16 años».',
+      dossier: 'Expediente de consulta',
+      dossierHint: 'El expediente de RATIFICACIÓN que consultó a las tres partes al respecto.',
       note: 'Nota',
       save: 'Guardar',
       remove: 'Quitar la entrada',

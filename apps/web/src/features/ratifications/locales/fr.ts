@@ -34,6 +34,7 @@ export const ratificationsFr: Catalogue<typeof ratificationsEn> = {
       actions: 'Actions',
       denouncedOn: 'Dénoncée le {{date}}',
       automaticallyBy: 'Dénonciation automatique le {{date}} par la {{code}}',
+      consultation: 'La consultation tripartite à son sujet',
       edit: 'Modifier {{code}}',
     },
     editor: {
@@ -50,6 +51,8 @@ export const ratificationsFr: Catalogue<typeof ratificationsEn> = {
       abrogation: 'Abrogée par (décision)',
       declarations: 'Déclarations',
       declarationsHint: 'Une par ligne, par exemple « Âge minimum spécifié : 16 ans ».',
+      dossier: 'Dossier de consultation',
+      dossierHint: 'Le dossier de RATIFICATION qui a consulté les trois parties à son sujet.',
       note: 'Note',
       save: 'Enregistrer',
       remove: 'Retirer l’entrée',
