@@ -42,9 +42,14 @@ function webOperation(feature, files) {
 /** The web's own buildMatrix (apps/web/src/features/outcomes/outcomes-matrix.ts), bundled for Node. */
 async function webBuildMatrix() {
   const out = await build({ entryPoints: [join(root, 'apps/web/src/features/outcomes/outcomes-matrix.ts')], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
-  const file = join(mkdtempSync(join(tmpdir(), 'record-bench-')), 'outcomes-matrix.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'record-bench-'));
+  const file = join(dir, 'outcomes-matrix.mjs');
   writeFileSync(file, out.outputFiles[0].text);
-  return (await import(file)).buildMatrix;
+  try {
+    return (await import(file)).buildMatrix;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A GraphQL request as the web sends it; the answer parsed, and its size as sent. */
