@@ -69,6 +69,27 @@ describe('answers served compressed', () => {
   });
 });
 
+describe('printed files', () => {
+  it('sends a PDF compressed (its tagged structure is uncompressed text)', async () => {
+    const app = express();
+    app.use(responseCompression());
+    app.get('/file.pdf', (_request, response) => {
+      response.setHeader('Content-Type', 'application/pdf');
+      response.send(Buffer.from(`%PDF-1.7\n${'<< /S /TD /P 12 0 R >>\n'.repeat(400)}`));
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const response = await rawRequest(`http://127.0.0.1:${(server.address() as AddressInfo).port}/file.pdf`, { headers: { 'accept-encoding': 'br, gzip' } });
+      response.resume();
+      expect(response.headers['content-encoding']).toBe('br');
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
+
 describe('streamed answers', () => {
   it('sends Server-Sent Events uncompressed, each event as it is written', async () => {
     const app = express();

@@ -81,8 +81,25 @@ export const printTable = (headers: string[], rows: Array<Array<string | PrintCe
 export const printFact = (label: string, value: string): PrintFact => ({ label, value, rtl: isRightToLeft(value) });
 
 /** A moment as people of that language write it, in UTC: "5 mars 2026, 14:07 UTC". */
-export const printMoment = (locale: string, at: string | Date) =>
-  `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(at))} UTC`;
+export const printMoment = (locale: string, at: string | Date) => `${formatterOf(locale, 'moment').format(new Date(at))} UTC`;
 
 /** A time of day in UTC: "14:07". */
-export const printTime = (locale: string, at: string | Date) => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(at));
+export const printTime = (locale: string, at: string | Date) => formatterOf(locale, 'time').format(new Date(at));
+
+/**
+ * One formatter per language and style: making an Intl.DateTimeFormat costs ~0.25 ms, and an
+ * evidence pack prints some 1,400 dates (bench:record: 358 ms of formatters against 4 ms with one).
+ * At most the three UI languages (and whatever else a caller passes) times two styles are kept.
+ */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+const STYLES = { moment: { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }, time: { timeStyle: 'short', timeZone: 'UTC' } } as const;
+function formatterOf(locale: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    if (FORMATTERS.size > 64) FORMATTERS.clear();
+    formatter = new Intl.DateTimeFormat(locale, STYLES[style]);
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
