@@ -1,5 +1,5 @@
 import { CONSTITUENCIES, reservationOf, type MatrixRow } from '@tripart/contracts';
-import { isRightToLeft, printFact, printMoment, printParagraph, printTable, type PrintBlock, type Printout } from '../common/print/print-blocks';
+import { isRightToLeft, printCell, printFact, printMoment, printParagraph, printTable, type PrintBlock, type Printout, type PrintTone } from '../common/print/print-blocks';
 import type { MatrixExportDocument } from './matrix-export.document';
 import type { MatrixExportLabels, RowStanding } from './matrix-export.labels';
 
@@ -17,6 +17,8 @@ const sideCell = (labels: MatrixExportLabels, row: MatrixRow, side: (typeof CONS
 
 const outcomeCell = (labels: MatrixExportLabels, row: MatrixRow): string =>
   [labels.standing[standingOf(row)], row.outcome ? labels.outcomes[row.outcome.outcome] : labels.noOutcome, row.outcome?.note ?? ''].filter(Boolean).join(' — ');
+
+const TONES: Record<RowStanding, PrintTone | undefined> = { AGREEMENT: 'agree', DISAGREEMENT: 'divided', OPEN: undefined };
 
 const responseCell = (labels: MatrixExportLabels, row: MatrixRow): string =>
   CONSTITUENCIES.flatMap((side) => {
@@ -45,7 +47,7 @@ export function matrixPrintoutOf(document: MatrixExportDocument): Printout {
   const title = `${labels.title} — ${document.dossier.title}`;
   const table: PrintBlock = printTable(
     [labels.headers.provision, ...CONSTITUENCIES.map((side) => labels.sides[side]), labels.headers.outcome, labels.headers.response],
-    rows.map((row) => [row.provisionId ? row.label : `${row.label} (${labels.topic})`, ...CONSTITUENCIES.map((side) => sideCell(labels, row, side)), outcomeCell(labels, row), responseCell(labels, row)]),
+    rows.map((row) => [row.provisionId ? row.label : `${row.label} (${labels.topic})`, ...CONSTITUENCIES.map((side) => sideCell(labels, row, side)), printCell(outcomeCell(labels, row), TONES[standingOf(row)]), responseCell(labels, row)]),
   );
   return {
     title,

@@ -12,10 +12,14 @@ export type PrintBlock =
   | { type: 'notice'; lines: string[] }
   | { type: 'table'; headers: string[]; rows: PrintCell[][] };
 
-/** A cell of a table: its text and direction. */
+/** A light fill that repeats what a cell's words say (agreement, disagreement): light enough for black and white. */
+export type PrintTone = 'agree' | 'divided';
+
+/** A cell of a table: its text and direction, and a tone where it has one. */
 export interface PrintCell {
   text: string;
   rtl: boolean;
+  tone?: PrintTone;
 }
 
 /** One row of a two-column table of facts. */
@@ -64,7 +68,7 @@ export function paragraphsOf(text: string): string[] {
 export const printParagraph = (text: string): PrintBlock => ({ type: 'paragraph', text, rtl: isRightToLeft(text) });
 
 /** A table cell, its direction read from its text. */
-export const printCell = (text: string): PrintCell => ({ text, rtl: isRightToLeft(text) });
+export const printCell = (text: string, tone?: PrintTone): PrintCell => ({ text, rtl: isRightToLeft(text), ...(tone ? { tone } : {}) });
 
 /**
  * A table whose header repeats on every PDF page; each row as many cells as

@@ -1,5 +1,8 @@
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { PrintBlock, PrintCell, PrintFact, Printout } from './print-blocks';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { PrintBlock, PrintCell, PrintFact, Printout, PrintTone } from './print-blocks';
+
+/** The same light fills as the PDF's. */
+const FILLS: Record<PrintTone, string> = { agree: 'E6F4EA', divided: 'FDECEA' };
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -27,7 +30,12 @@ export const docxTable = (headers: string[], rows: PrintCell[][]) =>
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: headers.map((header) => new TableCell({ children: [docxText(header, false, { bold: true })] })) }),
-      ...rows.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [docxText(cell.text, cell.rtl)] })) })),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            children: row.map((cell) => new TableCell({ ...(cell.tone ? { shading: { fill: FILLS[cell.tone], type: ShadingType.CLEAR, color: 'auto' } } : {}), children: [docxText(cell.text, cell.rtl)] })),
+          }),
+      ),
     ],
   });
 

@@ -20,6 +20,12 @@ export const PRINT_PDF_TEMPLATE = String.raw`
 // A long unbroken token (a SHA-256, a URL) may break in a narrow cell: a zero-width space every 16 characters, which prints nothing.
 #let breakable(value) = value.replace(regex("\\S{16}"), found => found.text + "\u{200B}")
 
+// A cell's tone, light enough to print in black and white (its words say the same).
+#let tone-fill(cell) = {
+  let tone = cell.at("tone", default: none)
+  if tone == "agree" { rgb("#e6f4ea") } else if tone == "divided" { rgb("#fdecea") } else { none }
+}
+
 #let para(block) = {
   if block.rtl { set text(dir: rtl); par(block.text) } else { par(block.text) }
 }
@@ -50,10 +56,10 @@ export const PRINT_PDF_TEMPLATE = String.raw`
       stroke: 0.4pt + luma(180),
       inset: 4pt,
       table.header(..block.headers.map(header => text(weight: "bold", size: 9pt, header))),
-      ..block.rows.map(row => row.map(cell => {
+      ..block.rows.map(row => row.map(cell => table.cell(fill: tone-fill(cell), {
         set text(size: 9pt)
         if cell.rtl { set text(dir: rtl); breakable(cell.text) } else { breakable(cell.text) }
-      })).flatten()
+      }))).flatten()
     )
   } else if block.type == "notice" {
     rect(width: 100%, inset: 8pt, stroke: 0.6pt + luma(120), fill: luma(245))[
