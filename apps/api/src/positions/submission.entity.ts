@@ -39,6 +39,7 @@ export class Submission {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Index('ix_position_submission_dossier')
   @Field(() => ID)
   @Column({ type: 'uuid' })
   dossierId: string;

@@ -27,6 +27,7 @@ export class Outcome {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Index('ix_outcome_session')
   @Column({ type: 'uuid' })
   sessionId: string;
 

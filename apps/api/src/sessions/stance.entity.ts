@@ -16,6 +16,7 @@ export class Stance {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Index('ix_stance_session')
   @Column({ type: 'uuid' })
   sessionId: string;
 
@@ -23,6 +24,7 @@ export class Stance {
   @Column({ type: 'uuid' })
   roundId: string;
 
+  @Index('ix_stance_item')
   @Field(() => ID)
   @Column({ type: 'uuid' })
   agendaItemId: string;

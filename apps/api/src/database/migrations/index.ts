@@ -4,6 +4,7 @@ import { DraftLanguageTags1796241000000 } from './1796241000000-DraftLanguageTag
 import { Ratifications1796250000000 } from './1796250000000-Ratifications';
 import { ReportingCycle1796251000000 } from './1796251000000-ReportingCycle';
 import { DossierC144Subject1796260000000 } from './1796260000000-DossierC144Subject';
+import { RecordReadIndexes1796270000000 } from './1796270000000-RecordReadIndexes';
 import { ProvisionMarks1796198866671 } from './1796198866671-ProvisionMarks';
 import { AuditChains1796236247178 } from './1796236247178-AuditChains';
 import { InvitationWithoutOrganization1796158729322 } from './1796158729322-InvitationWithoutOrganization';
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   Ratifications1796250000000,
   ReportingCycle1796251000000,
   DossierC144Subject1796260000000,
+  RecordReadIndexes1796270000000,
 ];
