@@ -17,8 +17,13 @@ export const PRINT_PDF_TEMPLATE = String.raw`
 // A row is read whole: it moves to the next page rather than splitting across two.
 #set table.cell(breakable: false)
 
-// A long unbroken token (a SHA-256, a URL) may break in a narrow cell: a zero-width space every 16 characters, which prints nothing.
-#let breakable(value) = value.replace(regex("\\S{16}"), found => found.text + "\u{200B}")
+// A long unbroken token (a SHA-256, a URL) may break in a narrow cell: a break opportunity every 16 characters.
+// The break is an empty box, not a zero-width space in the text: with U+200B, Typst's text layer gave the
+// glyph before it (a "9") that character, and every "9" of the hash came back as a space when copied.
+#let breakable(value) = value.split(" ").map(word => {
+  let clusters = word.clusters()
+  if clusters.len() <= 16 { word } else { range(0, clusters.len(), step: 16).map(i => clusters.slice(i, calc.min(i + 16, clusters.len())).join()).join(box(width: 0pt)) }
+}).join(" ")
 
 // A cell's tone, light enough to print in black and white (its words say the same).
 #let tone-fill(cell) = {
