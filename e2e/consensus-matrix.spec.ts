@@ -35,4 +35,8 @@ test('the consensus matrix follows a submitted position live, filters and moves 
 
   await facilitator.screenshot({ path: test.info().outputPath('consensus-matrix.png'), fullPage: true });
   expect(await seriousViolations(facilitator)).toEqual([]);
+  // A row's provision opens in the draft, where its comments are.
+  await article1.getByRole('link', { name: /^Article 1\b/ }).click();
+  await expect(facilitator).toHaveURL(/\/draft\?provision=/);
+  await expect(facilitator.getByRole('region', { name: 'Draft text' })).toBeVisible();
 });

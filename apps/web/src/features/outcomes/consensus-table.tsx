@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CONSTITUENCIES, reservationOf } from '@tripart/contracts';
 import { SideBadge } from '../../shared/ui/side-badge';
@@ -12,7 +13,7 @@ import { useGridNavigation } from './use-grid-navigation';
 const COLUMNS = 3 + CONSTITUENCIES.length;
 
 /** The matrix as a table with one cell in the tab order (roving tabindex): arrows move between cells. */
-export function ConsensusTable({ rows }: { rows: readonly MatrixRow[] }) {
+export function ConsensusTable({ dossierId, rows }: { dossierId: string; rows: readonly MatrixRow[] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const { onKeyDown, cellProps } = useGridNavigation(rows.length, COLUMNS);
@@ -50,8 +51,15 @@ export function ConsensusTable({ rows }: { rows: readonly MatrixRow[] }) {
             return (
               <Fragment key={row.key}>
                 <Table.Tr data-row-disagreement={row.disagreement || undefined} data-row-unanswered={row.unanswered || undefined} data-provision-id={row.provisionId ?? undefined}>
-                  <Table.Th scope="row" fw={600} fz="sm" {...cellProps(r, 0)}>
-                    {row.label}
+                  <Table.Th scope="row" fw={600} fz="sm" {...(row.provisionId ? {} : cellProps(r, 0))}>
+                    {row.provisionId ? (
+                      // The provision in the draft, with its comments: the thread of what the sides said on it.
+                      <Anchor component={Link} to={`/dossiers/${dossierId}/draft?provision=${row.provisionId}`} title={t('outcomes.openThread')} fz="sm" fw={600} {...cellProps(r, 0)}>
+                        {row.label}
+                      </Anchor>
+                    ) : (
+                      row.label
+                    )}
                     {!row.provisionId && (
                       <Text span size="xs" c="gray.7">
                         {' '}

@@ -77,7 +77,7 @@ function ConsensusMatrix({ dossier }: { dossier: DossierDetailFragment }) {
         <EmptyState icon={<FileTextIcon />} title={onlyUnanswered ? t('outcomes.allAnswered') : t('outcomes.noDisagreement')} />
       ) : (
         <Paper withBorder radius="sm">
-          <ConsensusTable rows={shown} />
+          <ConsensusTable dossierId={dossier.id} rows={shown} />
         </Paper>
       )}
     </Stack>

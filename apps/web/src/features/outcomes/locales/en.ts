@@ -1,6 +1,7 @@
 /** Outcomes strings, English: the reference the other languages must match. */
 export const outcomesEn = {
   outcomes: {
+    openThread: 'Open the provision in the draft, with its comments',
     loadFailed: "Couldn't load the outcomes.",
     empty: 'Nothing to show yet.',
     emptyHint: 'Outcomes appear here per article once the facilitator records them in a session.',

@@ -3,6 +3,7 @@ import type { outcomesEn } from './en';
 
 export const outcomesEs: Catalogue<typeof outcomesEn> = {
   outcomes: {
+    openThread: 'Abrir la disposición en el proyecto, con sus comentarios',
     loadFailed: 'No se pudieron cargar los resultados.',
     empty: 'Todavía no hay nada que mostrar.',
     emptyHint: 'Los resultados aparecen aquí, artículo por artículo, cuando el facilitador los registra en una sesión.',

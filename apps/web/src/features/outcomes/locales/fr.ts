@@ -3,6 +3,7 @@ import type { outcomesEn } from './en';
 
 export const outcomesFr: Catalogue<typeof outcomesEn> = {
   outcomes: {
+    openThread: 'Ouvrir la disposition dans le projet, avec ses commentaires',
     loadFailed: 'Impossible de charger les résultats.',
     empty: 'Rien à afficher pour l’instant.',
     emptyHint: 'Les résultats apparaissent ici, article par article, dès que le facilitateur les enregistre en séance.',
