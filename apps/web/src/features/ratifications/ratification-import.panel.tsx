@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { useSession } from '../auth/use-session';
 import { RatificationStatusBadge } from './ratification-status.badge';
 import { ACCEPTED_REGISTER_FILES, formatIsoDate, importRegister, previewRegister } from './ratification-upload';
+import { InstrumentCell } from './instrument-cell';
 
 type Step = { name: 'pick' } | { name: 'reading'; progress: number } | { name: 'preview'; result: RatificationImportResult } | { name: 'importing'; result: RatificationImportResult };
 type Problem = RatificationImportResult['problems'][number];
@@ -122,14 +123,7 @@ export function RatificationImportPanel({ countryCode, onImported, onCancel }: {
                 <Table.Tbody>
                   {result.rows.map((row) => (
                     <Table.Tr key={row.code}>
-                      <Table.Th scope="row" fw={400}>
-                        <Text span fw={600} size="sm">
-                          {row.code}
-                        </Text>{' '}
-                        <Text span size="sm">
-                          {row.title}
-                        </Text>
-                      </Table.Th>
+                      <InstrumentCell code={row.code} title={row.title} />
                       <Table.Td>
                         <RatificationStatusBadge status={row.status} />
                       </Table.Td>

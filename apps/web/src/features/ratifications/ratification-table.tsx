@@ -5,6 +5,7 @@ import type { RatificationEntryFieldsFragment } from '../../gql/graphql';
 import { PencilIcon } from '../../shared/ui/icons';
 import { RatificationStatusBadge } from './ratification-status.badge';
 import { formatIsoDate } from './ratification-upload';
+import { InstrumentCell } from './instrument-cell';
 
 /** The register, one instrument per row: status in words, dates in the reader's language, what the note says. */
 export function RatificationTable({ entries, onEdit }: { entries: readonly RatificationEntryFieldsFragment[]; onEdit?: (entry: RatificationEntryFieldsFragment) => void }) {
@@ -26,14 +27,7 @@ export function RatificationTable({ entries, onEdit }: { entries: readonly Ratif
         <Table.Tbody>
           {entries.map((entry) => (
             <Table.Tr key={entry.id} data-code={entry.convention.code}>
-              <Table.Th scope="row" fw={400}>
-                <Text span fw={600}>
-                  {entry.convention.code}
-                </Text>{' '}
-                <Text span size="sm">
-                  {entry.convention.title}
-                </Text>
-              </Table.Th>
+              <InstrumentCell code={entry.convention.code} title={entry.convention.title} />
               <Table.Td>{t(`ratifications.categories.${entry.convention.category}`)}</Table.Td>
               <Table.Td>
                 <RatificationStatusBadge status={entry.status} />

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { TableSkeleton } from '../../shared/ui/table-skeleton';
 import { formatIsoDate } from '../ratifications/ratification-upload';
 import { ReportingCycleModal } from './reporting-cycle.modal';
+import { InstrumentCell } from '../ratifications/instrument-cell';
 
 /** The reports a country owes the ILO supervisory bodies in a year (from its register and the cycle), year by year. */
 export function ReportingCalendarSection({ countryCode, canConfigure }: { countryCode: string; canConfigure: boolean }) {
@@ -59,14 +60,7 @@ export function ReportingCalendarSection({ countryCode, canConfigure }: { countr
             <Table.Tbody>
               {calendar.reports.map((report) => (
                 <Table.Tr key={report.convention.code}>
-                  <Table.Th scope="row" fw={400}>
-                    <Text span fw={600}>
-                      {report.convention.code}
-                    </Text>{' '}
-                    <Text span size="sm">
-                      {report.convention.title}
-                    </Text>
-                  </Table.Th>
+                  <InstrumentCell code={report.convention.code} title={report.convention.title} />
                   <Table.Td>{t(`ratifications.categories.${report.convention.category}`)}</Table.Td>
                   <Table.Td>{t(`reporting.kinds.${report.kind}`)}</Table.Td>
                   <Table.Td>{t('reporting.window', { opens: date(report.windowOpens), due: date(report.dueOn) })}</Table.Td>
