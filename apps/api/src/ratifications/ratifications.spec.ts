@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { bombEntry, zipOf } from '../dossiers/drafts/import/zip.fixture';
 import { buildRegisterCast, csvOf, NORMLEX_TABLE, openDossier, RECORD, REGISTER, uploadRegister, xlsxOf } from '../../test/ratification-factories';
 import { useTestApp } from '../../test/use-test-app';
 
@@ -90,6 +91,15 @@ describe('the ratification register', () => {
     expect((await uploadRegister(t, facilitator.token, 'BJ', csvOf(NORMLEX_TABLE), true)).body.rows[0]).toMatchObject({ code: 'C029', change: 'UNCHANGED' });
     await uploadRegister(t, facilitator.token, 'BJ', csvOf(NORMLEX_TABLE), false);
     expect((await register(delegate.token, 'BJ')).entries.find((e: { convention: { code: string } }) => e.convention.code === 'C029').note).toBe('Checked against the instrument.');
+  });
+
+  it('refuses a workbook that would inflate to a gigabyte, without inflating it', async () => {
+    const { facilitator } = await buildRegisterCast(t);
+    const bomb = zipOf([bombEntry('xl/worksheets/sheet1.xml', 1024 ** 3)]);
+    const before = process.memoryUsage.rss();
+    const { status, body } = await uploadRegister(t, facilitator.token, 'GH', bomb, true, 'normlex.xlsx');
+    expect([status, body.errors[0].extensions.fieldErrors[0].reason]).toEqual([400, 'TOO_LARGE']);
+    expect((process.memoryUsage.rss() - before) / 1024 / 1024).toBeLessThan(200);
   });
 
   it('records one entry by hand, audited, and refuses one that contradicts itself', async () => {

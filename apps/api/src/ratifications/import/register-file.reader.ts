@@ -16,8 +16,8 @@ export class RegisterFileError extends Error {
   }
 }
 
-/** An XLSX workbook's parts inflate at most to this (a NORMLEX table is a few hundred KB). */
-const XLSX_LIMITS = { maxUnpackedBytes: 16 * 1024 * 1024, maxEntries: 200 };
+/** An XLSX workbook's parts inflate at most to this (a NORMLEX table is some 50 KB of sheet XML). */
+const XLSX_LIMITS = { maxUnpackedBytes: 4 * 1024 * 1024, maxEntries: 200 };
 /** The separators a spreadsheet writes CSV with: tab (copied from a web page), semicolon (Excel in French or Spanish), comma. */
 const SEPARATORS = ['\t', ';', ','] as const;
 
